@@ -1,0 +1,74 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// One target per pipeline stage (text → segment → parse → normalise → validate),
+// the poppler system library, the shared record types, the dataset/IO layer, diff and the CLI.
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "councilkpi",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "councilkpi", targets: ["councilkpi"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPoppler",
+            path: "Sources/CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]
+        ),
+        .target(name: "Record", swiftSettings: strict),
+        .target(name: "TextStage", dependencies: ["CPoppler"], swiftSettings: strict),
+        .target(name: "SegmentStage", dependencies: ["TextStage"], swiftSettings: strict),
+        .target(name: "NormaliseStage", dependencies: ["Record"], swiftSettings: strict),
+        .target(name: "ParseStage", dependencies: ["SegmentStage", "NormaliseStage", "Record"], swiftSettings: strict),
+        .target(name: "ValidateStage", dependencies: ["Record", "NormaliseStage"], swiftSettings: strict),
+        .target(
+            name: "Dataset",
+            dependencies: [
+                "Record",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(name: "Diff", dependencies: ["Record", "Dataset", "NormaliseStage"], swiftSettings: strict),
+        .executableTarget(
+            name: "councilkpi",
+            dependencies: [
+                "TextStage", "SegmentStage", "ParseStage", "NormaliseStage", "ValidateStage",
+                "Record", "Dataset", "Diff",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Rainbow", package: "Rainbow"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "TextStageTests", dependencies: ["TextStage"], swiftSettings: strict),
+        .testTarget(name: "SegmentStageTests", dependencies: ["SegmentStage", "TextStage"], swiftSettings: strict),
+        .testTarget(
+            name: "NormaliseStageTests",
+            dependencies: ["NormaliseStage", "Record", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "ParseStageTests", dependencies: ["ParseStage", "SegmentStage", "TextStage", "Record"], swiftSettings: strict),
+        .testTarget(name: "ValidateStageTests", dependencies: ["ValidateStage", "Record"], swiftSettings: strict),
+        .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Record"], swiftSettings: strict),
+        .testTarget(name: "DiffTests", dependencies: ["Diff", "Record"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["Record"], swiftSettings: strict),
+    ]
+)

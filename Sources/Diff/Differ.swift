@@ -1,0 +1,4 @@
+import Record
+
+/// Compares two records: what changed between two quarters or two councils.
+public enum Differ {}

@@ -1,0 +1,258 @@
+import Foundation
+
+/// A JSON value tree that keeps object keys in the order they were encoded. Foundation's
+/// JSONEncoder on Linux orders keys by hash (different on every run) or alphabetically; the
+/// record's contract is its declared order, byte-identical across runs.
+public indirect enum JSONNode: Equatable, Sendable {
+    case null
+    case bool(Bool)
+    case int(Int64)
+    case double(Double)
+    case string(String)
+    case array([JSONNode])
+    case object([(String, JSONNode)])
+
+    public static func == (a: JSONNode, b: JSONNode) -> Bool {
+        switch (a, b) {
+        case (.null, .null): true
+        case (.bool(let x), .bool(let y)): x == y
+        case (.int(let x), .int(let y)): x == y
+        case (.double(let x), .double(let y)): x == y
+        case (.string(let x), .string(let y)): x == y
+        case (.array(let x), .array(let y)): x == y
+        case (.object(let x), .object(let y)): x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: false
+        }
+    }
+
+    /// Pretty-printed with two-space indents; arrays of scalars stay on one line.
+    public func render(into out: inout String, indent: Int = 0) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
+        case .double(let d): out += Self.format(d)
+        case .string(let s): Self.quote(s, into: &out)
+        case .array(let items):
+            if items.isEmpty { out += "[]"; return }
+            if items.allSatisfy(\.isScalar) {
+                out += "["
+                for (i, item) in items.enumerated() {
+                    if i > 0 { out += ", " }
+                    item.render(into: &out)
+                }
+                out += "]"
+                return
+            }
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                out += String(repeating: " ", count: indent + 2)
+                item.render(into: &out, indent: indent + 2)
+                out += i < items.count - 1 ? ",\n" : "\n"
+            }
+            out += String(repeating: " ", count: indent) + "]"
+        case .object(let fields):
+            if fields.isEmpty { out += "{}"; return }
+            out += "{\n"
+            for (i, (k, v)) in fields.enumerated() {
+                out += String(repeating: " ", count: indent + 2)
+                Self.quote(k, into: &out)
+                out += ": "
+                v.render(into: &out, indent: indent + 2)
+                out += i < fields.count - 1 ? ",\n" : "\n"
+            }
+            out += String(repeating: " ", count: indent) + "}"
+        }
+    }
+
+    var isScalar: Bool {
+        switch self {
+        case .array, .object: false
+        default: true
+        }
+    }
+
+    /// Whole numbers print without a fraction ("19378"), others in Swift's shortest
+    /// round-trip form ("0.1").
+    static func format(_ d: Double) -> String {
+        guard d.isFinite else { return "null" }
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+        return "\(d)"
+    }
+
+    static func quote(_ s: String, into out: inout String) {
+        out += "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where u.value < 0x20:
+                let hex = String(u.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        out += "\""
+    }
+}
+
+/// Encodes any Encodable into a `JSONNode`, keys in encoding order.
+public struct OrderedJSONEncoder {
+    public init() {}
+
+    public func encode<T: Encodable>(_ value: T) throws -> JSONNode {
+        let root = NodeBox()
+        try value.encode(to: TreeEncoder(box: root, codingPath: []))
+        return root.node
+    }
+}
+
+/// Mutable slot the containers write into; resolved to a `JSONNode` at the end.
+final class NodeBox {
+    enum Content {
+        case empty
+        case value(JSONNode)
+        case object([(String, NodeBox)])
+        case array([NodeBox])
+    }
+
+    var content: Content = .empty
+
+    var node: JSONNode {
+        switch content {
+        case .empty: .object([])
+        case .value(let v): v
+        case .object(let fields): .object(fields.map { ($0.0, $0.1.node) })
+        case .array(let items): .array(items.map(\.node))
+        }
+    }
+
+    func child(key: String) -> NodeBox {
+        var fields: [(String, NodeBox)]
+        if case .object(let f) = content { fields = f } else { fields = [] }
+        if let existing = fields.first(where: { $0.0 == key }) { return existing.1 }
+        let b = NodeBox()
+        fields.append((key, b))
+        content = .object(fields)
+        return b
+    }
+
+    func appendChild() -> NodeBox {
+        var items: [NodeBox]
+        if case .array(let a) = content { items = a } else { items = [] }
+        let b = NodeBox()
+        items.append(b)
+        content = .array(items)
+        return b
+    }
+}
+
+struct TreeEncoder: Encoder {
+    let box: NodeBox
+    var codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        if case .object = box.content {} else { box.content = .object([]) }
+        return KeyedEncodingContainer(KeyedTree<Key>(box: box, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        if case .array = box.content {} else { box.content = .array([]) }
+        return UnkeyedTree(box: box, codingPath: codingPath)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        SingleTree(box: box, codingPath: codingPath)
+    }
+}
+
+/// Scalars shared by all three container kinds.
+enum Scalar {
+    static func node<T: Encodable>(_ value: T, path: [any CodingKey]) throws -> NodeBox {
+        let b = NodeBox()
+        switch value {
+        case let v as String: b.content = .value(.string(v))
+        case let v as Bool: b.content = .value(.bool(v))
+        case let v as Int: b.content = .value(.int(Int64(v)))
+        case let v as Int32: b.content = .value(.int(Int64(v)))
+        case let v as Int64: b.content = .value(.int(v))
+        case let v as UInt8: b.content = .value(.int(Int64(v)))
+        case let v as Double: b.content = .value(.double(v))
+        case let v as Float: b.content = .value(.double(Double(v)))
+        default: try value.encode(to: TreeEncoder(box: b, codingPath: path))
+        }
+        return b
+    }
+}
+
+struct KeyedTree<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let box: NodeBox
+    var codingPath: [any CodingKey]
+
+    mutating func encodeNil(forKey key: Key) throws { box.child(key: key.stringValue).content = .value(.null) }
+
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        let b = try Scalar.node(value, path: codingPath + [key])
+        box.child(key: key.stringValue).content = b.content
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        let b = box.child(key: key.stringValue)
+        b.content = .object([])
+        return KeyedEncodingContainer(KeyedTree<NestedKey>(box: b, codingPath: codingPath + [key]))
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        let b = box.child(key: key.stringValue)
+        b.content = .array([])
+        return UnkeyedTree(box: b, codingPath: codingPath + [key])
+    }
+
+    mutating func superEncoder() -> any Encoder { TreeEncoder(box: box.child(key: "super"), codingPath: codingPath) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { TreeEncoder(box: box.child(key: key.stringValue), codingPath: codingPath + [key]) }
+}
+
+struct UnkeyedTree: UnkeyedEncodingContainer {
+    let box: NodeBox
+    var codingPath: [any CodingKey]
+    var count: Int {
+        if case .array(let a) = box.content { return a.count }
+        return 0
+    }
+
+    mutating func encodeNil() throws { box.appendChild().content = .value(.null) }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        let b = try Scalar.node(value, path: codingPath)
+        box.appendChild().content = b.content
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        let b = box.appendChild()
+        b.content = .object([])
+        return KeyedEncodingContainer(KeyedTree<NestedKey>(box: b, codingPath: codingPath))
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        let b = box.appendChild()
+        b.content = .array([])
+        return UnkeyedTree(box: b, codingPath: codingPath)
+    }
+
+    mutating func superEncoder() -> any Encoder { TreeEncoder(box: box.appendChild(), codingPath: codingPath) }
+}
+
+struct SingleTree: SingleValueEncodingContainer {
+    let box: NodeBox
+    var codingPath: [any CodingKey]
+
+    mutating func encodeNil() throws { box.content = .value(.null) }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        box.content = try Scalar.node(value, path: codingPath).content
+    }
+}

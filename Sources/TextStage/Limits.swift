@@ -1,0 +1,34 @@
+/// Tunable limits and thresholds of the text stage, in one place.
+public struct TextOptions: Sendable {
+    /// Read ruling lines and fills (renders each page through cairo's SVG surface: the costly part).
+    public var graphics: Bool = true
+    /// Measure the dominant colour of small images (RAG icons).
+    public var imageColours: Bool = true
+    /// 1-based pages to read; nil = all.
+    public var pages: Set<Int>? = nil
+    /// Files above this size are refused rather than risk exhausting memory.
+    public var maxBytes: Int = 512 * 1024 * 1024
+    public var maxPages: Int = 5000
+
+    public init(graphics: Bool = true, imageColours: Bool = true, pages: Set<Int>? = nil,
+                maxBytes: Int = 512 * 1024 * 1024, maxPages: Int = 5000) {
+        self.graphics = graphics
+        self.imageColours = imageColours
+        self.pages = pages
+        self.maxBytes = maxBytes
+        self.maxPages = maxPages
+    }
+}
+
+enum Thresholds {
+    /// A filled rectangle thinner than this (pt) is a rule drawn as a fill.
+    static let thinFill = 2.0
+    /// Images up to this size (pt, both sides) get their colour measured: icons, not photos.
+    static let iconMaxSide = 48.0
+    /// A run of characters at most this fraction of the word's size, raised above its
+    /// baseline, is a superscript (footnote marker).
+    static let superscriptSizeRatio = 0.85
+    static let superscriptRaise = 0.15
+    /// Fills covering more than this fraction of the page are backgrounds, not table shading.
+    static let backgroundFraction = 0.9
+}

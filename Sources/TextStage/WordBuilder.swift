@@ -1,0 +1,151 @@
+import CPoppler
+
+/// Builds words from poppler's per-character text, boxes and attributes. Poppler puts a space
+/// or newline between words, so a word is a run of non-space characters; a run is split again
+/// where a raised, smaller run starts or ends (a footnote marker glued to a number).
+struct WordBuilder {
+    var fonts: FontTable
+
+    private struct Attr {
+        var font: Int
+        var size: Double
+        var color: RGB
+    }
+
+    private struct Glyph {
+        var scalar: Unicode.Scalar
+        var box: Box
+        var attr: Int
+    }
+
+    mutating func words(of page: PopplerPage) -> [Word] {
+        guard let cText = poppler_page_get_text(page.handle) else { return [] }
+        defer { g_free(cText) }
+        var rects: UnsafeMutablePointer<PopplerRectangle>?
+        var rectCount: guint = 0
+        guard poppler_page_get_text_layout(page.handle, &rects, &rectCount) != 0, let rects else { return [] }
+        defer { g_free(rects) }
+
+        let scalars = Array(String(cString: cText).unicodeScalars)
+        let n = min(scalars.count, Int(rectCount))
+        let (attrs, attrOfChar) = attributes(of: page, count: n)
+
+        var words: [Word] = []
+        var run: [Glyph] = []
+        run.reserveCapacity(32)
+        for i in 0..<n {
+            let s = scalars[i]
+            if s.properties.isWhitespace || s.value < 0x20 {
+                flush(&run, attrs, into: &words)
+                continue
+            }
+            let r = rects[i]
+            let box = Box(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2), x1: max(r.x1, r.x2), y1: max(r.y1, r.y2))
+            run.append(Glyph(scalar: s, box: box, attr: attrOfChar[i]))
+        }
+        flush(&run, attrs, into: &words)
+        return words
+    }
+
+    /// The text attributes as a table, and for each character the index of its attributes.
+    private mutating func attributes(of page: PopplerPage, count n: Int) -> ([Attr], [Int]) {
+        var attrs: [Attr] = [Attr(font: fonts.index(of: ""), size: 0, color: .black)]
+        var attrOfChar = [Int](repeating: 0, count: n)
+        guard let list = poppler_page_get_text_attributes(page.handle) else { return (attrs, attrOfChar) }
+        defer { poppler_page_free_text_attributes(list) }
+        var node: UnsafeMutablePointer<GList>? = list
+        while let cur = node {
+            if let raw = cur.pointee.data {
+                let a = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                let name = a.font_name.map { String(cString: $0) } ?? ""
+                let c = a.color
+                attrs.append(Attr(
+                    font: fonts.index(of: name),
+                    size: a.font_size,
+                    color: RGB(r: UInt8(c.red >> 8), g: UInt8(c.green >> 8), b: UInt8(c.blue >> 8))
+                ))
+                let lo = max(0, Int(a.start_index)), hi = min(n - 1, Int(a.end_index))
+                if lo <= hi { for i in lo...hi { attrOfChar[i] = attrs.count - 1 } }
+            }
+            node = cur.pointee.next
+        }
+        return (attrs, attrOfChar)
+    }
+
+    private func flush(_ run: inout [Glyph], _ attrs: [Attr], into words: inout [Word]) {
+        guard !run.isEmpty else { return }
+        defer { run.removeAll(keepingCapacity: true) }
+        let direction = Self.direction(of: run)
+        guard direction == 0, run.count > 1 else {
+            words.append(word(run[...], attrs, direction: direction, superscript: false))
+            return
+        }
+        // Split off raised, smaller runs: "38¹" is "38" and a superscript "1".
+        let mainSize = run.map { attrs[$0.attr].size }.max() ?? 0
+        let mainBottom = run.filter { attrs[$0.attr].size == mainSize }.map(\.box.y1).max() ?? 0
+        func isSuper(_ g: Glyph) -> Bool {
+            let size = attrs[g.attr].size
+            return size > 0 && size <= mainSize * Thresholds.superscriptSizeRatio
+                && mainBottom - g.box.y1 >= mainSize * Thresholds.superscriptRaise
+        }
+        var start = 0
+        while start < run.count {
+            let sup = isSuper(run[start])
+            var end = start + 1
+            while end < run.count && isSuper(run[end]) == sup { end += 1 }
+            words.append(word(run[start..<end], attrs, direction: 0, superscript: sup))
+            start = end
+        }
+    }
+
+    private func word(_ glyphs: ArraySlice<Glyph>, _ attrs: [Attr], direction: Int, superscript: Bool) -> Word {
+        var text = String.UnicodeScalarView()
+        var box = glyphs[glyphs.startIndex].box
+        for g in glyphs {
+            text.append(g.scalar)
+            box = box.union(g.box)
+        }
+        let a = attrs[glyphs[glyphs.startIndex].attr]
+        return Word(text: String(text), box: box, font: a.font, size: a.size, color: a.color,
+                    direction: direction, superscript: superscript)
+    }
+
+    /// Reading direction from the first to the last character's centre.
+    private static func direction(of run: [Glyph]) -> Int {
+        guard let first = run.first, let last = run.last, run.count > 1 else {
+            // One character: a box much taller than wide and rotated text cannot be told apart; assume upright.
+            return 0
+        }
+        let dx = last.box.midX - first.box.midX
+        let dy = last.box.midY - first.box.midY
+        if abs(dx) >= abs(dy) { return dx >= 0 ? 0 : 180 }
+        return dy > 0 ? 90 : 270
+    }
+}
+
+/// Interns font styles: words carry an index into the document's font table.
+struct FontTable {
+    private(set) var styles: [FontStyle] = []
+    private var indexByName: [String: Int] = [:]
+
+    mutating func index(of rawName: String) -> Int {
+        if let i = indexByName[rawName] { return i }
+        let style = Self.style(of: rawName)
+        let i = styles.count
+        styles.append(style)
+        indexByName[rawName] = i
+        return i
+    }
+
+    /// "ABCDEF+Arial-BoldItalicMT" → name "Arial-BoldItalicMT", bold, italic.
+    static func style(of rawName: String) -> FontStyle {
+        var name = Substring(rawName)
+        if let plus = name.firstIndex(of: "+"), name.distance(from: name.startIndex, to: plus) == 6 {
+            name = name[name.index(after: plus)...]
+        }
+        let lower = name.lowercased()
+        let bold = ["bold", "black", "heavy", "semibold", "demi"].contains { lower.contains($0) }
+        let italic = lower.contains("italic") || lower.contains("oblique")
+        return FontStyle(name: String(name), bold: bold, italic: italic)
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Record
+
+struct CouncilKPI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "councilkpi",
+        abstract: "Turn UK council performance reports (PDF committee papers) into a canonical, validated JSON dataset.",
+        discussion: """
+        Stages: text → segment → parse → normalise → validate. `extract --stage S` stops after a
+        stage and prints its output, to see where a document went wrong.
+
+        Exit codes: 0 ok; 1 error; 3 missing file; 4 unreadable; 5 not a PDF; 6 encrypted;
+        7 damaged; 8 truncated; 9 no pages; 10 no text layer; 11 too large; 12 timed out;
+        64 bad usage.
+        """,
+        version: ExtractorVersion.current,
+        subcommands: [ExtractCommand.self]
+    )
+}
