@@ -1,0 +1,217 @@
+import Foundation
+import Record
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What ingest does, step by step, for the command's progress display.
+public enum IngestEvent: Sendable {
+    /// Sources found and hashed: `toExtract` contents will be extracted, `unchanged` sources reused.
+    case planned(sources: Int, toExtract: Int, unchanged: Int)
+    /// One content extracted (or failed) for these paths.
+    case extracted(paths: [String], status: SourceStatus, error: String?, pages: Int, seconds: Double)
+    /// The derived files (indicators.csv, dataset.sqlite) are being rebuilt.
+    case building(reports: Int)
+    /// Something worth a warning that does not stop the run.
+    case warning(String)
+}
+
+public struct IngestSummary: Sendable {
+    public var sources = 0
+    public var extracted = 0
+    public var unchanged = 0
+    /// Sources among this run's inputs whose manifest status is `failed`.
+    public var failed = 0
+    public var pages = 0
+    public var seconds = 0.0
+    public var reports = 0
+    /// Largest resident set of any child extractor (kilobytes), from getrusage.
+    public var peakWorkerKB = 0
+    public var peakParentKB = 0
+}
+
+public struct IngestOptions: Sendable {
+    public var inputs: [String]
+    public var out: URL
+    public var jobs: Int
+    public var councilMap: CouncilMap
+    public var extractor: ChildExtractor
+    public var retryFailed: Bool
+
+    public init(inputs: [String], out: URL, jobs: Int, councilMap: CouncilMap = CouncilMap(),
+                extractor: ChildExtractor, retryFailed: Bool = false) {
+        self.inputs = inputs
+        self.out = out
+        self.jobs = max(1, jobs)
+        self.councilMap = councilMap
+        self.extractor = extractor
+        self.retryFailed = retryFailed
+    }
+}
+
+/// The batch: lock, hash, extract what changed in child processes (at most `jobs` at once),
+/// journal each result, then rebuild the manifest and derived files atomically.
+public struct Ingester: Sendable {
+    public let options: IngestOptions
+    public var layout: DatasetLayout { DatasetLayout(root: options.out) }
+
+    public init(options: IngestOptions) { self.options = options }
+
+    public func run(events: @escaping @Sendable (IngestEvent) -> Void) async throws -> IngestSummary {
+        let started = Date()
+        let fm = FileManager.default
+        try fm.createDirectory(at: layout.reports, withIntermediateDirectories: true)
+        let lock = try DatasetLock(path: layout.lock.path)
+        defer { lock.release() }
+        AtomicFile.removeTemporaries(in: layout.root)
+        AtomicFile.removeTemporaries(in: layout.reports)
+
+        let journal = Journal(url: layout.journal)
+        let previous = try Manifest.load(from: layout.manifest)
+        var known: [String: ManifestEntry] = [:]
+        for entry in previous.sources + journal.replay() { known[entry.path] = entry }
+
+        let paths = SourceList.expand(options.inputs, excluding: layout.root)
+        let sources = paths.map(hash)
+        let plan = IngestPlan(sources: sources, known: known, layout: layout, retryFailed: options.retryFailed)
+        var summary = IngestSummary()
+        summary.sources = sources.count
+        summary.unchanged = plan.reused.count
+        events(.planned(sources: sources.count, toExtract: plan.jobs.count, unchanged: plan.reused.count))
+
+        for entry in plan.reused + plan.unreadable { known[entry.path] = entry }
+        for entry in plan.unreadable {
+            try journal.append(entry)
+            events(.extracted(paths: [entry.path], status: .failed, error: entry.error, pages: 0, seconds: 0))
+        }
+
+        try await withThrowingTaskGroup(of: JobResult.self) { group in
+            var pending = plan.jobs.makeIterator()
+            for _ in 0..<options.jobs {
+                guard let job = pending.next() else { break }
+                group.addTask { await extract(job) }
+            }
+            while let result = try await group.next() {
+                if let job = pending.next() { group.addTask { await extract(job) } }
+                for entry in result.entries {
+                    try journal.append(entry)
+                    known[entry.path] = entry
+                }
+                summary.extracted += 1
+                summary.pages += result.pages
+                let first = result.entries[0]
+                events(.extracted(paths: result.entries.map(\.path), status: first.status, error: first.error,
+                                  pages: result.pages, seconds: result.seconds))
+            }
+        }
+
+        let manifest = Manifest.resolved(known.values)
+        let manifestData = try manifest.data()
+        let current = fm.contents(atPath: layout.manifest.path)
+        let derivedExist = fm.fileExists(atPath: layout.indicatorsCSV.path) && fm.fileExists(atPath: layout.sqlite.path)
+        // The manifest is written last, so an unchanged manifest means the derived files were
+        // already built from this very state.
+        if current != manifestData || !derivedExist {
+            let reports = manifest.sources.filter { $0.status == .ok }.count
+            events(.building(reports: reports))
+            for warning in try DatasetBuilder(layout: layout).build(from: manifest) { events(.warning(warning)) }
+        }
+        if current != manifestData { try AtomicFile.write(manifestData, to: layout.manifest) }
+        try journal.remove()
+        removeUnreferencedReports(manifest)
+
+        let inputs = Set(paths)
+        summary.failed = manifest.sources.filter { inputs.contains($0.path) && $0.status == .failed }.count
+        summary.reports = manifest.sources.filter { $0.status == .ok }.count
+        summary.seconds = Date().timeIntervalSince(started)
+        (summary.peakWorkerKB, summary.peakParentKB) = Self.peakResidentKB()
+        return summary
+    }
+
+    private struct JobResult: Sendable {
+        var entries: [ManifestEntry]
+        var pages: Int
+        var seconds: Double
+    }
+
+    private func hash(_ path: String) -> SourceFile {
+        let hint = options.councilMap.council(for: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return SourceFile(path: path, readError: "no such file", councilHint: hint)
+        }
+        if isDirectory.boolValue { return SourceFile(path: path, readError: "is a directory", councilHint: hint) }
+        do {
+            return SourceFile(path: path, sha256: try FileDigest.sha256(fileAtPath: path), councilHint: hint)
+        } catch {
+            return SourceFile(path: path, readError: "cannot be read (\(error.localizedDescription))", councilHint: hint)
+        }
+    }
+
+    private func extract(_ job: ExtractionJob) async -> JobResult {
+        let started = Date()
+        let target = layout.report(job.reportId)
+        let temp = AtomicFile.temporaryURL(for: target)
+        var status = SourceStatus.ok
+        var error: String?
+        var pages = 0
+        var version = ExtractorVersion.current
+        switch await options.extractor.extract(path: job.paths[0], councilHint: job.councilHint, output: temp) {
+        case .extracted:
+            do {
+                let record = try JSONDecoder().decode(Record.self, from: Data(contentsOf: temp))
+                if record.source.sha256 != job.sha256 || record.reportId != job.reportId {
+                    status = .failed
+                    error = "the file changed while it was being ingested"
+                } else {
+                    pages = record.source.pageCount
+                    version = record.extractor.version
+                    try AtomicFile.commit(temp, to: target)
+                }
+            } catch let decodeError {
+                status = .failed
+                error = "the extractor's output is not a valid record (\(decodeError))"
+            }
+        case .failed(let reason):
+            status = .failed
+            error = reason
+        }
+        if status == .failed { try? FileManager.default.removeItem(at: temp) }
+        let entries = job.paths.map { path in
+            ManifestEntry(path: path, sha256: job.sha256, status: status, error: error,
+                          reportId: status == .ok ? job.reportId : nil, extractorVersion: version,
+                          councilHint: job.councilHint)
+        }
+        return JobResult(entries: entries, pages: pages, seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Records no manifest entry points at: a source whose content changed leaves its old
+    /// record behind. Runs after the manifest is written, so a kill never orphans a reference.
+    private func removeUnreferencedReports(_ manifest: Manifest) {
+        let referenced = Set(manifest.sources.compactMap(\.reportId).map { $0 + ".json" })
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: layout.reports.path)) ?? []
+        for name in names where name.hasSuffix(".json") && !referenced.contains(name) {
+            try? FileManager.default.removeItem(at: layout.reports.appendingPathComponent(name))
+        }
+    }
+
+    /// (largest child, this process) peak resident set in kilobytes.
+    static func peakResidentKB() -> (Int, Int) {
+        var children = rusage()
+        var own = rusage()
+        #if canImport(Glibc)
+        getrusage(RUSAGE_CHILDREN.rawValue, &children)
+        getrusage(RUSAGE_SELF.rawValue, &own)
+        #else
+        getrusage(RUSAGE_CHILDREN, &children)
+        getrusage(RUSAGE_SELF, &own)
+        #endif
+        #if canImport(Darwin)
+        return (Int(children.ru_maxrss) / 1024, Int(own.ru_maxrss) / 1024)  // bytes on Darwin
+        #else
+        return (Int(children.ru_maxrss), Int(own.ru_maxrss))
+        #endif
+    }
+}
