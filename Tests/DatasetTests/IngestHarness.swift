@@ -26,17 +26,26 @@ enum Harness {
         return nil
     }
 
-    /// Real PDFs to ingest: the project's samples when there are any, else small PDFs of the
-    /// shared table corpus (beside the repository).
+    /// The shared data beside the repository (a worktree sits one level deeper).
+    static var shared: URL {
+        let candidates = ["../shared", "../../shared"].map { repoRoot.appendingPathComponent($0).standardizedFileURL }
+        return candidates.first { FileManager.default.fileExists(atPath: $0.path) } ?? candidates[0]
+    }
+
+    /// Real PDFs to ingest, smallest first (quick runs): the project's samples when there are
+    /// enough, else PDFs of the shared table corpus.
     static func pdfs(count: Int) -> [String] {
-        let samples = repoRoot.appendingPathComponent("samples")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: samples.path)) ?? [])
-            .filter { $0.hasSuffix(".pdf") }.sorted()
-        if names.count >= min(count, 4) { return names.prefix(count).map { samples.appendingPathComponent($0).path } }
-        let corpus = repoRoot.appendingPathComponent("../shared/corpus/tables/icdar2013").standardizedFileURL
-        let corpusNames = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? [])
-            .filter { $0.hasSuffix(".pdf") }.sorted()
-        return corpusNames.prefix(count).map { corpus.appendingPathComponent($0).path }
+        let samples = smallest(in: repoRoot.appendingPathComponent("samples"))
+        if samples.count >= count { return Array(samples.prefix(count)) }
+        return Array(smallest(in: shared.appendingPathComponent("corpus/tables/icdar2013")).prefix(count))
+    }
+
+    private static func smallest(in dir: URL) -> [String] {
+        let fm = FileManager.default
+        let paths = ((try? fm.contentsOfDirectory(atPath: dir.path)) ?? [])
+            .filter { $0.hasSuffix(".pdf") }.map { dir.appendingPathComponent($0).path }
+        let sized = paths.map { ($0, (try? fm.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0) }
+        return sized.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
     }
 
     static func temporaryDirectory(_ name: String) throws -> URL {
@@ -66,7 +75,7 @@ enum Harness {
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("councilkpi-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: log)
         process.standardOutput = FileHandle.nullDevice
         try process.run()
