@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN = .build/release/councilkpi
 OUT ?= out/dataset
 
-.PHONY: setup build release run test bench corpus clean
+.PHONY: setup build release run test bench corpus clean faults
 
 setup:
 	@scripts/setup.sh
@@ -26,6 +26,12 @@ test:
 	@scripts/setup.sh --tests
 	$(SWIFT) build
 	$(SWIFT) test
+
+# The ingest fault-injection test on the full corpus (390 damaged PDFs; the default test run
+# uses 52).
+faults: setup
+	$(SWIFT) build
+	COUNCILKPI_FAULTS=390 $(SWIFT) test --filter 'IngestTests/aFaultInjectionCorpusNeverStopsTheBatch'
 
 clean:
 	rm -rf .build out

@@ -17,15 +17,11 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Extract many PDFs into a dataset: reports/, manifest.json, indicators.csv, dataset.sqlite.",
         discussion: """
-        Directories are searched recursively for *.pdf. Each PDF is extracted by a separate
-        `councilkpi extract` process (at most --jobs at once), so one that crashes or hangs
-        becomes a failed manifest entry and the batch goes on. Unchanged files (same SHA-256,
-        extractor version and council hint) are not extracted again. Safe for cron: one run
-        per dataset at a time, and a run killed at any point leaves only whole files; the next
-        run completes the dataset.
+        Directories are searched recursively for *.pdf. Each PDF is extracted by a separate `councilkpi extract` process (at most --jobs at once), so one that crashes or hangs becomes a failed manifest entry and the batch goes on. Unchanged files (same SHA-256, extractor version and council hint) are not extracted again.
 
-        Exit codes: 0 every source ok; 2 some sources failed (see manifest.json); 75 another
-        ingest holds the dataset's lock; 1 any other error; 64 bad usage.
+        Safe for cron: one run per dataset at a time, and a run killed at any point leaves only whole files; the next run completes the dataset. Layout and SQLite schema: docs/dataset.md.
+
+        Exit codes: 0 every source ok; 2 some sources failed (see manifest.json); 75 another ingest holds the dataset's lock; 1 any other error; 64 bad usage.
         """
     )
 
