@@ -97,3 +97,27 @@ struct IngestTests {
         #expect(run.stderr.contains("failed \(missing): no such file"), "\(run.stderr)")
     }
 }
+
+extension IngestTests {
+    /// A source whose content changed is extracted again under its new reportId, and the
+    /// record of its old content is removed.
+    @Test func aChangedFileReplacesItsRecord() throws {
+        let binary = try #require(Harness.binary)
+        let pdfs = Harness.pdfs(count: 2)
+        let input = try Harness.inputs(pdfs, name: "in")
+        let out = try Harness.temporaryDirectory("out")
+        #expect(try Harness.ingest([input.path], out: out, binary: binary).status == 0)
+        let before = try Harness.manifest(out)
+        let changed = URL(fileURLWithPath: before.sources[0].path)
+        try (Data(contentsOf: changed) + Data("\n% changed\n".utf8)).write(to: changed)
+
+        let rerun = try Harness.ingest([input.path], out: out, binary: binary)
+        #expect(rerun.stderr.contains("2 sources: 1 to extract, 1 unchanged"), "\(rerun.stderr)")
+        let after = try Harness.manifest(out)
+        #expect(after.sources[0].sha256 != before.sources[0].sha256)
+        #expect(after.sources[0].status == .ok)
+        #expect(after.sources[1] == before.sources[1])
+        let reports = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("reports").path).sorted()
+        #expect(reports == after.sources.compactMap { $0.reportId.map { $0 + ".json" } }.sorted())
+    }
+}
