@@ -5,10 +5,9 @@ import Record
 /// reporting period.
 enum PeriodRules {
     static func check(_ r: Record) -> [Issue] {
-        var out = reportPeriod(r)
-        out += months(r)
-        out += outsidePeriod(r)
-        return out
+        let period = reportPeriod(r)
+        // Dates are judged against the report period only when that period is itself sound.
+        return period + months(r) + (period.isEmpty ? outsidePeriod(r) : [])
     }
 
     private static func reportPeriod(_ r: Record) -> [Issue] {
