@@ -90,3 +90,6 @@ enum Samples {
 extension Double {
     var plain: String { self == rounded() ? String(Int(self)) : String(self) }
 }
+
+/// The record's unit enum, named where Foundation's `Unit` would shadow it.
+typealias RecordUnit = Unit
