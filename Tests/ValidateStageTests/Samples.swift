@@ -7,7 +7,7 @@ enum Samples {
 
     static func q(_ quarter: Int, _ fy: String = "2023-24") -> Period { Period(financialYear: fy, quarter: quarter) }
     static func pct(_ v: Double) -> Quantity { Quantity(text: "\(v.plain)%", value: v, unit: .percent) }
-    static func qty(_ v: Double, _ unit: Unit) -> Quantity { Quantity(text: v.plain, value: v, unit: unit) }
+    static func qty(_ v: Double, _ unit: MeasureUnit) -> Quantity { Quantity(text: v.plain, value: v, unit: unit) }
 
     /// The smallest valid record: every `?` key left out, every nullable key null.
     static func minimal() -> Record {
@@ -90,6 +90,3 @@ enum Samples {
 extension Double {
     var plain: String { self == rounded() ? String(Int(self)) : String(self) }
 }
-
-/// The record's unit enum, named where Foundation's `Unit` would shadow it.
-typealias RecordUnit = Unit

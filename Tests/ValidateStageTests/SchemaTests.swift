@@ -139,7 +139,7 @@ import Testing
         #expect(values("/$defs/summary/properties/subject/enum") == raw(SummarySubject.self))
         #expect(values("/$defs/action/properties/status/enum") == raw(ActionStatus.self))
         #expect(values("/$defs/rag/enum") == raw(RAG.self))
-        #expect(values("/$defs/unit/enum") == raw(RecordUnit.self))
+        #expect(values("/$defs/unit/enum") == raw(MeasureUnit.self))
         #expect(values("/$defs/indicator/properties/polarity/enum") == raw(Polarity.self))
         #expect(values("/$defs/indicator/properties/rag/enum") == raw(RAG.self))
         #expect(values("/$defs/indicator/properties/ragSource/enum") == raw(RAGSource.self))

@@ -137,7 +137,7 @@ public enum RecordDecoder {
     static func quantity(_ f: Fields) -> Quantity? {
         let text = f.required("text", Read.string)
         let value = f.nullable("value", Read.number)
-        let unit = f.required("unit", Read.enumeration(Unit.self))
+        let unit = f.required("unit", Read.enumeration(MeasureUnit.self))
         guard let text, let unit else { return nil }
         return Quantity(text: text, value: value, unit: unit)
     }
@@ -155,7 +155,7 @@ public enum RecordDecoder {
         let code = f.optional("code", Read.text)
         let name = f.required("name", Read.text)
         let owner = f.optional("owner", Read.string)
-        let unit = f.required("unit", Read.enumeration(Unit.self))
+        let unit = f.required("unit", Read.enumeration(MeasureUnit.self))
         let polarity = f.required("polarity", Read.enumeration(Polarity.self))
         let cumulative = f.required("cumulative", Read.bool)
         let observations = f.required("observations", Read.array(Read.object(Self.observation)))

@@ -51,7 +51,7 @@ enum IndicatorRules {
         return out
     }
 
-    private static let nonNegativeUnits: Set<Unit> = [.days, .weeks, .hours, .count, .kilograms, .tonnes]
+    private static let nonNegativeUnits: Set<MeasureUnit> = [.days, .weeks, .hours, .count, .kilograms, .tonnes]
 
     private static func ranges(_ ind: Indicator) -> [Issue] {
         var out: [Issue] = []
