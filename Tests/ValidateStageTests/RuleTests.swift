@@ -283,6 +283,20 @@ import Testing
         #expect(codes(r) == [])
     }
 
+    @Test func schemaProblemsOfABuiltRecordAreErrors() {
+        var r = Samples.consistent()
+        r.indicators[1].name = ""
+        r.document.meetingDate = "28 November 2023"
+        let found = Validator.validate(r)
+        #expect(found.map(\.code) == ["invalid-format", "invalid-format"])
+        #expect(found.map(\.severity) == [.error, .error])
+        #expect(found.map(\.message) == [
+            "document.meetingDate: \"28 November 2023\" is not a date YYYY-MM-DD",
+            "indicators[1].name: must not be empty",
+        ])
+        #expect(found.map(\.page) == [nil, 3])
+    }
+
     @Test func everyRuleCodeIsKebabCaseAndUnique() {
         let raw = RuleCode.allCases.map(\.rawValue) + DecodingCode.allCases.map(\.rawValue)
         #expect(Set(raw).count == raw.count)

@@ -38,7 +38,8 @@ enum RecordRules {
         var fields: [(String, String)] = []
         if let d = r.document.meetingDate { fields.append(("document.meetingDate", d)) }
         if let p = r.period { fields += [("period.start", p.start), ("period.end", p.end)] }
-        return fields.filter { Day(iso: $0.1) == nil }.map { name, value in
+        // A malformed date is a schema problem (SchemaRules); here: well formed but not real.
+        return fields.filter { Format.date.matches($0.1) && Day(iso: $0.1) == nil }.map { name, value in
             RuleCode.invalidDate.issue("\(name) \(value) is not a real calendar date.", page: nil)
         }
     }
