@@ -59,7 +59,7 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         let bad = run.files.filter { $0.status != .valid }.count
-        out += "\(counted(run.files.count, "record")) checked: \(run.files.count - bad) valid, \(bad) not; "
+        out += "\(counted(run.files.count, "record")) checked: \(run.files.count - bad) valid, \(bad) not valid; "
             + "\(counted(run.errors, "error")), \(counted(run.warnings, "warning"))\n"
         return out
     }

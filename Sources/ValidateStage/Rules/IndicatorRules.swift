@@ -60,8 +60,9 @@ enum IndicatorRules {
             for case let (role, q?) in quantities {
                 guard let v = q.value else { continue }
                 if q.unit == .percent, !Thresholds.percentRange.contains(v) {
+                    let read = q.text == "\(v.formatted)%" ? "" : " (read as \(v.formatted)%)"
                     out.append(RuleCode.percentOutOfRange.issue(
-                        "\(ind.label): the \(role) for \(o.period.label) is \(q.text) (\(v.formatted)%), outside 0-100%.",
+                        "\(ind.label): the \(role) for \(o.period.label) is \(q.text)\(read), outside 0-100%.",
                         page: ind.page))
                 } else if nonNegativeUnits.contains(q.unit), v < 0 {
                     out.append(RuleCode.negativeQuantity.issue(
