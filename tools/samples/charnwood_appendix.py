@@ -69,11 +69,11 @@ Q2_KPI_COMMENT = {
     "LS10A": "Attendances were above target in the quarter.",
     "NI191": "This is a predicted figure, as not all data received yet.",
 }
-# PI summary boxes: Q3 exactly as the seed; Q2 invented (sums to 24). The boxes cover all 24
-# PIs, the table shows only the 15 quarterly ones, so the table's fills need not match them.
+# PI summary boxes: Q3 exactly as the seed (the boxes cover all 24 PIs, the table shows the 15
+# quarterly ones, so its fills need not match them); Q2 equals the Q2 table's fills + 9 annual.
 PI_BOXES = {3: [("Number of PI’s", 24), ("Red", 9), ("Amber", 3), ("Green", 3),
                 ("Not started (annual KPIs)", 9)],
-            2: [("Number of PI’s", 24), ("Red", 6), ("Amber", 4), ("Green", 5),
+            2: [("Number of PI’s", 24), ("Red", 2), ("Amber", 3), ("Green", 10),
                 ("Not started (annual KPIs)", 9)]}
 
 

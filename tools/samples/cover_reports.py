@@ -347,6 +347,7 @@ def nwl_cabinet(seeds, sundry):
             K.set_text(t.cell(r, c), v, bold=(r == 0), align="center" if c else None)
             if r == 0:
                 K.shade(t.cell(r, c), K.HEADER_GREY)
+    K.row_flags(t.rows[0], header=True)
     K.para(doc, "", space_after=2)
     heading(doc, "Customer Service Call Centre Statistics")
     calls = [("Month", "Calls received", "Average wait (seconds)", "Abandoned %"),
@@ -380,6 +381,7 @@ def harrow_summary_table(doc, rows):
         K.shade(t.cell(0, c), K.HEADER_GREY)
         for rr, v in enumerate([g, a, r, g + a + r], start=1):
             K.set_text(t.cell(rr, c), str(v), align="center", bold=(rr == 4))
+    K.row_flags(t.rows[0], header=True)
     for rr, (lab, fill) in enumerate([("Green", "00B050"), ("Amber", "FFC000"), ("Red", "FF0000"), ("Total", None)], start=1):
         K.set_text(t.cell(rr, 0), lab, bold=True)
         if fill:
