@@ -146,8 +146,8 @@ def main():
         texts = page_texts(pdf)
         print(f"\n### {name}\n")
         print(f"Pages: {len(texts) - 1}.\n")
-        print("| # | pages | rows × cols | header rows | ruled | spanning cells (row,col: rowspan×colspan); page splits |")
-        print("|---|---|---|---|---|---|")
+        print("| # | first cell text | pages | rows × cols | header rows | ruled | spanning cells (row,col: rowspan×colspan); page splits |")
+        print("|---|---|---|---|---|---|---|")
         start, all_pages = 0, set()
         for ti, t in enumerate(doc.tables, start=1):
             cells, nrows = grid(t)
@@ -184,7 +184,9 @@ def main():
                 spans.append("body rows by page: " + ", ".join(split)
                              + (f"; header row(s) repeated on every page" if hr else "; no header row")
                              + (f"; merged cells crossing a page break: {', '.join(cross)}" if cross else ""))
-            print(f"| {ti} | {pages} | {nrows} × {ncols} | {header_rows(t)} | "
+            head = next((x[4] for x in cells if x[4]), "").split("\n")[0]
+            head = head if len(head) <= 40 else head[:38] + "…"
+            print(f"| {ti} | {head} | {pages} | {nrows} × {ncols} | {header_rows(t)} | "
                   f"{'yes' if is_ruled(t) else 'no (borderless)'} | {'; '.join(spans) or '—'} |")
         rp = rules_per_page(pdf, range(1, len(texts)))
         print("\nDrawn per page (whole page: all tables, headings and boxes on it):\n")
