@@ -84,6 +84,8 @@ def main():
             if args.only and args.only not in name:
                 continue
             doc = make(args.seeds, sundry)
+            doc.core_properties.title, doc.core_properties.author = builders.META[name]
+            doc.core_properties.last_modified_by = builders.META[name][1]
             to_pdf(doc, out / name, work)
             print(name, os.path.getsize(out / name))
 
