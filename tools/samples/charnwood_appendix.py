@@ -173,6 +173,19 @@ def count_boxes(doc, items):
     K.para(doc, "", space_after=4)
 
 
+def rag_key(doc):
+    """The icon key printed under the summary boxes (borderless, icon + meaning)."""
+    K.para(doc, "Key", bold=True, space_after=2).paragraph_format.keep_with_next = True
+    key = [("red", "Red – action overdue or off track"), ("amber", "Amber – action at risk of slipping"),
+           ("green", "Green – action on track"), ("completed", "Blue – action completed")]
+    t = K.table(doc, len(key), 2, [1.2, 9.0], ruled=False)
+    K.no_borders(t)
+    t.alignment = 0
+    for r, (rag, text) in enumerate(key):
+        K.add_image(t.cell(r, 0), ICONS[rag], 0.4)
+        K.set_text(t.cell(r, 1), text)
+
+
 ACTION_HEAD = ["Corporate Strategy Outcome (2020-2024)", "Corporate Delivery Plan Action\n(2023-2024)",
                "Progress", "Status", "Start Date", "End Date", "RAG"]
 ACTION_W = [4.3, 6.0, 8.6, 2.1, 1.6, 1.6, 1.4]
@@ -297,6 +310,7 @@ def build(quarter, seeds, sundry_png):
     K.para(doc, f"Corporate Performance Indicators: {qw}", bold=True,
            space_after=3).paragraph_format.keep_with_next = True
     count_boxes(doc, PI_BOXES[quarter])
+    rag_key(doc)
     for theme in seedparse.THEMES:
         K.page_break(doc)
         doc.add_paragraph(theme, style="Heading 1")
