@@ -6,51 +6,6 @@ import Glibc
 import Darwin
 #endif
 
-/// What ingest does, step by step, for the command's progress display.
-public enum IngestEvent: Sendable {
-    /// Sources found and hashed: `toExtract` contents will be extracted, `unchanged` sources reused.
-    case planned(sources: Int, toExtract: Int, unchanged: Int)
-    /// One content extracted (or failed) for these paths.
-    case extracted(paths: [String], status: SourceStatus, error: String?, pages: Int, seconds: Double)
-    /// The derived files (indicators.csv, dataset.sqlite) are being rebuilt.
-    case building(reports: Int)
-    /// Something worth a warning that does not stop the run.
-    case warning(String)
-}
-
-public struct IngestSummary: Sendable {
-    public var sources = 0
-    public var extracted = 0
-    public var unchanged = 0
-    /// Sources among this run's inputs whose manifest status is `failed`.
-    public var failed = 0
-    public var pages = 0
-    public var seconds = 0.0
-    public var reports = 0
-    /// Largest resident set of any child extractor (kilobytes), from getrusage.
-    public var peakWorkerKB = 0
-    public var peakParentKB = 0
-}
-
-public struct IngestOptions: Sendable {
-    public var inputs: [String]
-    public var out: URL
-    public var jobs: Int
-    public var councilMap: CouncilMap
-    public var extractor: ChildExtractor
-    public var retryFailed: Bool
-
-    public init(inputs: [String], out: URL, jobs: Int, councilMap: CouncilMap = CouncilMap(),
-                extractor: ChildExtractor, retryFailed: Bool = false) {
-        self.inputs = inputs
-        self.out = out
-        self.jobs = max(1, jobs)
-        self.councilMap = councilMap
-        self.extractor = extractor
-        self.retryFailed = retryFailed
-    }
-}
-
 /// The batch: lock, hash, extract what changed in child processes (at most `jobs` at once),
 /// journal each result, then rebuild the manifest and derived files atomically.
 public struct Ingester: Sendable {
@@ -61,17 +16,15 @@ public struct Ingester: Sendable {
 
     public func run(events: @escaping @Sendable (IngestEvent) -> Void) async throws -> IngestSummary {
         let started = Date()
-        let fm = FileManager.default
-        try fm.createDirectory(at: layout.reports, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: layout.reports, withIntermediateDirectories: true)
         let lock = try DatasetLock(path: layout.lock.path)
         defer { lock.release() }
         AtomicFile.removeTemporaries(in: layout.root)
         AtomicFile.removeTemporaries(in: layout.reports)
 
         let journal = Journal(url: layout.journal)
-        let previous = try Manifest.load(from: layout.manifest)
         var known: [String: ManifestEntry] = [:]
-        for entry in previous.sources + journal.replay() { known[entry.path] = entry }
+        for entry in try Manifest.load(from: layout.manifest).sources + journal.replay() { known[entry.path] = entry }
 
         let paths = SourceList.expand(options.inputs, excluding: layout.root)
         let sources = paths.map(hash)
@@ -81,14 +34,31 @@ public struct Ingester: Sendable {
         summary.unchanged = plan.reused.count
         events(.planned(sources: sources.count, toExtract: plan.jobs.count, unchanged: plan.reused.count))
 
-        for entry in plan.reused + plan.unreadable { known[entry.path] = entry }
+        for entry in plan.reused { known[entry.path] = entry }
         for entry in plan.unreadable {
             try journal.append(entry)
+            known[entry.path] = entry
             events(.extracted(paths: [entry.path], status: .failed, error: entry.error, pages: 0, seconds: 0))
         }
+        try await extractAll(plan.jobs, journal: journal, known: &known, summary: &summary, events: events)
 
+        let manifest = try finish(Manifest.resolved(known.values), journal: journal, events: events)
+        let inputs = Set(paths)
+        summary.failed = manifest.sources.filter { inputs.contains($0.path) && $0.status == .failed }.count
+        summary.reports = manifest.sources.filter { $0.status == .ok }.count
+        summary.seconds = Date().timeIntervalSince(started)
+        (summary.peakWorkerKB, summary.peakParentKB) = Self.peakResidentKB()
+        return summary
+    }
+
+    /// Runs the jobs with at most `options.jobs` children at once, journalling each result as
+    /// it arrives.
+    private func extractAll(
+        _ jobs: [ExtractionJob], journal: Journal, known: inout [String: ManifestEntry], summary: inout IngestSummary,
+        events: @Sendable (IngestEvent) -> Void
+    ) async throws {
         try await withThrowingTaskGroup(of: JobResult.self) { group in
-            var pending = plan.jobs.makeIterator()
+            var pending = jobs.makeIterator()
             for _ in 0..<options.jobs {
                 guard let job = pending.next() else { break }
                 group.addTask { await extract(job) }
@@ -106,28 +76,25 @@ public struct Ingester: Sendable {
                                   pages: result.pages, seconds: result.seconds))
             }
         }
+    }
 
-        let manifest = Manifest.resolved(known.values)
+    /// Derived files, then the manifest, then the journal goes and unreferenced records with
+    /// it: at every step in between, what is on disk is consistent.
+    private func finish(_ manifest: Manifest, journal: Journal, events: @Sendable (IngestEvent) -> Void) throws -> Manifest {
+        let fm = FileManager.default
         let manifestData = try manifest.data()
         let current = fm.contents(atPath: layout.manifest.path)
         let derivedExist = fm.fileExists(atPath: layout.indicatorsCSV.path) && fm.fileExists(atPath: layout.sqlite.path)
         // The manifest is written last, so an unchanged manifest means the derived files were
         // already built from this very state.
         if current != manifestData || !derivedExist {
-            let reports = manifest.sources.filter { $0.status == .ok }.count
-            events(.building(reports: reports))
+            events(.building(reports: manifest.sources.filter { $0.status == .ok }.count))
             for warning in try DatasetBuilder(layout: layout).build(from: manifest) { events(.warning(warning)) }
         }
         if current != manifestData { try AtomicFile.write(manifestData, to: layout.manifest) }
         try journal.remove()
         removeUnreferencedReports(manifest)
-
-        let inputs = Set(paths)
-        summary.failed = manifest.sources.filter { inputs.contains($0.path) && $0.status == .failed }.count
-        summary.reports = manifest.sources.filter { $0.status == .ok }.count
-        summary.seconds = Date().timeIntervalSince(started)
-        (summary.peakWorkerKB, summary.peakParentKB) = Self.peakResidentKB()
-        return summary
+        return manifest
     }
 
     private struct JobResult: Sendable {
