@@ -8,7 +8,8 @@ import Darwin
 
 /// Runs `EXECUTABLE extract FILE [--council NAME] --timeout S` in a child process, its
 /// standard output going straight into a file, so a PDF that crashes or hangs poppler only
-/// takes its own process down and the parent never holds a record in memory.
+/// takes its own process down and the parent never holds a record in memory. The child stays
+/// in ingest's process group, so Ctrl-C on a terminal stops it too.
 public struct ChildExtractor: Sendable {
     public var executable: String
     public var timeoutSeconds: Double
@@ -31,16 +32,12 @@ public struct ChildExtractor: Sendable {
         var arguments = ["extract", path, "--timeout", Self.format(timeoutSeconds)]
         if let councilHint { arguments += ["--council", councilHint] }
         let killAfter = timeoutSeconds + DatasetLimits.killGraceSeconds
-        // Its own process group, so a timeout kill also takes anything it started.
-        var platform = PlatformOptions()
-        platform.processGroupID = 0
         do {
             let result = try await run(
                 .path(.init(executable)),
                 arguments: .init(arguments),
                 // A crash in the child should end fast and quietly, not symbolicate a backtrace.
                 environment: .inherit.updating(["SWIFT_BACKTRACE": "enable=no"]),
-                platformOptions: platform,
                 input: .none,
                 output: .fileDescriptor(.init(rawValue: fd), closeAfterSpawningProcess: true),
                 error: .sequence
@@ -66,7 +63,7 @@ public struct ChildExtractor: Sendable {
                         case .timedOut:
                             guard !Task.isCancelled else { continue }
                             timedOut = true
-                            try? execution.send(signal: .kill, toProcessGroup: true)
+                            try? execution.send(signal: .kill)
                         case .finished(let tail):
                             group.cancelAll()
                             return (tail, timedOut)
