@@ -8,6 +8,7 @@ struct SourceFile: Sendable {
     var sha256: String?
     var readError: String?
     var councilHint: String?
+    var byteCount = 0
 
     var reportId: String? { sha256.map { String($0.prefix(16)) } }
 }
@@ -17,6 +18,7 @@ struct ExtractionJob: Sendable {
     var sha256: String
     var councilHint: String?
     var paths: [String]
+    var byteCount: Int
 
     var reportId: String { String(sha256.prefix(16)) }
 }
@@ -44,7 +46,8 @@ struct IngestPlan {
                 continue
             }
             if groups[sha] == nil {
-                groups[sha] = ExtractionJob(sha256: sha, councilHint: source.councilHint, paths: [])
+                groups[sha] = ExtractionJob(sha256: sha, councilHint: source.councilHint, paths: [],
+                                             byteCount: source.byteCount)
                 order.append(sha)
             }
             groups[sha]?.paths.append(source.path)
@@ -61,6 +64,9 @@ struct IngestPlan {
                 jobs.append(job)
             }
         }
+        // Biggest first, so a long document does not start last and leave the other workers
+        // idle at the end (results are sorted by path anyway).
+        jobs.sort { ($0.byteCount, $1.paths[0]) > ($1.byteCount, $0.paths[0]) }
     }
 
     /// Same content, same extractor version, same hint, and its record still on disk (or it

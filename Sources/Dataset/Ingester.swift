@@ -111,7 +111,9 @@ public struct Ingester: Sendable {
         }
         if isDirectory.boolValue { return SourceFile(path: path, readError: "is a directory", councilHint: hint) }
         do {
-            return SourceFile(path: path, sha256: try FileDigest.sha256(fileAtPath: path), councilHint: hint)
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            return SourceFile(path: path, sha256: try FileDigest.sha256(fileAtPath: path), councilHint: hint,
+                              byteCount: size)
         } catch {
             return SourceFile(path: path, readError: "cannot be read (\(error.localizedDescription))", councilHint: hint)
         }
