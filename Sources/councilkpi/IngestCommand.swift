@@ -46,7 +46,8 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "No progress and no per-file lines (for cron); the exit code tells the outcome.")
     var quiet = false
 
-    @Option(help: .hidden)
+    @Option(help: ArgumentHelp("Run this executable as the child extractor instead of this binary (tests).",
+                               visibility: .hidden))
     var extractor: String?
 
     func validate() throws {
@@ -55,10 +56,12 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let map: CouncilMap
-        do { map = try councilMap.map { path throws(CouncilMap.Failure) in try CouncilMap(contentsOf: path) } ?? CouncilMap() } catch {
-            FileHandle.standardError.write(Data("councilkpi: \(error)\n".utf8))
-            throw ExitCode(IngestExit.error)
+        var map = CouncilMap()
+        if let councilMap {
+            do { map = try CouncilMap(contentsOf: councilMap) } catch {
+                FileHandle.standardError.write(Data("councilkpi: \(error)\n".utf8))
+                throw ExitCode(IngestExit.error)
+            }
         }
         let options = IngestOptions(
             inputs: inputs, out: URL(fileURLWithPath: out), jobs: jobs, councilMap: map,
