@@ -101,7 +101,7 @@ public enum QuantityParser {
                     if k > 0, s[k - 1].isLetter || s[k - 1].isASCIIDigit { break }
                     negative = true
                 } else if c == "(" { paren = true }
-                else if c == "+" || (c == " " && k == i - 1 && currency) {}
+                else if c == "+" || (c == " " && k > 0 && s[k - 1] == "£") {}
                 else { break }
                 k -= 1
             }

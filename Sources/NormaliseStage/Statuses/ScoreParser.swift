@@ -17,7 +17,7 @@ public enum ScoreParser {
         }
         let parts = clean.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == ":" || $0 == "=" })
         if let first = parts.first, let n = Int(first) {
-            let rest = parts.dropFirst().joined(separator: " ")
+            let rest = parts.dropFirst().joined(separator: " ").trimmingCharacters(in: ["(", ")", " "])
             return Score(text: rest.isEmpty ? String(first) : rest, score: n)
         }
         if parts.count >= 2, let last = parts.last, let n = Int(last) {
