@@ -48,6 +48,10 @@ import Testing
         ("Harrow Council Cabinet report", "E09000015"),
         ("working with Leicestershire County Council", "E10000018"),
         ("London Borough of Harrow", "E09000015"),
+        ("London Councils and the City of London", nil),
+        ("City of London Corporation", "E09000001"),
+        ("Borough Council of Kings Lynn and West Norfolk", "E07000146"),
+        ("King's Lynn and West Norfolk BC", "E07000146"),
     ]
     for (text, gss) in cases {
         #expect(CouncilDirectory.find(in: text)?.gssCode == gss, "\(text)")
@@ -71,6 +75,12 @@ func councilsOfTheSeeds() throws {
     #expect(CouncilDirectory.find(in: charnwood)?.gssCode == "E07000130")
     let harrow = try #require(sharedText("seeds/harrow-2023-24-q2-strategic-performance-report.txt"))
     #expect(CouncilDirectory.match(domainIn: harrow)?.gssCode == "E09000015")
+    let cover = try #require(sharedText("seeds/charnwood-2023-24-q2-cover-report.txt"))
+    #expect(CouncilDirectory.find(in: cover)?.gssCode == "E07000130")
+    #expect(CouncilDirectory.match(domainIn: cover)?.gssCode == "E07000130")
+    // North West Leicestershire's paper names only "Coalville" and "the Council": no council.
+    let coalville = try #require(sharedText("seeds/coalville-district-2019-20-q2-cabinet-performance-report.txt"))
+    #expect(CouncilDirectory.find(in: coalville) == nil)
     let board = try #require(sharedText("seeds/executive-board-2023-24-q2-directorate-overview-report.txt"))
     #expect(CouncilDirectory.find(in: board) == nil)
     #expect(CouncilDirectory.match(domainIn: board) == nil)

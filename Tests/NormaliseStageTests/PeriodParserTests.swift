@@ -76,6 +76,8 @@ let reportPhraseCases: [(String, ReportPeriod?)] = [
      ReportPeriod(financialYear: "2023-24", quarter: 2, start: "2023-07-01", end: "2023-09-30")),
     ("Annual Performance Report 2022/23", ReportPeriod(financialYear: "2022-23", quarter: nil, start: "2022-04-01", end: "2023-03-31")),
     ("Q4 performance to 31 March 2024", ReportPeriod(financialYear: "2023-24", quarter: 4, start: "2024-01-01", end: "2024-03-31")),
+    ("results for the second quarter of 2023-24, in respect of the Corporate Delivery Plan",
+     ReportPeriod(financialYear: "2023-24", quarter: 2, start: "2023-07-01", end: "2023-09-30")),
     ("Performance report", nil),
     ("second quarter", nil),
     ("Date of Meeting: 24 January 2024", nil),

@@ -46,6 +46,7 @@ public enum CouncilDirectory {
         if let exact = index.fullNames.first(where: { $0.0 == tokens }) { return exact.1 }
         let core = CouncilNames.core(tokens)
         guard !core.isEmpty, !core.allSatisfy(CouncilNames.typeWords.contains),
+              !CouncilNames.fullNameOnlyCores.contains(core),
               let candidates = index.byCore[core] else { return nil }
         let tiers = CouncilNames.tiers(tokens)
         let fitting = candidates.filter { tiers.isSubset(of: Set(CouncilNames.tokens($0.name))) }

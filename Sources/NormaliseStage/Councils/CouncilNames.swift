@@ -7,11 +7,15 @@ enum CouncilNames {
         "bc": ["borough", "council"], "dc": ["district", "council"], "cc": ["council"],
         "mbc": ["metropolitan", "borough", "council"], "mdc": ["metropolitan", "district", "council"],
         "lbc": ["london", "borough", "council"], "rbc": ["royal", "borough", "council"],
-        "lb": ["london", "borough", "of"], "cllr": [], "councils": ["council"],
+        "lb": ["london", "borough", "of"],
     ]
     /// Words that say what kind of authority, not which one.
     static let tierWords: Set<String> = ["borough", "district", "county", "city", "metropolitan", "royal", "london"]
     static let typeWords: Set<String> = tierWords.union(["council", "corporation", "of", "and", "the"])
+
+    /// Places whose bare name is not a council ("London Councils", "London Borough Council" are
+    /// not the City of London Corporation): only the full name matches them.
+    static let fullNameOnlyCores: Set<[String]> = [["london"]]
 
     /// Lower-cased words, "&" read as "and", "the" dropped, abbreviations expanded.
     static func tokens(_ text: String) -> [String] {
@@ -28,7 +32,8 @@ enum CouncilNames {
     /// Council" → ["st", "albans"].
     static func core(_ tokens: [String]) -> [String] {
         var t = tokens[...]
-        let prefixes: [[String]] = [["london", "borough", "of"], ["royal", "borough", "of"], ["city", "of"],
+        let prefixes: [[String]] = [["london", "borough", "of"], ["royal", "borough", "of"], ["borough", "council", "of"],
+                                    ["city", "and", "county", "of"], ["city", "of"],
                                     ["borough", "of"], ["council", "of"], ["county", "of"]]
         for p in prefixes where t.starts(with: p) { t = t.dropFirst(p.count); break }
         while let last = t.last, typeWords.contains(last), t.count > 1 { t = t.dropLast() }
