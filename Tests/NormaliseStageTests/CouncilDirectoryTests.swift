@@ -35,6 +35,7 @@ import Testing
     #expect(CouncilDirectory.match(domainIn: "enquiries@adur-worthing.gov.uk") == nil)  // shared by two councils
     #expect(CouncilDirectory.match(domainIn: "https://www.gov.uk/guidance and www.legislation.gov.uk") == nil)
     #expect(CouncilDirectory.match(domainIn: "no address here") == nil)
+    #expect(CouncilDirectory.match(domainIn: "E-mail: performance@kent.gov.uk")?.gssCode == "E10000016")
 }
 
 @Test func councilsMentionedInText() {
@@ -49,6 +50,7 @@ import Testing
         ("working with Leicestershire County Council", "E10000018"),
         ("London Borough of Harrow", "E09000015"),
         ("London Councils and the City of London", nil),
+        ("Kent County Council Quarterly Performance Report", "E10000016"),
         ("City of London Corporation", "E09000001"),
         ("Borough Council of Kings Lynn and West Norfolk", "E07000146"),
         ("King's Lynn and West Norfolk BC", "E07000146"),

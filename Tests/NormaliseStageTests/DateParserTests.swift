@@ -10,6 +10,7 @@ let dateCases: [(String, String?)] = [
     ("28th November 2023", "2023-11-28"),
     ("28th of November, 2023", "2023-11-28"),
     ("24 January 2024", "2024-01-24"),
+    ("To: Cabinet – 4 March 2025", "2025-03-04"),
     ("DATE: 16 November 2023", "2023-11-16"),
     ("16th January", "2024-01-16"),
     ("Briefing took place 27th Sept", "2023-09-27"),

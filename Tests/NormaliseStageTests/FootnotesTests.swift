@@ -7,6 +7,13 @@ import Testing
     #expect(Footnotes.join(words) == "17 of the 38 indicators")
 }
 
+@Test func kentFootnoteMarker() {
+    // Kent Q3 2024/25 QPR: "17 of the 381 indicators" in plain text; the "1" is a footnote.
+    let words = ["In", "Quarter", "3,", "2024/25,", "17", "of", "the", "38"].map { Footnotes.Piece($0) }
+        + [Footnotes.Piece("1", superscript: true), Footnotes.Piece("indicators")]
+    #expect(Footnotes.join(words) == "In Quarter 3, 2024/25, 17 of the 38 indicators")
+}
+
 @Test func footnoteTableOfPieces() {
     let cases: [([Footnotes.Piece], String)] = [
         ([.init("38"), .init("¹", superscript: true)], "38"),

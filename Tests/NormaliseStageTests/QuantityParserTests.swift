@@ -60,6 +60,10 @@ let quantityCases: [QuantityCase] = [
     .init(text: "38¹", value: 38, unit: .number),
     .init(text: "97% (Q2)", value: 97, unit: .percent),
     .init(text: "1,438 427", value: 1438, unit: .number),
+    // Kent County Council Q3 2024/25 QPR and budget risk register
+    .init(text: "Latest: 97%", value: 97, unit: .percent),
+    .init(text: "Target: 90%, Floor: 85%", value: 90, unit: .percent),
+    .init(text: "165.0", value: 165, unit: .gbp, hint: .gbp),
     .init(text: "N/A", value: nil, unit: .number),
     .init(text: "n/a", value: nil, unit: .percent, hint: .percent),
     .init(text: "-", value: nil, unit: .number),
@@ -93,6 +97,8 @@ func quantityTable(_ c: QuantityCase) {
     #expect(UnitInference.scale(fromLabel: "Spend £'000s") == 1000)
     #expect(UnitInference.scale(fromLabel: "Forecast £m") == 1_000_000)
     #expect(UnitInference.scale(fromLabel: "Value £") == 1)
+    #expect(UnitInference.scale(fromLabel: "Estimated Annual Financial Exposure £m") == 1_000_000)
+    #expect(QuantityParser.parse("165.0", unitHint: .gbp, scale: 1_000_000).value == 165_000_000)
 }
 
 /// A number written the way council tables write them, and the value it stands for.

@@ -9,7 +9,12 @@ import Testing
         ("Not started", .notStarted), ("Not started (annual KPIs)", .annual), ("measured on annual targets", .annual),
         ("Annual", .annual), ("on target or within tolerance", .green), ("behind target", .red), ("below target", .red),
         ("within tolerance", .amber), ("Improving", .improving), ("No change", .noChange), ("Worsening", .worsening),
-        ("Static", .noChange), ("Data not available", .other), ("Caring for the Environment", nil), ("", nil),
+        ("Static", .noChange),
+        // Kent County Council Q3 2024/25 QPR
+        ("17 achieved target (Green)", .green), ("achieved or exceeded the floor standard but did not meet target (Amber)", .amber),
+        ("did not meet the floor standard (Red)", .red), ("show a positive trend", .improving),
+        ("are stable or with no clear trend", .noChange), ("are showing a negative trend", .worsening),
+        ("G", .green), ("A", .amber), ("R", .red), ("TOTAL", .total), ("Data not available", .other), ("Caring for the Environment", nil), ("", nil),
     ]
     for (label, key) in cases {
         #expect(SummaryLabels.key(label) == key, "\(label)")

@@ -25,6 +25,8 @@ public enum SummaryKey: String, Sendable, CaseIterable {
 }
 
 public enum SummaryLabels {
+    static let letters: [String: SummaryKey] = [" r ": .red, " a ": .amber, " g ": .green, " c ": .completed]
+
     /// The key for a count label in a RAG summary table, count box or prose, or nil when the
     /// label is not a count label. SPEC rules: any mention of annual measures → `annual`;
     /// "on target or within tolerance" → `green`; "behind/below target" → `red`.
@@ -41,9 +43,13 @@ public enum SummaryLabels {
         if has("completed") || has("complete") || has("achieved") && !has("not achieved") || has("closed") || has("blue") {
             if !has("target") { return .completed }
         }
-        if has("improving") || has("improved") || has("better") { return .improving }
-        if has("worsening") || has("worsened") || has("declining") || has("declined") || has("worse") { return .worsening }
-        if has("no change") || has("static") || has("same") || has("unchanged") || has("stable") { return .noChange }
+        if has("improving") || has("improved") || has("better") || has("positive trend") { return .improving }
+        if has("worsening") || has("worsened") || has("declining") || has("declined") || has("worse")
+            || has("negative trend") { return .worsening }
+        if has("no change") || has("static") || has("same") || has("unchanged") || has("stable")
+            || has("no clear trend") { return .noChange }
+        // Column heads of a RAG count table ("G A R").
+        if let single = SummaryLabels.letters[text] { return single }
         if has("on target or within tolerance") || has("on target") || has("on track") || has("green") { return .green }
         if has("behind target") || has("below target") || has("off target") || has("red") || has("off track")
             || has("not on target") || has("outside tolerance") { return .red }
