@@ -1,5 +1,6 @@
 import NormaliseStage
 import Record
+import PropertyBased
 import Testing
 
 struct HeaderCase: Sendable, CustomTestStringConvertible {
@@ -81,6 +82,8 @@ let reportPhraseCases: [(String, ReportPeriod?)] = [
     ("Subject: Quarterly Performance Report, Quarter 3, 2024/25", ReportPeriod(financialYear: "2024-25", quarter: 3, start: "2024-10-01", end: "2024-12-31")),
     ("This report presents performance to the end of December 2024 (Quarter 3, 2024/25).",
      ReportPeriod(financialYear: "2024-25", quarter: 3, start: "2024-10-01", end: "2024-12-31")),
+    ("3. The attached report presents detailed performance results for quarter two 2023-2024",
+     ReportPeriod(financialYear: "2023-24", quarter: 2, start: "2023-07-01", end: "2023-09-30")),
     ("Performance report", nil),
     ("second quarter", nil),
     ("Date of Meeting: 24 January 2024", nil),
@@ -99,4 +102,26 @@ let reportPhraseCases: [(String, ReportPeriod?)] = [
     #expect(PeriodParser.month("Sept-23") == Period(financialYear: "2023-24", month: "2023-09"))
     #expect(PeriodParser.month("Jan 2024") == Period(financialYear: "2023-24", month: "2024-01"))
     #expect(PeriodParser.month("Q1") == nil)
+}
+
+let periodishText = Gen<String?>.element(of: ["Q", "Qtr ", "Quarter ", "1", "2", "3", "4", "9", "12", "23", "24", "30", "2023",
+                                               "2024", "/", "-", "–", " ", ",", ".", "(", ")", "Sep", "Jan", "March ", "th",
+                                               "FY", "YTD", "Annual", "Year end", "to ", "of "])
+    .map { $0! }.array(of: 0...12).map { $0.joined() }
+
+@Test func anyPeriodFoundIsConsistent() async {
+    await propertyCheck(count: 2000, input: periodishText) { text in
+        if let h = PeriodParser.header(text, context: context2324) {
+            let fy = FinancialYear.parse(h.period.financialYear)
+            #expect(fy != nil && fy!.contains(h.start) && fy!.contains(h.end) && h.start <= h.end, "\(text)")
+            if let q = h.period.quarter, h.kind == .quarter { #expect(fy!.quarter(q)! == (h.start, h.end), "\(text)") }
+        }
+        if let p = PeriodParser.reportPeriod(in: text) {
+            let fy = FinancialYear.parse(p.financialYear)!
+            #expect(p == fy.reportPeriod(quarter: p.quarter), "\(text)")
+        }
+        for d in DateParser.all(in: text, context: meetingContext) {
+            #expect(CalendarDate(iso: d.iso) == d, "\(text)")
+        }
+    }
 }

@@ -47,9 +47,9 @@ public enum DateParser {
 
     /// A date starting at token `i`, and the index after it.
     static func matchWithEnd(_ t: [DateToken], at i: Int, context: CalendarDate?, rule: YearRule) -> (CalendarDate, Int)? {
-        func num(_ k: Int) -> DateToken? { k < t.count && t[k].kind == .number ? t[k] : nil }
-        func sep(_ k: Int) -> String? { k < t.count && t[k].kind == .separator ? t[k].text : nil }
-        func month(_ k: Int) -> Int? { k < t.count && t[k].kind == .word ? MonthNames.number(t[k].text) : nil }
+        func num(_ k: Int) -> DateToken? { k >= 0 && k < t.count && t[k].kind == .number ? t[k] : nil }
+        func sep(_ k: Int) -> String? { k >= 0 && k < t.count && t[k].kind == .separator ? t[k].text : nil }
+        func month(_ k: Int) -> Int? { k >= 0 && k < t.count && t[k].kind == .word ? MonthNames.number(t[k].text) : nil }
         guard i < t.count else { return nil }
         // Not a continuation of a longer number ("1.131.649" is not a date start at "131").
         if i > 0, let s = sep(i - 1), [".", "/", "-"].contains(s), num(i - 2) != nil { return nil }
@@ -57,14 +57,14 @@ public enum DateParser {
         if let a = num(i), !a.ordinal {
             // ISO: 2023-11-28
             if a.digits == 4, sep(i + 1) == "-", let m = num(i + 2), m.digits == 2, sep(i + 3) == "-",
-               let d = num(i + 4), d.digits == 2, let date = CalendarDate(year: a.value, month: m.value, day: d.value) {
+               let d = num(i + 4), d.digits == 2, let date = plausible(a.value, m.value, d.value) {
                 return (date, i + 5)
             }
             // UK numeric: 12/01/24, 12/01/2024, 12.01.2024, 12-01-2024
             if a.digits <= 2, let s1 = sep(i + 1), ["/", ".", "-"].contains(s1), let m = num(i + 2), m.digits <= 2,
                sep(i + 3) == s1, let y = num(i + 4), y.digits == 2 || y.digits == 4, !y.ordinal,
                let year = FinancialYear.fullYear(y.text),
-               let date = CalendarDate(year: year, month: m.value, day: a.value) {
+               let date = plausible(year, m.value, a.value) {
                 if sep(i + 5).map({ ["/", ".", "-"].contains($0) }) == true, num(i + 6) != nil { return nil }
                 return (date, i + 5)
             }
@@ -79,11 +79,11 @@ public enum DateParser {
                 var y = k
                 if sep(y) == "-" || sep(y) == "," || sep(y) == "/" { y += 1 }
                 if let yt = num(y), yt.digits == 4, !yt.ordinal {
-                    if let date = CalendarDate(year: yt.value, month: m, day: d.value) { return (date, y + 1) }
+                    if let date = plausible(yt.value, m, d.value) { return (date, y + 1) }
                     return nil
                 }
                 if sep(k) == "-", let yt = num(k + 1), yt.digits == 2, !yt.ordinal,
-                   let date = CalendarDate(year: 2000 + yt.value, month: m, day: d.value) {
+                   let date = plausible(2000 + yt.value, m, d.value) {
                     return (date, k + 2)  // 30-Sep-23
                 }
                 if let date = withoutYear(month: m, day: d.value, context: context, rule: rule) { return (date, k) }
@@ -95,7 +95,7 @@ public enum DateParser {
             var y = i + 2
             if sep(y) == "," { y += 1 }
             if let yt = num(y), yt.digits == 4, !yt.ordinal {
-                if let date = CalendarDate(year: yt.value, month: m, day: d.value) { return (date, y + 1) }
+                if let date = plausible(yt.value, m, d.value) { return (date, y + 1) }
                 return nil
             }
             if d.ordinal, let date = withoutYear(month: m, day: d.value, context: context, rule: rule) {
@@ -103,6 +103,13 @@ public enum DateParser {
             }
         }
         return nil
+    }
+
+    /// Papers are dated 1900–2199: a "year" outside that is a code or an amount, not a date.
+    static let plausibleYears = 1900...2199
+
+    static func plausible(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate? {
+        plausibleYears.contains(year) ? CalendarDate(year: year, month: month, day: day) : nil
     }
 
     /// A day and month placed in a year by the context date.

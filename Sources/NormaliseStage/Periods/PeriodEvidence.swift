@@ -19,6 +19,7 @@ struct PeriodEvidence: Sendable {
     }
 
     static let ordinalWords = ["first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4]
+    static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4]
     static let wholeYearWords: Set<String> = ["annual", "outturn", "yearend", "annually", "fullyear"]
 
     init(_ text: String) {
@@ -57,6 +58,11 @@ struct PeriodEvidence: Sendable {
                 // Quarter: Q2, Qtr 3, Quarter 2, Q 2, second quarter, 2nd quarter, quarter two
                 if ["q", "qtr", "quarter", "qr"].contains(w), let n = num(i + 1), (1...4).contains(n.value), n.digits == 1 {
                     quarter = quarter ?? n.value
+                    i += 2
+                    continue
+                }
+                if ["q", "qtr", "quarter"].contains(w), let n = word(i + 1).flatMap({ PeriodEvidence.numberWords[$0] }) {
+                    quarter = quarter ?? n
                     i += 2
                     continue
                 }
