@@ -39,6 +39,8 @@ let headerCases: [HeaderCase] = [
     .init(text: "March", kind: .month, period: Period(financialYear: "2023-24", month: "2024-03")),
     .init(text: "30-Sep-2023", kind: .quarter, period: Period(financialYear: "2023-24", quarter: 2)),
     .init(text: "31-Oct-2023", kind: .month, period: Period(financialYear: "2023-24", month: "2023-10")),
+    .init(text: "Not started (annual KPIs)", kind: nil, period: nil),
+    .init(text: "Annual measure of satisfaction", kind: nil, period: nil),
     .init(text: "Value", kind: nil, period: nil),
     .init(text: "Target", kind: nil, period: nil),
     .init(text: "Gauge", kind: nil, period: nil),

@@ -71,6 +71,12 @@ public enum QuantityParser {
         while i < s.count {
             let startsNumber = s[i].isASCIIDigit || (s[i] == "." && i + 1 < s.count && s[i + 1].isASCIIDigit)
             if !startsNumber { i += 1; continue }
+            // Digits glued to a letter are a code ("Q3", "KI7", "LS10A"), not a quantity.
+            if i > 0, s[i - 1].isLetter, s[i].isASCIIDigit {
+                i += 1
+                while i < s.count, s[i].isASCIIDigit || s[i].isLetter { i += 1 }
+                continue
+            }
             // Integer part with thousands separators ("19,378"; a comma not followed by
             // exactly three digits ends the number).
             var digits = ""
@@ -106,7 +112,13 @@ public enum QuantityParser {
                 k -= 1
             }
             if !currency, k >= 2, String(s[(k - 2)...k]).uppercased() == "GBP" { currency = true }
-            if paren, s[j...].contains(")") { negative = true }
+            // "(1,234)" and "(£1.2m)" are negative; "(2023-2024)" is not: the bracket must close
+            // straight after the number and its unit.
+            if paren {
+                var e = j
+                while e < s.count, s[e] == " " || s[e] == "%" || s[e].isLetter { e += 1 }
+                if e < s.count, s[e] == ")" { negative = true }
+            }
             return Found(digits: digits, negative: negative, currency: currency, end: j)
         }
         return nil

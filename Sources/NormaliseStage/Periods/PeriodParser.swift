@@ -72,7 +72,7 @@ public enum PeriodParser {
         if let m = e.bareMonth {
             return monthHeader(fy: fy, month: m, ytd: e.yearToDate)
         }
-        if e.financialYear != nil || e.wholeYear {
+        if e.financialYear != nil || (e.wholeYear && onlyPeriodWords(text)) {
             return PeriodHeader(kind: .year, period: Period(financialYear: fy.label), start: fy.start, end: fy.end)
         }
         return nil
@@ -122,6 +122,18 @@ public enum PeriodParser {
     /// The SPEC period for a quarter of a year.
     public static func period(_ fy: FinancialYear, quarter: Int? = nil) -> Period {
         Period(financialYear: fy.label, quarter: quarter)
+    }
+
+    /// Words a whole-year column header may hold besides the period itself ("Annual Target",
+    /// "Year end outturn"); anything else ("Not started (annual KPIs)") is not a period header.
+    static let headerWords: Set<String> = [
+        "annual", "annually", "outturn", "year", "end", "full", "yearend", "target", "targets", "value", "actual",
+        "actuals", "position", "result", "results", "forecast", "performance", "figure", "total", "to", "date",
+        "ytd", "cumulative", "fy",
+    ]
+
+    static func onlyPeriodWords(_ text: String) -> Bool {
+        TextCleanup.words(text).allSatisfy { headerWords.contains($0) || $0.allSatisfy(\.isNumber) }
     }
 
     static func monthHeader(fy: FinancialYear, month: Int, ytd: Bool) -> PeriodHeader {
