@@ -12,6 +12,8 @@ import Testing
         ("#00B050", .green), ("#92D050", .green), ("#70AD47", .green), ("#00FF00", .green),
         // saturated icon colours
         ("#E31A1C", .red), ("#D9534F", .red), ("#F0AD4E", .amber), ("#5CB85C", .green), ("#2E7D32", .green),
+        // the project's sample PDFs: icon reds, box fills, header shading
+        ("#E60000", .red), ("#D9E2F3", nil),
         // neutral and other hues
         ("#FFFFFF", nil), ("#000000", nil), ("#D9D9D9", nil), ("#F2F2F2", nil), ("#0070C0", nil),
         ("#DEEAF6", nil), ("#7030A0", nil), ("#1F3864", nil), ("nonsense", nil),

@@ -81,6 +81,7 @@ let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
             return
         }
         #expect(found.month == d.month && found.day == d.day)
-        #expect(abs(found.dayNumber - context.dayNumber) <= 366)
+        // The nearest occurrence of a day that comes every year is at most half a year away.
+        if !(d.month == 2 && d.day == 29) { #expect(abs(found.dayNumber - context.dayNumber) <= 183) }
     }
 }

@@ -59,7 +59,7 @@ let ragCases: [(String, RAG?)] = [
         ("lower is better", .lowerIsBetter), ("Higher is better", .higherIsBetter), ("Smaller is better", .lowerIsBetter),
         ("Aim to minimise", .lowerIsBetter), ("Aim to maximise", .higherIsBetter), ("↓ is good", .lowerIsBetter),
         ("(Lower is better)", .lowerIsBetter), ("Low", .lowerIsBetter), ("High", .higherIsBetter), ("↑", .higherIsBetter),
-        ("Number of visits", .unknown), ("", .unknown),
+        ("Polarity: Lower is better", .lowerIsBetter), ("Number of visits", .unknown), ("", .unknown),
     ]
     for (text, polarity) in cases {
         #expect(PolarityWords.polarity(text) == polarity, "\(text)")
