@@ -25,6 +25,7 @@ public enum ActionStatusWords {
         "discontinued": .cancelled, "abandoned": .cancelled, "stopped": .cancelled,
     ]
 
+    static let longestFirst = phrases.keys.sorted { ($0.count, $0) > ($1.count, $1) }
     static let continuationWords: Set<String> = ["in", "on", "by", "and", "but", "with", "as", "at", "since", "from", "see", "awaiting", "pending", "due"]
 
     /// The status of a status cell. An exact phrase first; else a phrase that opens the text
@@ -34,7 +35,7 @@ public enum ActionStatusWords {
         let key = trimmedKey(text)
         if let s = phrases[key] { return s }
         // Longest opening phrase first, so "not started" is not read as "started".
-        for phrase in phrases.keys.sorted(by: { ($0.count, $0) > ($1.count, $1) }) where key.hasPrefix(phrase) {
+        for phrase in longestFirst where key.hasPrefix(phrase) {
             let rest = key.dropFirst(phrase.count)
             if let next = rest.first, next == " " || next == "-" || next == "(" || next == "," || next == ":" || next == "." {
                 let after = rest.drop(while: { $0 == " " })
