@@ -62,6 +62,16 @@ import Testing
     #expect(both.map(\.entry.gssCode) == ["E07000130", "E10000018"])
 }
 
+@Test func aPaperIsByTheCouncilOfItsOpeningItsAddressesOrItsRepeatedName() {
+    let filler = String(repeating: "Budget monitoring narrative for the directorate. ", count: 80)
+    #expect(CouncilDirectory.identify(in: "Charnwood Borough Council\nCabinet\n" + filler)?.gssCode == "E07000130")
+    // A partner named once, deep in a paper, is not the paper's council.
+    #expect(CouncilDirectory.identify(in: filler + "Increased contribution from Medway Council under SLA.") == nil)
+    #expect(CouncilDirectory.identify(in: filler + "Medway Council. Contact: performance@kent.gov.uk")?.gssCode == "E10000016")
+    #expect(CouncilDirectory.identify(in: filler + "Kent County Council and Medway Council; Kent County Council.")?.gssCode == "E10000016")
+    #expect(CouncilDirectory.identify(in: filler + "Kent County Council and Medway Council.") == nil)
+}
+
 @Test func everyListedCouncilMatchesItsOwnName() async {
     await propertyCheck(input: Gen<CouncilEntry?>.element(of: CouncilDirectory.all).map { $0! }, Gen.bool) { entry, upper in
         let written = upper ? entry.name.uppercased() : entry.name

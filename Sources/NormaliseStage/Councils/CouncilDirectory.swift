@@ -13,6 +13,10 @@ public enum CouncilDirectory {
 
     struct Index: Sendable {
         let fullNames: [([String], CouncilEntry)]
+        /// Full names by their first word, and the first words of all place names: text
+        /// positions whose word starts no name are skipped at once.
+        let fullNamesByFirstWord: [String: [([String], CouncilEntry)]]
+        let coreFirstWords: Set<String>
         let byCore: [[String]: [CouncilEntry]]
         let byDomain: [String: [CouncilEntry]]
         let entries: [CouncilEntry]
@@ -28,6 +32,8 @@ public enum CouncilDirectory {
             }
             byCore = cores
             byDomain = domains
+            fullNamesByFirstWord = Dictionary(grouping: fullNames, by: { $0.0.first ?? "" })
+            coreFirstWords = Set(cores.keys.compactMap(\.first))
         }
     }
 
@@ -103,6 +109,22 @@ public enum CouncilDirectory {
         mentions(in: text).first?.entry
     }
 
+    /// The council a whole paper is by, or nil — never a guess: a council named in the paper's
+    /// opening (title page, header block); else the council of an e-mail/web address in it;
+    /// else a council named at least `councilMinimumMentions` times and more often than any
+    /// other. A partner named in passing ("Medway Council" once in a Kent paper) is not enough.
+    public static func identify(in text: String) -> CouncilEntry? {
+        let opening = String(text.prefix(NormaliseThresholds.councilTitleAreaCharacters))
+        if let e = find(in: opening) { return e }
+        if let e = match(domainIn: text) { return e }
+        var counts: [String: (entry: CouncilEntry, n: Int)] = [:]
+        for m in mentions(in: text) { counts[m.entry.gssCode, default: (m.entry, 0)].n += 1 }
+        let ranked = counts.values.sorted { ($0.n, $1.entry.gssCode) > ($1.n, $0.entry.gssCode) }
+        guard let top = ranked.first, top.n >= NormaliseThresholds.councilMinimumMentions,
+              ranked.count == 1 || ranked[1].n < top.n else { return nil }
+        return top.entry
+    }
+
     /// Council suffixes that make a place name a council mention.
     static let suffixes: [[String]] = [
         ["metropolitan", "borough", "council"], ["metropolitan", "district", "council"],
@@ -117,7 +139,9 @@ public enum CouncilDirectory {
             if best == nil || count > best!.wordCount { best = Mention(entry: entry, wordIndex: i, wordCount: count) }
         }
         let rest = words[i...]
-        for (full, entry) in index.fullNames where rest.starts(with: full) { consider(entry, full.count) }
+        let first = words[i]
+        guard index.coreFirstWords.contains(first) || index.fullNamesByFirstWord[first] != nil else { return nil }
+        for (full, entry) in index.fullNamesByFirstWord[first] ?? [] where rest.starts(with: full) { consider(entry, full.count) }
         // "London Borough of X", "Royal Borough of X" with X's words up to the list's longest.
         for prefix in [["london", "borough", "of"], ["royal", "borough", "of"]] where rest.starts(with: prefix) {
             for n in stride(from: min(maxNameWords, rest.count - prefix.count), through: 1, by: -1) {

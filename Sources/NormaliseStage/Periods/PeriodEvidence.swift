@@ -38,7 +38,7 @@ struct PeriodEvidence: Sendable {
             // Financial year: 2023-24, 2023/24, 2023/2024, 23/24, FY24, FY 2023/24
             if financialYear == nil, let a = num(i), !a.ordinal, a.digits == 4 || a.digits == 2,
                let s = sep(i + 1), s == "-" || s == "/", let b = num(i + 2), !b.ordinal,
-               b.digits == 2 || b.digits == 4, a.digits == 4 || s == "/" || b.digits == 2,
+               b.digits == 2 || b.digits == 4, a.digits == 4 || s == "/" || (b.digits == 2 && quarter != nil),
                let fy = FinancialYear.parse(a.text + "/" + b.text) {
                 if a.digits == 2, sep(i + 3) == s, num(i + 4) != nil {
                     i += 1  // a day-first date fragment such as "12/01/..": not a year

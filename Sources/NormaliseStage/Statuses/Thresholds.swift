@@ -10,4 +10,10 @@ public enum NormaliseThresholds {
     public static let redHues: [ClosedRange<Double>] = [0...15, 330...360]
     public static let amberHues: ClosedRange<Double> = 15.000_001...68
     public static let greenHues: ClosedRange<Double> = 68.000_001...170
+    /// Council identification: the opening of a paper (its title page or header block), in
+    /// characters, where a council named is taken as the paper's own.
+    public static let councilTitleAreaCharacters = 2500
+    /// Elsewhere in a paper a council must be named at least this often, and more often than
+    /// any other, to be the paper's own ("Medway Council" named once in a Kent paper is not).
+    public static let councilMinimumMentions = 2
 }
