@@ -1,0 +1,92 @@
+import TextStage
+
+/// Decides what each block of lines is — heading (with level and numbering), list item or
+/// paragraph — against the document's body text style.
+struct Classifier {
+    var builder: BlockBuilder
+    /// The most common font size of the body text (character-weighted).
+    var bodySize: Double
+    /// True when the body text itself is bold (then weight marks no heading).
+    var bodyBold: Bool
+
+    init(builder: BlockBuilder, bodyLines: [TextLine]) {
+        self.builder = builder
+        var bySize: [Double: Int] = [:]
+        var boldChars = 0
+        var allChars = 0
+        for w in bodyLines.flatMap(\.words) where !w.superscript {
+            bySize[(w.size * 2).rounded() / 2, default: 0] += w.text.count
+        }
+        // Ties go to the smaller size: body text is rarely the larger of two equal shares.
+        let body = bySize.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 0
+        for w in bodyLines.flatMap(\.words) where !w.superscript && abs(w.size - body) <= 0.5 {
+            allChars += w.text.count
+            if builder.boldShare([w]) > 0.5 { boldChars += w.text.count }
+        }
+        bodySize = body
+        bodyBold = allChars > 0 && boldChars * 2 > allChars
+    }
+
+    struct Styled {
+        var block: Block
+        /// Font size and weight, to rank unnumbered headings into levels.
+        var size: Double
+        var bold: Bool
+    }
+
+    func classify(_ lines: [TextLine], page: Int) -> Styled {
+        let text = lines.map(\.text).joined(separator: " ")
+        let box = LineBuilder.unionBox(lines.map(\.box))
+        let words = lines.flatMap(\.words)
+        let size = lines.map(builder.size).max() ?? 0
+        let bold = builder.boldShare(words) >= 0.8
+        let marker = Numbering.match(builder.words(lines[0]))
+        var block = Block(kind: .paragraph, page: page, box: box, text: text, lines: lines, numbering: marker?.marker)
+        if isHeading(text: text, lines: lines, size: size, bold: bold, marker: marker) {
+            block.kind = .heading
+            block.level = marker.flatMap { Numbering.level(of: $0.style) }
+        } else if let m = marker {
+            // "2.1 The council has …" is a numbered paragraph of a report; "3." or "(a)" a list.
+            if case .decimal = m.style, m.marker.dropLast().contains(".") {
+                block.kind = .paragraph
+            } else {
+                block.kind = .listItem
+            }
+        }
+        return Styled(block: block, size: size, bold: bold)
+    }
+
+    private func isHeading(text: String, lines: [TextLine], size: Double, bold: Bool, marker: Numbering.Match?) -> Bool {
+        guard text.contains(where: \.isLetter), marker?.style != .bullet else { return false }
+        let emphasised = size >= bodySize + Thresholds.headingSizeDelta || (bold && !bodyBold)
+        if emphasised {
+            return lines.count <= Thresholds.headingMaxLines && text.count <= Thresholds.headingMaxChars
+        }
+        // Plain text is a heading only by a section number: "2.4 Background", "Section 3 – Finance".
+        guard let m = marker, lines.count == 1, text.count <= Thresholds.plainHeadingMaxChars else { return false }
+        switch m.style {
+        case .named: break
+        case .decimal: guard m.marker.dropLast().contains(".") else { return false }
+        default: return false
+        }
+        guard let last = text.last, !".,;:".contains(last) else { return false }
+        let rest = Numbering.split(builder.words(lines[0])).dropFirst(m.wordCount).first ?? ""
+        let firstLetter = rest.first { $0.isLetter }
+        return firstLetter?.isUppercase ?? false
+    }
+
+    /// Levels for headings without a section number: rank of their size (larger first), bold
+    /// before plain at the same size.
+    static func assignLevels(_ styled: inout [Styled]) {
+        var styles = Set<[Double]>()
+        for s in styled where s.block.kind == .heading && s.block.level == nil {
+            styles.insert([(s.size * 2).rounded() / 2, s.bold ? 1 : 0])
+        }
+        let ranked = styles.sorted { ($0[0], $0[1]) > ($1[0], $1[1]) }
+        for i in styled.indices where styled[i].block.kind == .heading && styled[i].block.level == nil {
+            let key = [(styled[i].size * 2).rounded() / 2, styled[i].bold ? 1 : 0]
+            let rank = ranked.firstIndex(of: key) ?? 0
+            styled[i].block.level = min(rank + 1, Thresholds.maxLevel)
+        }
+    }
+}
