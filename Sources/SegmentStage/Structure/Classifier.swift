@@ -58,6 +58,8 @@ struct Classifier {
 
     private func isHeading(text: String, lines: [TextLine], size: Double, bold: Bool, marker: Numbering.Match?) -> Bool {
         guard text.contains(where: \.isLetter), marker?.style != .bullet else { return false }
+        // A heading is one run of text per line; a row of separate cells is a table row.
+        guard lines.allSatisfy({ !hasWideGap($0, skipping: $0 == lines[0] ? (marker?.wordCount ?? 0) : 0) }) else { return false }
         let emphasised = size >= bodySize + Thresholds.headingSizeDelta || (bold && !bodyBold)
         if emphasised {
             return lines.count <= Thresholds.headingMaxLines && text.count <= Thresholds.headingMaxChars
@@ -73,6 +75,18 @@ struct Classifier {
         let rest = Numbering.split(builder.words(lines[0])).dropFirst(m.wordCount).first ?? ""
         let firstLetter = rest.first { $0.isLetter }
         return firstLetter?.isUppercase ?? false
+    }
+
+    /// True when words of the line (after the first `skipping`, a section number followed by a
+    /// tab) lie a column gap apart.
+    private func hasWideGap(_ l: TextLine, skipping: Int) -> Bool {
+        let words = l.words.filter { !$0.superscript }
+        guard words.count > skipping + 1 else { return false }
+        for i in (skipping + 1)..<words.count {
+            let gap = words[i].box.x0 - words[i - 1].box.x1
+            if gap > Thresholds.segmentGap * max(words[i].size, words[i - 1].size) { return true }
+        }
+        return false
     }
 
     /// Levels for headings without a section number: rank of their size (larger first), bold
