@@ -45,7 +45,8 @@ struct BlockBuilder {
             if m.style == .bullet { return true }
             let prevEnds = prev.text.last.map { ".:;!?".contains($0) } ?? false
             let prevShort = prev.box.x1 < bx0 + Thresholds.shortLineShare * (bx1 - bx0)
-            if prevEnds || prevShort { return true }
+            let inList = Numbering.match(words(block[0])) != nil
+            if prevEnds || prevShort || inList { return true }
         }
         // An indented line after two flush ones opens a paragraph; a first-line indent or a
         // list item's hanging indent does not.

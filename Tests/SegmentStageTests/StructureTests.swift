@@ -1,0 +1,151 @@
+import Testing
+import TextStage
+@testable import SegmentStage
+
+@Suite struct StructureTests {
+    @Test func twoColumnsAreReadColumnByColumn() {
+        var p = PageSketch(1)
+        let left = ["The council set out", "its plans for the", "year in the spring", "and agreed them in", "the summer session."]
+        let right = ["Progress on each", "action is reported", "every quarter with", "a status and a note", "from the officer."]
+        for (i, (l, r)) in zip(left, right).enumerated() {
+            p.line(l, x: 60, y: 100 + Double(i) * 13, size: 11)
+            p.line(r, x: 320, y: 100 + Double(i) * 13, size: 11)
+        }
+        let doc = Segmenter.segment(PageSketch.document([p]))
+        #expect(doc.blocks.map(\.text) == [left.joined(separator: " "), right.joined(separator: " ")])
+        #expect(doc.blocks.allSatisfy { $0.kind == .paragraph })
+        // No line mixes words from both columns.
+        #expect(doc.blocks.flatMap(\.lines).allSatisfy { $0.box.x1 < 300 || $0.box.x0 > 300 })
+    }
+
+    @Test func labelsBesideValuesStayOnOneLine() {
+        var p = PageSketch(1)
+        p.line("From:", x: 60, y: 100)
+        p.line("Roger Gough – Leader of the Council", x: 170, y: 100)
+        p.line("To:", x: 60, y: 128)
+        p.line("Cabinet – 4 March 2025", x: 170, y: 128)
+        p.line("Subject:", x: 60, y: 156)
+        p.line("Quarterly Performance Report", x: 170, y: 156)
+        let doc = Segmenter.segment(PageSketch.document([p]))
+        #expect(doc.blocks.map(\.text) == ["From: Roger Gough – Leader of the Council", "To: Cabinet – 4 March 2025",
+                                           "Subject: Quarterly Performance Report"])
+    }
+
+    @Test func headingsByNumberingAndWeight() {
+        var p = PageSketch(1)
+        p.line("1. Introduction", x: 60, y: 80, size: 12, bold: true)
+        p.line("The report sets out the results for the quarter and the", x: 60, y: 100)
+        p.line("actions taken where performance is off target.", x: 60, y: 113)
+        p.line("2.4 Background", x: 60, y: 140)
+        p.line("Targets were agreed by Cabinet in March.", x: 60, y: 160)
+        p.line("Section 3 – Finance", x: 60, y: 190, size: 14, bold: true)
+        p.line("Spending is within budget.", x: 60, y: 212)
+        let doc = Segmenter.segment(PageSketch.document([p]))
+        let headings = doc.blocks.filter { $0.kind == .heading }
+        #expect(headings.map(\.text) == ["1. Introduction", "2.4 Background", "Section 3 – Finance"])
+        #expect(headings.map(\.numbering) == ["1.", "2.4", "Section 3"])
+        #expect(headings.map(\.level) == [1, 2, 1])
+        let paragraphs = doc.blocks.filter { $0.kind == .paragraph }
+        #expect(paragraphs.map(\.section) == ["1. Introduction", "2.4 Background", "Section 3 – Finance"])
+    }
+
+    @Test func unnumberedHeadingLevelsFollowSize() {
+        var p = PageSketch(1)
+        p.line("Quarterly Performance Report", x: 60, y: 60, size: 18, bold: true)
+        p.line("Customer Services", x: 60, y: 100, size: 13, bold: true)
+        p.line("Calls answered rose again this quarter.", x: 60, y: 120)
+        let doc = Segmenter.segment(PageSketch.document([p]))
+        #expect(doc.blocks.map(\.kind) == [.heading, .heading, .paragraph])
+        #expect(doc.blocks.map(\.level) == [1, 2, nil])
+        #expect(doc.blocks[2].section == "Customer Services")
+    }
+
+    @Test func runningHeaderFooterAndPageNumbersAreRecognised() {
+        var pages: [PageSketch] = []
+        for n in 1...4 {
+            var p = PageSketch(n)
+            p.line("Appendix 1", x: 480, y: 30, size: 9)
+            p.line("Body text of page \(n) about waste and recycling.", x: 60, y: 120 + Double(n) * 7)
+            p.line("Kent County Council – Page \(n) of 4", x: 60, y: 800, size: 9)
+            p.line("\(n + 10)", x: 520, y: 815, size: 9)
+            pages.append(p)
+        }
+        let doc = Segmenter.segment(PageSketch.document(pages))
+        for n in 1...4 {
+            let kinds = doc.blocks.filter { $0.page == n }.map(\.kind)
+            #expect(kinds == [.header, .paragraph, .footer, .pageNumber])
+        }
+        #expect(doc.blocks.filter { $0.kind == .footer }.map(\.text).last == "Kent County Council – Page 4 of 4")
+        #expect(doc.blocks.filter { $0.kind == .paragraph }.allSatisfy { !$0.text.contains("Appendix") })
+    }
+
+    @Test func loneNumberAtPageBottomIsAPageNumberEvenOnOnePage() {
+        var p = PageSketch(1)
+        p.line("Only page of a short note.", x: 60, y: 100)
+        p.line("7", x: 297, y: 800, size: 9)
+        let doc = Segmenter.segment(PageSketch.document([p]))
+        #expect(doc.blocks.map(\.kind) == [.paragraph, .pageNumber])
+    }
+
+    @Test func superscriptStaysOnItsLineAndIsMarked() {
+        var p = PageSketch(1)
+        p.line("17 of the 38", x: 60, y: 100)
+        p.superscript("1")
+        p.line("indicators are rated Green.", x: 60 + 12 * 11 * 0.5 + 3 * 11 * 0.28 + 9, y: 100)
+        let doc = Segmenter.segment(PageSketch.document([p]))
+        #expect(doc.blocks.count == 1)
+        #expect(doc.blocks.first?.lines.count == 1)
+        #expect(doc.blocks.first?.text == "17 of the 38¹ indicators are rated Green.")
+    }
+
+    @Test func listItemsByMarker() {
+        var p = PageSketch(1)
+        p.line("The nine red indicators are in:", x: 60, y: 100)
+        p.line("• Customer Services", x: 80, y: 116)
+        p.line("- Governance and Law", x: 80, y: 132)
+        p.line("1) Adult Social Care", x: 80, y: 148)
+        p.line("(a) Growth and Communities", x: 80, y: 164)
+        let doc = Segmenter.segment(PageSketch.document([p]))
+        #expect(doc.blocks.map(\.kind) == [.paragraph, .listItem, .listItem, .listItem, .listItem])
+        #expect(doc.blocks.map(\.numbering) == [nil, "•", "-", "1)", "(a)"])
+    }
+
+    @Test func paragraphsSplitAtSpacingAndFontChange() {
+        var p = PageSketch(1)
+        p.line("First paragraph line one and", x: 60, y: 100)
+        p.line("its second line.", x: 60, y: 113)
+        p.line("Second paragraph after a gap.", x: 60, y: 140)
+        p.line("A smaller note below it.", x: 60, y: 153, size: 8)
+        let doc = Segmenter.segment(PageSketch.document([p]))
+        #expect(doc.blocks.map(\.text) == ["First paragraph line one and its second line.", "Second paragraph after a gap.",
+                                           "A smaller note below it."])
+    }
+
+    @Test func segmentingIsDeterministic() {
+        var p = PageSketch(1)
+        p.line("1. Introduction", x: 60, y: 80, size: 12, bold: true)
+        p.line("Text", x: 60, y: 100)
+        let d = PageSketch.document([p])
+        #expect(Segmenter.segment(d) == Segmenter.segment(d))
+    }
+}
+
+@Suite struct StructureNumberingTests {
+    @Test func decimalDepth() {
+        #expect(Numbering.decimalDepth("1.0") == 1)
+        #expect(Numbering.decimalDepth("3.") == 1)
+        #expect(Numbering.decimalDepth("2.4") == 2)
+        #expect(Numbering.decimalDepth("2.4.1") == 3)
+        #expect(Numbering.decimalDepth("2024") == nil)
+        #expect(Numbering.decimalDepth("19,378") == nil)
+    }
+
+    @Test func markers() {
+        #expect(Numbering.match(["IV.", "Risks"])?.style == .roman)
+        #expect(Numbering.match(["B.", "Finance"])?.style == .upperLetter)
+        #expect(Numbering.match(["Section", "2", "–", "Finance"])?.marker == "Section 2")
+        #expect(Numbering.match(["1.1.The", "report"])?.marker == "1.1")
+        #expect(Numbering.match(["•17", "are", "green"])?.style == .bullet)
+        #expect(Numbering.match(["The", "report"]) == nil)
+    }
+}
