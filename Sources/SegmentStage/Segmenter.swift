@@ -4,7 +4,7 @@ import TextStage
 /// lines, blocks in reading order, headings and sections, running text, and tables.
 public enum Segmenter {
     public static func segment(_ doc: TextDocument) -> SegmentedDocument {
-        let segments = doc.pages.map { LineBuilder.segments($0.words) }
+        let segments = doc.pages.map { LineBuilder.segments($0.words, page: $0) }
         let running = RunningText.find(pages: doc.pages, segments: segments)
         let body = removing(running, from: doc)
         var tables = TableFinder.tables(in: body)
@@ -15,7 +15,7 @@ public enum Segmenter {
         for page in body.pages {
             let areas = tableAreas(tables, page: page.number)
             let words = page.words.filter { w in !areas.contains { $0.box.contains(x: w.box.midX, y: w.box.midY) } }
-            var items = LineBuilder.segments(words).map(ReadingOrder.Item.line)
+            var items = LineBuilder.segments(words, page: page).map(ReadingOrder.Item.line)
             items += areas.filter(\.starts).map { .table($0.index, $0.box) }
             pagePieces.append(builder.pieces(ReadingOrder.order(items)))
         }
@@ -56,7 +56,7 @@ public enum Segmenter {
     /// The document without its running headers, footers and page numbers: what table finding
     /// should look at, so a footer never becomes a table row.
     public static func removingRunningText(_ doc: TextDocument) -> TextDocument {
-        let segments = doc.pages.map { LineBuilder.segments($0.words) }
+        let segments = doc.pages.map { LineBuilder.segments($0.words, page: $0) }
         return removing(RunningText.find(pages: doc.pages, segments: segments), from: doc)
     }
 

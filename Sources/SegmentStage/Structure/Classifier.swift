@@ -58,6 +58,9 @@ struct Classifier {
 
     private func isHeading(text: String, lines: [TextLine], size: Double, bold: Bool, marker: Numbering.Match?) -> Bool {
         guard text.contains(where: \.isLetter), marker?.style != .bullet else { return false }
+        // Mostly figures ("31-Mar-24 30-Sep-24", "TOTAL 17 12 10") is a table row, not a title.
+        let body = Numbering.split(text.split(separator: " ").map(String.init)).dropFirst(marker?.wordCount ?? 0).joined()
+        guard body.filter(\.isLetter).count * 2 >= body.filter(\.isNumber).count * 3 else { return false }
         // A heading is one run of text per line; a row of separate cells is a table row.
         guard lines.allSatisfy({ !hasWideGap($0, skipping: $0 == lines[0] ? (marker?.wordCount ?? 0) : 0) }) else { return false }
         let emphasised = size >= bodySize + Thresholds.headingSizeDelta || (bold && !bodyBold)

@@ -4,9 +4,36 @@ import TextStage
 /// gutter or a tab stop ends a segment, so two columns never merge into one line; the reading
 /// order later joins segments of one row again where they are not columns.
 enum LineBuilder {
-    static func segments(_ words: [Word]) -> [TextLine] {
+    /// What separates words even when they are close: a vertical rule between them, or lying
+    /// in different filled boxes (cells, tiles of a slide).
+    struct Barriers {
+        var rules: [RulingLine]
+        var boxes: [Box]
+
+        init(page: TextPage?) {
+            guard let page else { rules = []; boxes = []; return }
+            rules = page.lines.filter(\.isVertical)
+            boxes = page.fills.filter { $0.isRect && !($0.box.width >= 0.9 * page.width && $0.box.height >= 0.5 * page.height)
+                && $0.box.height >= 6 }.map(\.box)
+        }
+
+        /// The smallest filled box holding the point, by index.
+        func box(at b: Box) -> Int? {
+            var best: Int?
+            for (i, f) in boxes.enumerated() where f.contains(x: b.midX, y: b.midY) {
+                if best == nil || f.width * f.height < boxes[best!].width * boxes[best!].height { best = i }
+            }
+            return best
+        }
+
+        func ruleBetween(_ x0: Double, _ x1: Double, y: Double) -> Bool {
+            rules.contains { $0.x0 > x0 && $0.x0 < x1 && min($0.y0, $0.y1) <= y && max($0.y0, $0.y1) >= y }
+        }
+    }
+
+    static func segments(_ words: [Word], page: TextPage? = nil) -> [TextLine] {
         let horizontal = words.filter { $0.direction == 0 }
-        var lines = horizontalSegments(horizontal)
+        var lines = horizontalSegments(horizontal, barriers: Barriers(page: page))
         lines += rotatedLines(words.filter { $0.direction != 0 })
         return lines
     }
@@ -17,21 +44,27 @@ enum LineBuilder {
         var band: (y0: Double, y1: Double)
         var x1: Double
         var size: Double
+        var container: Int?
     }
 
-    private static func horizontalSegments(_ words: [Word]) -> [TextLine] {
+    private static func horizontalSegments(_ words: [Word], barriers: Barriers) -> [TextLine] {
         let sorted = words.sorted { ($0.box.x0, $0.box.y0, $0.text) < ($1.box.x0, $1.box.y0, $1.text) }
         var open: [Open] = []
         var done: [[Word]] = []
         for w in sorted {
+            let container = barriers.box(at: w.box)
             var best: Int?
             var bestOverlap = 0.0
             for (i, s) in open.enumerated() {
                 let em = max(s.size, w.size)
                 let gap = w.box.x0 - s.x1
-                guard gap <= Thresholds.segmentGap * em, gap >= -Thresholds.wordOverlapSlack * em else { continue }
+                guard gap <= Thresholds.segmentGap * em, gap >= -Thresholds.wordOverlapSlack * em,
+                      s.container == container else { continue }
                 let ov = overlapShare(w.box.y0, w.box.y1, s.band.y0, s.band.y1)
-                if ov >= Thresholds.sameLineOverlap, ov > bestOverlap { best = i; bestOverlap = ov }
+                guard ov >= Thresholds.sameLineOverlap, ov > bestOverlap,
+                      !barriers.ruleBetween(s.x1 - 1, w.box.x0 + 1, y: w.box.midY) else { continue }
+                best = i
+                bestOverlap = ov
             }
             if let i = best {
                 open[i].words.append(w)
@@ -41,7 +74,7 @@ enum LineBuilder {
                     open[i].size = w.size
                 }
             } else {
-                open.append(Open(words: [w], band: (w.box.y0, w.box.y1), x1: w.box.x1, size: w.size))
+                open.append(Open(words: [w], band: (w.box.y0, w.box.y1), x1: w.box.x1, size: w.size, container: container))
             }
             // Segments that can no longer grow leave the open list, keeping it short.
             let reach = w.box.x0 - 3 * Thresholds.segmentGap * w.size

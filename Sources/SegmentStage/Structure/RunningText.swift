@@ -13,7 +13,7 @@ enum RunningText {
     static func find(pages: [TextPage], segments: [[TextLine]]) -> [[Found]] {
         var candidates: [(page: Int, line: TextLine, top: Bool, key: String)] = []
         for (i, page) in pages.enumerated() {
-            for line in segments[i] where !looksLikeTableCell(line.box, on: page) {
+            for line in segments[i] where !looksLikeTableCell(line.box, on: page) && !inTableRow(line, segments[i]) {
                 if line.box.y1 <= Thresholds.runningBand * page.height {
                     candidates.append((i, line, true, normalised(line.text)))
                 } else if line.box.y0 >= (1 - Thresholds.runningBand) * page.height {
@@ -77,13 +77,20 @@ enum RunningText {
         return t.count <= 5 && t.allSatisfy { "ivxl".contains($0) }
     }
 
+    /// A row of many separate cells is a table's (repeated) header row, not running text.
+    static func inTableRow(_ line: TextLine, _ lines: [TextLine]) -> Bool {
+        lines.count { LineBuilder.overlapShare($0.box.y0, $0.box.y1, line.box.y0, line.box.y1) >= Thresholds.sameLineOverlap }
+            > Thresholds.runningMaxRowSegments
+    }
+
     /// Text inside a shaded rectangle or between vertical rules is a table cell (a header row
     /// repeated on every page), not running text.
     static func looksLikeTableCell(_ box: Box, on page: TextPage) -> Bool {
         let midY = box.midY
         if page.fills.contains(where: { f in
             f.isRect && f.color != .white && f.box.x0 <= box.x0 + 1 && f.box.x1 >= box.x1 - 1
-                && f.box.y0 <= box.y0 + 1 && f.box.y1 >= box.y1 - 1 && f.box.width < page.width * 0.95
+                && f.box.y0 <= box.y0 + 1 && f.box.y1 >= box.y1 - 1
+                && !(f.box.width >= page.width * 0.9 && f.box.height >= page.height * 0.5)
         }) { return true }
         return page.lines.contains { l in
             l.isVertical && min(l.y0, l.y1) <= midY && max(l.y0, l.y1) >= midY

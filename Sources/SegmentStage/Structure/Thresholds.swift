@@ -14,7 +14,7 @@ enum Thresholds {
 
     // Reading order (XY-cut)
     /// A vertical gutter must be at least this wide (pt) to split a region into columns.
-    static let minGutter = 9.0
+    static let minGutter = 6.0
     /// Each side of a column split must span at least this share of the region's width:
     /// a narrow column of labels ("From:", "To:") beside its values is not a column of text.
     static let minColumnShare = 0.25
@@ -49,4 +49,7 @@ enum Thresholds {
     static let runningYTolerance = 4.0
     /// A text must recur on this many pages to be running text (fewer for short documents).
     static let runningMinPages = 3
+    /// Running text shares its row with at most this many segments ("Title … Page 3" is two);
+    /// a row of more is a table row.
+    static let runningMaxRowSegments = 3
 }
