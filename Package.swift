@@ -46,7 +46,11 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "Diff", dependencies: ["Record", "Dataset", "NormaliseStage"], swiftSettings: strict),
+        .target(
+            name: "Diff",
+            dependencies: ["Record", .product(name: "CSV", package: "CSV.swift")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "councilkpi",
             dependencies: [
