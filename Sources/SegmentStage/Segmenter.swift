@@ -4,10 +4,15 @@ import TextStage
 /// lines, blocks in reading order, headings and sections, running text, and tables.
 public enum Segmenter {
     public static func segment(_ doc: TextDocument) -> SegmentedDocument {
+        segment(doc) { TableFinder.tables(in: $0) }
+    }
+
+    /// `findTables` sees the document without its running text.
+    static func segment(_ doc: TextDocument, findTables: (TextDocument) -> [Table]) -> SegmentedDocument {
         let segments = doc.pages.map { LineBuilder.segments($0.words, page: $0) }
         let running = RunningText.find(pages: doc.pages, segments: segments)
         let body = removing(running, from: doc)
-        var tables = TableFinder.tables(in: body)
+        var tables = findTables(body)
         let builder = BlockBuilder(fonts: doc.fonts)
 
         // Per page: the body in reading order, as pieces of lines and tables.

@@ -149,3 +149,53 @@ import TextStage
         #expect(Numbering.match(["The", "report"]) == nil)
     }
 }
+
+@Suite struct StructureTableTests {
+    /// A page with a heading, a paragraph, a table area holding words, and a closing paragraph;
+    /// plus a continuation page where the table goes on.
+    static func document() -> TextDocument {
+        var p1 = PageSketch(1)
+        p1.line("3. Performance", x: 60, y: 80, size: 12, bold: true)
+        p1.line("The table below shows the indicators.", x: 60, y: 100)
+        p1.line("Indicator Target Actual", x: 60, y: 130)
+        p1.line("Calls answered 85% 88%", x: 60, y: 145)
+        p1.line("The figures are provisional.", x: 60, y: 200)
+        var p2 = PageSketch(2)
+        p2.line("Complaints closed 90% 84%", x: 60, y: 60)
+        p2.line("4. Risks", x: 60, y: 120, size: 12, bold: true)
+        return PageSketch.document([p1, p2])
+    }
+
+    static func table() -> Table {
+        let c1 = Cell(row: 0, col: 0, text: "Indicator", lines: ["Indicator"], page: 1, box: Box(x0: 55, y0: 125, x1: 300, y1: 160))
+        let c2 = Cell(row: 1, col: 0, text: "Complaints", lines: ["Complaints"], page: 2, box: Box(x0: 55, y0: 55, x1: 300, y1: 75))
+        return Table(page: 1, pages: [1, 2], bbox: Box(x0: 55, y0: 125, x1: 300, y1: 160), rowCount: 2, columnCount: 1,
+                     headerRowCount: 1, method: .ruled, cells: [c1, c2])
+    }
+
+    @Test func tableReplacesItsWordsAtItsPlaceInReadingOrder() {
+        let doc = Segmenter.segment(Self.document()) { _ in [Self.table()] }
+        #expect(doc.blocks.map(\.kind) == [.heading, .paragraph, .table, .paragraph, .heading])
+        #expect(doc.blocks[2].table == 0 && doc.blocks[2].page == 1)
+        // No word inside the table's area on either page is left in a text block.
+        #expect(!doc.blocks.contains { $0.text.contains("Calls") || $0.text.contains("Complaints") })
+        #expect(doc.tables.first?.section == "3. Performance")
+        #expect(doc.blocks[2].section == "3. Performance")
+    }
+
+    @Test func tableFinderSeesNoRunningText() {
+        var pages: [PageSketch] = []
+        for n in 1...3 {
+            var p = PageSketch(n)
+            p.line("Body of page \(n).", x: 60, y: 100)
+            p.line("Page \(n) of 3", x: 270, y: 810, size: 9)
+            pages.append(p)
+        }
+        var seen: [String] = []
+        _ = Segmenter.segment(PageSketch.document(pages)) { doc in
+            seen = doc.pages.flatMap(\.words).map(\.text)
+            return []
+        }
+        #expect(seen == ["Body", "of", "page", "1.", "Body", "of", "page", "2.", "Body", "of", "page", "3."])
+    }
+}
