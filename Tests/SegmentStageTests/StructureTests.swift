@@ -18,6 +18,21 @@ import TextStage
         #expect(doc.blocks.flatMap(\.lines).allSatisfy { $0.box.x1 < 300 || $0.box.x0 > 300 })
     }
 
+    @Test func titleThenTwoColumnsThenCentredHeading() {
+        var p = PageSketch(1)
+        p.line("Annual Review of Services", x: 60, y: 60, size: 16, bold: true)
+        let left = ["Waste collection ran", "to plan all year and", "recycling rose again."]
+        let right = ["Libraries opened for", "longer hours in the", "summer and autumn.", "Visits rose by a third."]
+        for (i, l) in left.enumerated() { p.line(l, x: 60, y: 100 + Double(i) * 13) }
+        for (i, r) in right.enumerated() { p.line(r, x: 320, y: 100 + Double(i) * 13) }
+        p.line("Next Steps", x: 260, y: 170, size: 11, bold: true)
+        p.line("Cabinet is asked to note the report and its findings.", x: 60, y: 190)
+        let doc = Segmenter.segment(PageSketch.document([p]))
+        #expect(doc.blocks.map(\.text) == ["Annual Review of Services", left.joined(separator: " "), right.joined(separator: " "),
+                                           "Next Steps", "Cabinet is asked to note the report and its findings."])
+        #expect(doc.blocks.map(\.kind) == [.heading, .paragraph, .paragraph, .heading, .paragraph])
+    }
+
     @Test func labelsBesideValuesStayOnOneLine() {
         var p = PageSketch(1)
         p.line("From:", x: 60, y: 100)

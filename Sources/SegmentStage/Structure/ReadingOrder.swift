@@ -91,17 +91,24 @@ enum ReadingOrder {
     private static func mergeColumnStrips(_ strips: [[Item]], extent: (Double, Double)) -> [[[Item]]] {
         var groups: [[[Item]]] = []
         var shared: [(Double, Double)] = []
+        var starts: [Double] = []
         for s in strips {
             // Margins count as free here: a strip holding only the right column's line leaves
-            // the left column and the gutter free. Over-merging only costs a recursion.
+            // the left column and the gutter free.
             let free = freeIntervals(s, extent: extent).filter { $0.1 - $0.0 >= Thresholds.minGutter }
             let common = intersect(shared, free)
-            if !groups.isEmpty, !common.isEmpty {
+            // A strip on one side of the gutter belongs to the columns only when it starts where
+            // a column's lines start; a centred title between two column blocks does not.
+            let twoSided = common.contains { g in s.contains { $0.box.x1 <= g.0 } && s.contains { $0.box.x0 >= g.1 } }
+            let aligned = s.allSatisfy { it in starts.contains { abs($0 - it.box.x0) <= Thresholds.alignSlack } }
+            if !groups.isEmpty, !common.isEmpty, twoSided || aligned {
                 groups[groups.count - 1].append(s)
                 shared = common
+                starts += s.map(\.box.x0)
             } else {
                 groups.append([s])
                 shared = free
+                starts = s.map(\.box.x0)
             }
         }
         return groups

@@ -20,6 +20,8 @@ enum Thresholds {
     static let minColumnShare = 0.25
     /// ... and hold at least this many line segments.
     static let minColumnLines = 3
+    /// Lines start at the same column edge when their left ends differ by at most this (pt).
+    static let alignSlack = 3.0
 
     // Blocks
     /// A vertical gap between lines wider than this share of the line height starts a paragraph.
