@@ -39,11 +39,13 @@ import TextStage
         p.line("Roger Gough – Leader of the Council", x: 170, y: 100)
         p.line("To:", x: 60, y: 128)
         p.line("Cabinet – 4 March 2025", x: 170, y: 128)
-        p.line("Subject:", x: 60, y: 156)
-        p.line("Quarterly Performance Report", x: 170, y: 156)
+        p.line("Subject:", x: 60, y: 156, bold: true)
+        p.line("Quarterly Performance Report", x: 170, y: 156, bold: true)
         let doc = Segmenter.segment(PageSketch.document([p]))
         #expect(doc.blocks.map(\.text) == ["From: Roger Gough – Leader of the Council", "To: Cabinet – 4 March 2025",
                                            "Subject: Quarterly Performance Report"])
+        // A bold label with its value is no heading.
+        #expect(doc.blocks.allSatisfy { $0.kind == .paragraph })
     }
 
     @Test func headingsByNumberingAndWeight() {

@@ -63,6 +63,9 @@ struct Classifier {
         guard body.filter(\.isLetter).count * 2 >= body.filter(\.isNumber).count * 3 else { return false }
         // A heading is one run of text per line; a row of separate cells is a table row.
         guard lines.allSatisfy({ !hasWideGap($0, skipping: $0 == lines[0] ? (marker?.wordCount ?? 0) : 0) }) else { return false }
+        // "Decision Number: 24/00115" is a label and its value, not a title.
+        let afterColon = text.split(separator: ":", maxSplits: 1).dropFirst().first
+        if marker == nil, let afterColon, afterColon.contains(where: { $0.isLetter || $0.isNumber }) { return false }
         let emphasised = size >= bodySize + Thresholds.headingSizeDelta || (bold && !bodyBold)
         if emphasised {
             return lines.count <= Thresholds.headingMaxLines && text.count <= Thresholds.headingMaxChars
