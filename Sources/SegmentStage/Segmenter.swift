@@ -9,7 +9,7 @@ public enum Segmenter {
 
     /// `findTables` sees the document without its running text.
     static func segment(_ doc: TextDocument, findTables: (TextDocument) -> [Table]) -> SegmentedDocument {
-        let segments = doc.pages.map { LineBuilder.segments($0.words, page: $0) }
+        let segments = doc.pages.map { LineSegmenter.segments($0.words, page: $0) }
         let running = RunningText.find(pages: doc.pages, segments: segments)
         let body = removing(running, from: doc)
         var tables = findTables(body)
@@ -20,7 +20,7 @@ public enum Segmenter {
         for page in body.pages {
             let areas = tableAreas(tables, page: page.number)
             let words = page.words.filter { w in !areas.contains { $0.box.contains(x: w.box.midX, y: w.box.midY) } }
-            var items = LineBuilder.segments(words, page: page).map(ReadingOrder.Item.line)
+            var items = LineSegmenter.segments(words, page: page).map(ReadingOrder.Item.line)
             items += areas.filter(\.starts).map { .table($0.index, $0.box) }
             pagePieces.append(builder.pieces(ReadingOrder.order(items)))
         }
@@ -29,7 +29,7 @@ public enum Segmenter {
         let classifier = Classifier(builder: builder, bodyLines: bodyLines)
         var styled: [Classifier.Styled] = []
         for (i, page) in doc.pages.enumerated() {
-            let edge = running[i].sorted { LineBuilder.readingLess($0.line, $1.line) }
+            let edge = running[i].sorted { LineSegmenter.readingLess($0.line, $1.line) }
             for r in edge where r.kind == .header { styled.append(runningBlock(r, page: page.number)) }
             for piece in pagePieces[i] {
                 switch piece {
@@ -61,7 +61,7 @@ public enum Segmenter {
     /// The document without its running headers, footers and page numbers: what table finding
     /// should look at, so a footer never becomes a table row.
     public static func removingRunningText(_ doc: TextDocument) -> TextDocument {
-        let segments = doc.pages.map { LineBuilder.segments($0.words, page: $0) }
+        let segments = doc.pages.map { LineSegmenter.segments($0.words, page: $0) }
         return removing(RunningText.find(pages: doc.pages, segments: segments), from: doc)
     }
 
@@ -91,7 +91,7 @@ public enum Segmenter {
     private static func tableAreas(_ tables: [Table], page: Int) -> [Area] {
         tables.enumerated().compactMap { i, t in
             let boxes = t.cells.filter { $0.page == page }.map(\.box)
-            if !boxes.isEmpty { return Area(index: i, box: LineBuilder.unionBox(boxes).union(t.page == page ? t.bbox : boxes[0]), starts: t.page == page) }
+            if !boxes.isEmpty { return Area(index: i, box: LineSegmenter.unionBox(boxes).union(t.page == page ? t.bbox : boxes[0]), starts: t.page == page) }
             return t.page == page ? Area(index: i, box: t.bbox, starts: true) : nil
         }
     }

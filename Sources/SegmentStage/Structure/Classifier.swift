@@ -36,7 +36,7 @@ struct Classifier {
 
     func classify(_ lines: [TextLine], page: Int) -> Styled {
         let text = lines.map(\.text).joined(separator: " ")
-        let box = LineBuilder.unionBox(lines.map(\.box))
+        let box = LineSegmenter.unionBox(lines.map(\.box))
         let words = lines.flatMap(\.words)
         let size = lines.map(builder.size).max() ?? 0
         let bold = builder.boldShare(words) >= 0.8

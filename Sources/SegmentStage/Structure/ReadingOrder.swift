@@ -132,7 +132,7 @@ enum ReadingOrder {
         for it in items.sorted(by: { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }) {
             if case .line(let l) = it, let lastRow = rows.last, case .line(let r) = lastRow[0],
                lastRow.allSatisfy({ if case .line = $0 { true } else { false } }),
-               LineBuilder.overlapShare(l.box.y0, l.box.y1, r.box.y0, r.box.y1) >= Thresholds.sameLineOverlap {
+               LineSegmenter.overlapShare(l.box.y0, l.box.y1, r.box.y0, r.box.y1) >= Thresholds.sameLineOverlap {
                 rows[rows.count - 1].append(it)
             } else {
                 rows.append([it])
@@ -144,7 +144,7 @@ enum ReadingOrder {
                 .sorted { $0.box.x0 < $1.box.x0 }
             let words = segs.flatMap(\.words)
             return .line(TextLine(text: segs.map(\.text).joined(separator: " "),
-                                  box: LineBuilder.unionBox(segs.map(\.box)), words: words))
+                                  box: LineSegmenter.unionBox(segs.map(\.box)), words: words))
         }
     }
 }

@@ -43,7 +43,7 @@ enum RunningText {
             for edge in [last, lines.min(by: { $0.box.y0 < $1.box.y0 })!] where isPageNumber(edge.text) {
                 let inBand = edge.box.y0 >= (1 - Thresholds.runningBand) * page.height
                     || edge.box.y1 <= Thresholds.runningBand * page.height
-                let alone = !lines.contains { $0 != edge && LineBuilder.overlapShare($0.box.y0, $0.box.y1, edge.box.y0, edge.box.y1) > 0.3 }
+                let alone = !lines.contains { $0 != edge && LineSegmenter.overlapShare($0.box.y0, $0.box.y1, edge.box.y0, edge.box.y1) > 0.3 }
                 if inBand, alone, !found[i].contains(where: { $0.line == edge }) {
                     found[i].append(Found(line: edge, kind: .pageNumber))
                 }
@@ -79,7 +79,7 @@ enum RunningText {
 
     /// A row of many separate cells is a table's (repeated) header row, not running text.
     static func inTableRow(_ line: TextLine, _ lines: [TextLine]) -> Bool {
-        lines.count { LineBuilder.overlapShare($0.box.y0, $0.box.y1, line.box.y0, line.box.y1) >= Thresholds.sameLineOverlap }
+        lines.count { LineSegmenter.overlapShare($0.box.y0, $0.box.y1, line.box.y0, line.box.y1) >= Thresholds.sameLineOverlap }
             > Thresholds.runningMaxRowSegments
     }
 

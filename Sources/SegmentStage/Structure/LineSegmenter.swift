@@ -3,7 +3,7 @@ import TextStage
 /// Words → line segments: words on a shared baseline with no wide gap between them. A column
 /// gutter or a tab stop ends a segment, so two columns never merge into one line; the reading
 /// order later joins segments of one row again where they are not columns.
-enum LineBuilder {
+enum LineSegmenter {
     /// What separates words even when they are close: a vertical rule between them, or lying
     /// in different filled boxes (cells, tiles of a slide).
     struct Barriers {
