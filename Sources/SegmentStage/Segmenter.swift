@@ -12,7 +12,7 @@ public enum Segmenter {
         let segments = doc.pages.map { LineSegmenter.segments($0.words, page: $0) }
         let running = RunningText.find(pages: doc.pages, segments: segments)
         let body = removing(running, from: doc)
-        var tables = findTables(body)
+        var tables = findTables(body).filter { !NumberedProse.isNumberedProse($0) }
         let builder = BlockBuilder(fonts: doc.fonts)
 
         // Per page: the body in reading order, as pieces of lines and tables.

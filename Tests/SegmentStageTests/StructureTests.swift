@@ -2,6 +2,11 @@ import Testing
 import TextStage
 @testable import SegmentStage
 
+/// The structure alone: these pages hold no tables, so none are looked for.
+func segmentText(_ doc: TextDocument) -> SegmentedDocument {
+    Segmenter.segment(doc) { _ in [] }
+}
+
 @Suite struct StructureTests {
     @Test func twoColumnsAreReadColumnByColumn() {
         var p = PageSketch(1)
@@ -11,7 +16,7 @@ import TextStage
             p.line(l, x: 60, y: 100 + Double(i) * 13, size: 11)
             p.line(r, x: 320, y: 100 + Double(i) * 13, size: 11)
         }
-        let doc = Segmenter.segment(PageSketch.document([p]))
+        let doc = segmentText(PageSketch.document([p]))
         #expect(doc.blocks.map(\.text) == [left.joined(separator: " "), right.joined(separator: " ")])
         #expect(doc.blocks.allSatisfy { $0.kind == .paragraph })
         // No line mixes words from both columns.
@@ -27,7 +32,7 @@ import TextStage
         for (i, r) in right.enumerated() { p.line(r, x: 320, y: 100 + Double(i) * 13) }
         p.line("Next Steps", x: 260, y: 170, size: 11, bold: true)
         p.line("Cabinet is asked to note the report and its findings.", x: 60, y: 190)
-        let doc = Segmenter.segment(PageSketch.document([p]))
+        let doc = segmentText(PageSketch.document([p]))
         #expect(doc.blocks.map(\.text) == ["Annual Review of Services", left.joined(separator: " "), right.joined(separator: " "),
                                            "Next Steps", "Cabinet is asked to note the report and its findings."])
         #expect(doc.blocks.map(\.kind) == [.heading, .paragraph, .paragraph, .heading, .paragraph])
@@ -41,7 +46,7 @@ import TextStage
         p.line("Cabinet – 4 March 2025", x: 170, y: 128)
         p.line("Subject:", x: 60, y: 156, bold: true)
         p.line("Quarterly Performance Report", x: 170, y: 156, bold: true)
-        let doc = Segmenter.segment(PageSketch.document([p]))
+        let doc = segmentText(PageSketch.document([p]))
         #expect(doc.blocks.map(\.text) == ["From: Roger Gough – Leader of the Council", "To: Cabinet – 4 March 2025",
                                            "Subject: Quarterly Performance Report"])
         // A bold label with its value is no heading.
@@ -57,7 +62,7 @@ import TextStage
         p.line("Targets were agreed by Cabinet in March.", x: 60, y: 160)
         p.line("Section 3 – Finance", x: 60, y: 190, size: 14, bold: true)
         p.line("Spending is within budget.", x: 60, y: 212)
-        let doc = Segmenter.segment(PageSketch.document([p]))
+        let doc = segmentText(PageSketch.document([p]))
         let headings = doc.blocks.filter { $0.kind == .heading }
         #expect(headings.map(\.text) == ["1. Introduction", "2.4 Background", "Section 3 – Finance"])
         #expect(headings.map(\.numbering) == ["1.", "2.4", "Section 3"])
@@ -71,7 +76,7 @@ import TextStage
         p.line("Quarterly Performance Report", x: 60, y: 60, size: 18, bold: true)
         p.line("Customer Services", x: 60, y: 100, size: 13, bold: true)
         p.line("Calls answered rose again this quarter.", x: 60, y: 120)
-        let doc = Segmenter.segment(PageSketch.document([p]))
+        let doc = segmentText(PageSketch.document([p]))
         #expect(doc.blocks.map(\.kind) == [.heading, .heading, .paragraph])
         #expect(doc.blocks.map(\.level) == [1, 2, nil])
         #expect(doc.blocks[2].section == "Customer Services")
@@ -87,7 +92,7 @@ import TextStage
             p.line("\(n + 10)", x: 520, y: 815, size: 9)
             pages.append(p)
         }
-        let doc = Segmenter.segment(PageSketch.document(pages))
+        let doc = segmentText(PageSketch.document(pages))
         for n in 1...4 {
             let kinds = doc.blocks.filter { $0.page == n }.map(\.kind)
             #expect(kinds == [.header, .paragraph, .footer, .pageNumber])
@@ -100,7 +105,7 @@ import TextStage
         var p = PageSketch(1)
         p.line("Only page of a short note.", x: 60, y: 100)
         p.line("7", x: 297, y: 800, size: 9)
-        let doc = Segmenter.segment(PageSketch.document([p]))
+        let doc = segmentText(PageSketch.document([p]))
         #expect(doc.blocks.map(\.kind) == [.paragraph, .pageNumber])
     }
 
@@ -109,7 +114,7 @@ import TextStage
         p.line("17 of the 38", x: 60, y: 100)
         p.superscript("1")
         p.line("indicators are rated Green.", x: 60 + 12 * 11 * 0.5 + 3 * 11 * 0.28 + 9, y: 100)
-        let doc = Segmenter.segment(PageSketch.document([p]))
+        let doc = segmentText(PageSketch.document([p]))
         #expect(doc.blocks.count == 1)
         #expect(doc.blocks.first?.lines.count == 1)
         #expect(doc.blocks.first?.text == "17 of the 38¹ indicators are rated Green.")
@@ -122,7 +127,7 @@ import TextStage
         p.line("- Governance and Law", x: 80, y: 132)
         p.line("1) Adult Social Care", x: 80, y: 148)
         p.line("(a) Growth and Communities", x: 80, y: 164)
-        let doc = Segmenter.segment(PageSketch.document([p]))
+        let doc = segmentText(PageSketch.document([p]))
         #expect(doc.blocks.map(\.kind) == [.paragraph, .listItem, .listItem, .listItem, .listItem])
         #expect(doc.blocks.map(\.numbering) == [nil, "•", "-", "1)", "(a)"])
     }
@@ -133,7 +138,7 @@ import TextStage
         p.line("its second line.", x: 60, y: 113)
         p.line("Second paragraph after a gap.", x: 60, y: 140)
         p.line("A smaller note below it.", x: 60, y: 153, size: 8)
-        let doc = Segmenter.segment(PageSketch.document([p]))
+        let doc = segmentText(PageSketch.document([p]))
         #expect(doc.blocks.map(\.text) == ["First paragraph line one and its second line.", "Second paragraph after a gap.",
                                            "A smaller note below it."])
     }
@@ -143,7 +148,7 @@ import TextStage
         p.line("1. Introduction", x: 60, y: 80, size: 12, bold: true)
         p.line("Text", x: 60, y: 100)
         let d = PageSketch.document([p])
-        #expect(Segmenter.segment(d) == Segmenter.segment(d))
+        #expect(segmentText(d) == segmentText(d))
     }
 }
 
@@ -198,6 +203,25 @@ import TextStage
         #expect(!doc.blocks.contains { $0.text.contains("Calls") || $0.text.contains("Complaints") })
         #expect(doc.tables.first?.section == "3. Performance")
         #expect(doc.blocks[2].section == "3. Performance")
+    }
+
+    @Test func numberedParagraphsLaidOutLikeATableStayText() {
+        func cell(_ r: Int, _ c: Int, _ t: String) -> Cell {
+            Cell(row: r, col: c, text: t, lines: [t], page: 1, box: Box(x0: c == 0 ? 55 : 90, y0: 125 + Double(r) * 15,
+                                                                       x1: c == 0 ? 80 : 300, y1: 138 + Double(r) * 15))
+        }
+        let prose = Table(page: 1, pages: [1], bbox: Box(x0: 55, y0: 125, x1: 300, y1: 160), rowCount: 2, columnCount: 2,
+                          headerRowCount: 0, method: .whitespace,
+                          cells: [cell(0, 0, "2."), cell(0, 1, "External context"), cell(1, 0, "2.1"), cell(1, 1, "Economic update")])
+        #expect(NumberedProse.isNumberedProse(prose))
+        var kpis = prose
+        kpis.cells[2].text = "Calls answered"
+        #expect(!NumberedProse.isNumberedProse(kpis))
+        var ruled = prose
+        ruled.method = .ruled
+        #expect(!NumberedProse.isNumberedProse(ruled))
+        let doc = Segmenter.segment(Self.document()) { _ in [prose] }
+        #expect(doc.tables.isEmpty && !doc.blocks.contains { $0.kind == .table })
     }
 
     @Test func tableFinderSeesNoRunningText() {
