@@ -66,6 +66,10 @@ struct Classifier {
         // "Decision Number: 24/00115" is a label and its value, not a title.
         let afterColon = text.split(separator: ":", maxSplits: 1).dropFirst().first
         if marker == nil, let afterColon, afterColon.contains(where: { $0.isLetter || $0.isNumber }) { return false }
+        // A title starts with a capital or a number and is no sentence: a lower-case start is a
+        // paragraph's continuation, a full stop ends a bold lead-in sentence.
+        if body.first(where: \.isLetter)?.isLowercase == true, body.first?.isNumber != true { return false }
+        if marker == nil, text.hasSuffix("."), !text.hasSuffix("..") { return false }
         let emphasised = size >= bodySize + Thresholds.headingSizeDelta || (bold && !bodyBold)
         if emphasised {
             return lines.count <= Thresholds.headingMaxLines && text.count <= Thresholds.headingMaxChars
