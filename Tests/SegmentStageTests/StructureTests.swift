@@ -53,6 +53,18 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         #expect(doc.blocks.allSatisfy { $0.kind == .paragraph })
     }
 
+    @Test func valueWrappingUnderItsTabStopContinuesTheBlock() {
+        var p = PageSketch(1)
+        p.line("DATE:", x: 60, y: 87)
+        p.line("16 November 2023", x: 170, y: 87)
+        p.line("SUBJECT:", x: 60, y: 100)
+        p.line("Directorate Overview Reports for Quarter 2 2023 -", x: 170, y: 100)
+        p.line("24", x: 170, y: 113)
+        let doc = segmentText(PageSketch.document([p]))
+        #expect(doc.blocks.map(\.text) == ["DATE: 16 November 2023 SUBJECT: Directorate Overview Reports for Quarter 2 2023 - 24"])
+        #expect(doc.blocks.first?.lines.count == 3)
+    }
+
     @Test func headingsByNumberingAndWeight() {
         var p = PageSketch(1)
         p.line("1. Introduction", x: 60, y: 80, size: 12, bold: true)
@@ -130,9 +142,10 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         p.line("- Governance and Law", x: 80, y: 132)
         p.line("1) Adult Social Care", x: 80, y: 148)
         p.line("(a) Growth and Communities", x: 80, y: 164)
+        p.line("2) Consider the progress made", x: 80, y: 180, bold: true)
         let doc = segmentText(PageSketch.document([p]))
-        #expect(doc.blocks.map(\.kind) == [.paragraph, .listItem, .listItem, .listItem, .listItem])
-        #expect(doc.blocks.map(\.numbering) == [nil, "•", "-", "1)", "(a)"])
+        #expect(doc.blocks.map(\.kind) == [.paragraph, .listItem, .listItem, .listItem, .listItem, .listItem])
+        #expect(doc.blocks.map(\.numbering) == [nil, "•", "-", "1)", "(a)", "2)"])
     }
 
     @Test func paragraphsSplitAtSpacingAndFontChange() {
@@ -171,6 +184,10 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         #expect(Numbering.match(["Section", "2", "–", "Finance"])?.marker == "Section 2")
         #expect(Numbering.match(["1.1.The", "report"])?.marker == "1.1")
         #expect(Numbering.match(["•17", "are", "green"])?.style == .bullet)
+        #expect(Numbering.match(["1.0PURPOSE", "OF", "REPORT"])?.marker == "1.0")
+        #expect(Numbering.match(["1)Executive", "Board"])?.style == .parenNumber)
+        #expect(Numbering.match(["3.5m", "spent"]) == nil)
+        #expect(Numbering.match(["10km", "of", "road"]) == nil)
         #expect(Numbering.match(["The", "report"]) == nil)
     }
 }

@@ -51,7 +51,10 @@ struct BlockBuilder {
         // An indented line after two flush ones opens a paragraph; a first-line indent or a
         // list item's hanging indent does not.
         let hanging = Numbering.match(words(block[0])) != nil
-        if !hanging, block.count >= 2, l.box.x0 > prev.box.x0 + Thresholds.indentStep * em { return true }
+        // A line that starts under a word of the line above continues a tabbed layout
+        // ("SUBJECT: ⇥ Directorate … 2023 -" / "24").
+        let underWord = prev.words.dropFirst().contains { abs($0.box.x0 - l.box.x0) <= Thresholds.alignSlack }
+        if !hanging, !underWord, block.count >= 2, l.box.x0 > prev.box.x0 + Thresholds.indentStep * em { return true }
         return false
     }
 

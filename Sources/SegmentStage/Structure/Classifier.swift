@@ -57,7 +57,9 @@ struct Classifier {
     }
 
     private func isHeading(text: String, lines: [TextLine], size: Double, bold: Bool, marker: Numbering.Match?) -> Bool {
-        guard text.contains(where: \.isLetter), marker?.style != .bullet else { return false }
+        // Bullets and "1)", "(a)" items are list items even in bold.
+        if let m = marker, [.bullet, .parenNumber, .lowerLetter].contains(m.style) { return false }
+        guard text.contains(where: \.isLetter) else { return false }
         // Mostly figures ("31-Mar-24 30-Sep-24", "TOTAL 17 12 10") is a table row, not a title.
         let body = Numbering.split(text.split(separator: " ").map(String.init)).dropFirst(marker?.wordCount ?? 0).joined()
         guard body.filter(\.isLetter).count * 2 >= body.filter(\.isNumber).count * 3 else { return false }

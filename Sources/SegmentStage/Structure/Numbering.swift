@@ -67,7 +67,11 @@ enum Numbering {
         }
         guard first.first?.isNumber == true, let cut = first.firstIndex(where: \.isLetter) else { return words }
         let head = first[..<cut]
-        guard head.hasSuffix("."), head.allSatisfy({ $0.isNumber || $0 == "." }) else { return words }
+        let digitsAndDots = head.allSatisfy { $0.isNumber || $0 == "." }
+        // "1.1.The", "1.0PURPOSE", "1)Executive"; not "10km" or "3.5m".
+        let dotted = digitsAndDots && (head.hasSuffix(".") || (head.contains(".") && first[cut].isUppercase))
+        let paren = head.hasSuffix(")") && head.dropLast().allSatisfy(\.isNumber)
+        guard dotted || paren else { return words }
         return [String(head), String(first[cut...])] + words.dropFirst()
     }
 
