@@ -188,6 +188,8 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         #expect(Numbering.match(["1)Executive", "Board"])?.style == .parenNumber)
         #expect(Numbering.match(["3.5m", "spent"]) == nil)
         #expect(Numbering.match(["10km", "of", "road"]) == nil)
+        #expect(Numbering.match(["Appendix", "2", "–", "Corporate", "Scorecard"])?.marker == "Appendix 2")
+        #expect(Numbering.match(["Appendix", "1", "to", "this", "report"]) == nil)
         #expect(Numbering.match(["The", "report"]) == nil)
     }
 }

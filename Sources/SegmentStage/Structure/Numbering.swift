@@ -33,7 +33,10 @@ enum Numbering {
         let named = ["section", "part", "chapter", "appendix", "annex", "schedule"]
         if named.contains(first.lowercased()), words.count > 1 {
             let n = String(words[1].filter { !".:–-".contains($0) })
-            if isDecimal(n) || isRoman(n.lowercased()) || (n.count == 1 && n.first!.isLetter) {
+            // "Appendix 1 – Corporate Scorecard", "Section 2: Report"; not "Appendix 1 to this report".
+            let separated = words.count == 2 || words[1].last.map { ".:".contains($0) } == true
+                || ["–", "-", "—", ":"].contains(words[2])
+            if separated, isDecimal(n) || isRoman(n.lowercased()) || (n.count == 1 && n.first!.isLetter) {
                 return Match(marker: first + " " + n, style: .named, wordCount: 2)
             }
         }
