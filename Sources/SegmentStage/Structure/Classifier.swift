@@ -45,6 +45,12 @@ struct Classifier {
         if isHeading(text: text, lines: lines, size: size, bold: bold, marker: marker) {
             block.kind = .heading
             block.level = marker.flatMap { Numbering.level(of: $0.style) }
+            // "10 LIST OF BACKGROUND PAPERS": a bare number before a title numbers the heading.
+            let w = builder.words(lines[0])
+            if marker == nil, w.count > 1, w[0].count <= 2, w[0].allSatisfy(\.isNumber), w[1].first?.isUppercase == true {
+                block.numbering = w[0]
+                block.level = 1
+            }
         } else if let m = marker {
             // "2.1 The council has …" is a numbered paragraph of a report; "3." or "(a)" a list.
             if case .decimal = m.style, m.marker.dropLast().contains(".") {
