@@ -53,6 +53,19 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         #expect(doc.blocks.allSatisfy { $0.kind == .paragraph })
     }
 
+    @Test func formOfLabelsAndValuesIsReadRowByRow() {
+        var p = PageSketch(1)
+        let rows = [("REPORT TO:", "Executive Board"), ("DATE:", "16 November 2023"), ("REPORTING OFFICER:", "Chief Executive"),
+                    ("PORTFOLIO:", "Corporate Services"), ("WARD(S):", "Borough-wide")]
+        for (i, (label, value)) in rows.enumerated() {
+            p.line(label, x: 60, y: 100 + Double(i) * 20)
+            p.line(value, x: 200, y: 100 + Double(i) * 20)
+        }
+        p.line("The report sets out performance for the second quarter of the year.", x: 60, y: 220)
+        let doc = segmentText(PageSketch.document([p]))
+        #expect(doc.blocks.map(\.text) == rows.map { $0.0 + " " + $0.1 } + ["The report sets out performance for the second quarter of the year."])
+    }
+
     @Test func valueWrappingUnderItsTabStopContinuesTheBlock() {
         var p = PageSketch(1)
         p.line("DATE:", x: 60, y: 87)

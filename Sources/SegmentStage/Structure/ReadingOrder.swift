@@ -66,9 +66,14 @@ enum ReadingOrder {
 
     private static func isColumn(_ items: [Item], of width: Double) -> Bool {
         let e = extent(items)
-        let lines = items.filter { if case .line = $0 { true } else { false } }.count
-        let hasTable = lines < items.count
-        return e.1 - e.0 >= Thresholds.minColumnShare * width && (lines >= Thresholds.minColumnLines || hasTable)
+        let lines = items.compactMap { (it: Item) -> TextLine? in if case .line(let l) = it { l } else { nil } }
+        if lines.count < items.count { return e.1 - e.0 >= Thresholds.minColumnShare * width }
+        guard e.1 - e.0 >= Thresholds.minColumnShare * width, lines.count >= Thresholds.minColumnLines else { return false }
+        // A column of text runs several words a line; labels ("REPORTING OFFICER:") and their
+        // short values beside them are a form, read row by row.
+        let words = lines.reduce(0) { $0 + $1.words.filter { !$0.superscript }.count }
+        let labels = lines.filter { $0.text.hasSuffix(":") }.count
+        return Double(words) >= Thresholds.minColumnWordsPerLine * Double(lines.count) && labels * 2 < lines.count
     }
 
     /// Runs of items with no vertical gap between them, top to bottom.

@@ -20,6 +20,8 @@ enum Thresholds {
     static let minColumnShare = 0.25
     /// ... and hold at least this many line segments.
     static let minColumnLines = 3
+    /// ... and average at least this many words a line (a column of text, not of labels).
+    static let minColumnWordsPerLine = 3.0
     /// Lines start at the same column edge when their left ends differ by at most this (pt).
     static let alignSlack = 3.0
 
