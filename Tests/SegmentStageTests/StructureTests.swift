@@ -87,7 +87,8 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         p.line("Targets were agreed by Cabinet in March.", x: 60, y: 160)
         p.line("Section 3 – Finance", x: 60, y: 190, size: 14, bold: true)
         p.line("Spending is within budget.", x: 60, y: 212)
-        p.line("10 LIST OF BACKGROUND PAPERS", x: 60, y: 240, size: 12, bold: true)
+        p.line("10", x: 60, y: 240, size: 12, bold: true)
+        p.line("LIST OF BACKGROUND PAPERS", x: 96, y: 240, size: 12, bold: true)
         let doc = segmentText(PageSketch.document([p]))
         let headings = doc.blocks.filter { $0.kind == .heading }
         #expect(headings.map(\.text) == ["1. Introduction", "2.4 Background", "Section 3 – Finance", "10 LIST OF BACKGROUND PAPERS"])

@@ -46,9 +46,8 @@ struct Classifier {
             block.kind = .heading
             block.level = marker.flatMap { Numbering.level(of: $0.style) }
             // "10 LIST OF BACKGROUND PAPERS": a bare number before a title numbers the heading.
-            let w = builder.words(lines[0])
-            if marker == nil, w.count > 1, w[0].count <= 2, w[0].allSatisfy(\.isNumber), w[1].first?.isUppercase == true {
-                block.numbering = w[0]
+            if marker == nil, let n = bareNumber(lines[0]) {
+                block.numbering = n
                 block.level = 1
             }
         } else if let m = marker {
@@ -70,7 +69,8 @@ struct Classifier {
         let body = Numbering.split(text.split(separator: " ").map(String.init)).dropFirst(marker?.wordCount ?? 0).joined()
         guard body.filter(\.isLetter).count * 2 >= body.filter(\.isNumber).count * 3 else { return false }
         // A heading is one run of text per line; a row of separate cells is a table row.
-        guard lines.allSatisfy({ !hasWideGap($0, skipping: $0 == lines[0] ? (marker?.wordCount ?? 0) : 0) }) else { return false }
+        let numberWords = marker?.wordCount ?? (bareNumber(lines[0]) == nil ? 0 : 1)
+        guard lines.allSatisfy({ !hasWideGap($0, skipping: $0 == lines[0] ? numberWords : 0) }) else { return false }
         // "Decision Number: 24/00115" is a label and its value, not a title.
         let afterColon = text.split(separator: ":", maxSplits: 1).dropFirst().first
         if marker == nil, let afterColon, afterColon.contains(where: { $0.isLetter || $0.isNumber }) { return false }
@@ -93,6 +93,13 @@ struct Classifier {
         let rest = Numbering.split(builder.words(lines[0])).dropFirst(m.wordCount).first ?? ""
         let firstLetter = rest.first { $0.isLetter }
         return firstLetter?.isUppercase ?? false
+    }
+
+    /// "10" in "10 LIST OF BACKGROUND PAPERS": a bare number before a capitalised word.
+    private func bareNumber(_ l: TextLine) -> String? {
+        let w = builder.words(l)
+        guard w.count > 1, w[0].count <= 2, w[0].allSatisfy(\.isNumber), w[1].first?.isUppercase == true else { return nil }
+        return w[0]
     }
 
     /// True when words of the line (after the first `skipping`, a section number followed by a
