@@ -169,9 +169,13 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         p.line("its second line.", x: 60, y: 113)
         p.line("Second paragraph after a gap.", x: 60, y: 140)
         p.line("A smaller note below it.", x: 60, y: 153, size: 8)
+        p.line("COMMITTEE - TUESDAY, 28 NOVEMBER", x: 60, y: 180, bold: true)
+        p.line("2023", x: 60, y: 193, bold: true)
+        p.line("Report of the Head of Strategy", x: 60, y: 206)
         let doc = segmentText(PageSketch.document([p]))
         #expect(doc.blocks.map(\.text) == ["First paragraph line one and its second line.", "Second paragraph after a gap.",
-                                           "A smaller note below it."])
+                                           "A smaller note below it.", "COMMITTEE - TUESDAY, 28 NOVEMBER 2023",
+                                           "Report of the Head of Strategy"])
     }
 
     @Test func segmentingIsDeterministic() {

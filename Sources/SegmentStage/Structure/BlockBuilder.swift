@@ -39,7 +39,9 @@ struct BlockBuilder {
         let bx0 = block.map(\.box.x0).min()!
         let bx1 = block.map(\.box.x1).max()!
         if l.box.x0 >= bx1 || l.box.x1 <= bx0 { return true }
-        if abs(size(of: l) - size(of: prev)) > Thresholds.fontSizeChange || isBold(l) != isBold(prev) { return true }
+        if abs(size(of: l) - size(of: prev)) > Thresholds.fontSizeChange { return true }
+        // Weight is known only for lines with letters: "2023" wrapping off a bold title stays with it.
+        if hasLetters(l), let lastWorded = block.last(where: hasLetters), isBold(l) != isBold(lastWorded) { return true }
         let em = size(of: l)
         if let m = Numbering.match(words(l)) {
             if m.style == .bullet { return true }
@@ -70,6 +72,8 @@ struct BlockBuilder {
         }
         return weight > 0 ? total / weight : (l.words.first?.size ?? 0)
     }
+
+    func hasLetters(_ l: TextLine) -> Bool { l.words.contains { !$0.superscript && $0.text.contains(where: \.isLetter) } }
 
     func isBold(_ l: TextLine) -> Bool { boldShare(l.words) >= 0.8 }
 
