@@ -210,6 +210,7 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         #expect(Numbering.match(["Appendix", "2", "–", "Corporate", "Scorecard"])?.marker == "Appendix 2")
         #expect(Numbering.match(["Appendix", "1", "to", "this", "report"]) == nil)
         #expect(Numbering.match(["The", "report"]) == nil)
+        #expect(Numbering.match(["➤", "Tourism", "Strategy"])?.style == .bullet)
     }
 }
 

@@ -23,7 +23,9 @@ enum Numbering {
         var wordCount: Int
     }
 
-    static let bullets: Set<String> = ["•", "◦", "▪", "■", "●", "○", "►", "➢", "✓", "-", "–", "—", "*", "", "", "", "·", "o"]
+    /// Bullet glyphs, including Wingdings/Symbol private-use ones Word leaves in the text layer.
+    static let bullets: Set<String> = ["•", "◦", "▪", "■", "●", "○", "►", "➢", "➤", "⮚", "❖", "◆", "◇", "□", "❑", "✓", "✔", "→",
+                                       "-", "–", "—", "*", "", "", "", "", "", "", "·", "o"]
 
     /// The marker the words start with, if any.
     static func match(_ raw: [String]) -> Match? {
