@@ -102,13 +102,14 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         var p = PageSketch(1)
         p.line("Quarterly Performance Report", x: 60, y: 60, size: 18, bold: true)
         p.line("Customer Services", x: 60, y: 100, size: 13, bold: true)
+        p.line("Overall Action Performance: Quarter 3 2023-2024", x: 60, y: 135, size: 13, bold: true)
         p.line("Calls answered rose again this quarter.", x: 60, y: 120)
         // Bold but no title: a sentence, and a continuation starting in lower case.
         p.line("Calls answered rose again this quarter.", x: 60, y: 150, bold: true)
         p.line("continued from the page before", x: 60, y: 180, bold: true)
         let doc = segmentText(PageSketch.document([p]))
-        #expect(doc.blocks.map(\.kind) == [.heading, .heading, .paragraph, .paragraph, .paragraph])
-        #expect(doc.blocks.map(\.level) == [1, 2, nil, nil, nil])
+        #expect(doc.blocks.map(\.kind) == [.heading, .heading, .paragraph, .heading, .paragraph, .paragraph])
+        #expect(doc.blocks.map(\.level) == [1, 2, nil, 2, nil, nil])
         #expect(doc.blocks[2].section == "Customer Services")
     }
 

@@ -72,8 +72,11 @@ struct Classifier {
         let numberWords = marker?.wordCount ?? (bareNumber(lines[0]) == nil ? 0 : 1)
         guard lines.allSatisfy({ !hasWideGap($0, skipping: $0 == lines[0] ? numberWords : 0) }) else { return false }
         // "Decision Number: 24/00115" is a label and its value, not a title.
-        let afterColon = text.split(separator: ":", maxSplits: 1).dropFirst().first
-        if marker == nil, let afterColon, afterColon.contains(where: { $0.isLetter || $0.isNumber }) { return false }
+        // A short label before a colon ("Decision Number: 24/00115") heads a value, not a
+        // section; a longer title may have a colon ("Overall Performance: Quarter 3 2023-24").
+        let parts = text.split(separator: ":", maxSplits: 1)
+        if marker == nil, parts.count == 2, parts[0].split(separator: " ").count <= Thresholds.labelMaxWords,
+           parts[1].contains(where: { $0.isLetter || $0.isNumber }) { return false }
         // A title starts with a capital or a number and is no sentence: a lower-case start is a
         // paragraph's continuation, a full stop ends a bold lead-in sentence.
         if body.first(where: \.isLetter)?.isLowercase == true, body.first?.isNumber != true { return false }

@@ -43,6 +43,8 @@ enum Thresholds {
     static let headingMaxChars = 160
     /// A plain (not emphasised) line is a heading only by numbering and when this short.
     static let plainHeadingMaxChars = 70
+    /// A label before a colon has at most this many words ("Decision Number:").
+    static let labelMaxWords = 2
     /// Heading levels by size rank stop here.
     static let maxLevel = 4
 
