@@ -98,6 +98,20 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         #expect(paragraphs.map(\.section) == ["1. Introduction", "2.4 Background", "Section 3 – Finance"])
     }
 
+    @Test func unnumberedHeadingTakesTheLevelOfNumberedOnesInItsStyle() {
+        var p = PageSketch(1)
+        p.line("Quarterly Report", x: 60, y: 50, size: 18, bold: true)
+        p.line("1. Introduction", x: 60, y: 80, size: 12, bold: true)
+        p.line("Text of the introduction.", x: 60, y: 100)
+        p.line("2. Background", x: 60, y: 130, size: 12, bold: true)
+        p.line("Text of the background.", x: 60, y: 150)
+        p.line("Appendices", x: 60, y: 180, size: 12, bold: true)
+        let doc = segmentText(PageSketch.document([p]))
+        let headings = doc.blocks.filter { $0.kind == .heading }
+        #expect(headings.map(\.text) == ["Quarterly Report", "1. Introduction", "2. Background", "Appendices"])
+        #expect(headings.map(\.level) == [1, 1, 1, 1])
+    }
+
     @Test func unnumberedHeadingLevelsFollowSize() {
         var p = PageSketch(1)
         p.line("Quarterly Performance Report", x: 60, y: 60, size: 18, bold: true)

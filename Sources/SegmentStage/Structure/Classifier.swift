@@ -117,18 +117,25 @@ struct Classifier {
         return false
     }
 
-    /// Levels for headings without a section number: rank of their size (larger first), bold
-    /// before plain at the same size.
+    /// Levels for headings without a section number: the level numbered headings of the same
+    /// style have, else the rank of their size (larger first), bold before plain at one size.
     static func assignLevels(_ styled: inout [Styled]) {
-        var styles = Set<[Double]>()
-        for s in styled where s.block.kind == .heading && s.block.level == nil {
-            styles.insert([(s.size * 2).rounded() / 2, s.bold ? 1 : 0])
+        func style(_ s: Styled) -> [Double] { [(s.size * 2).rounded() / 2, s.bold ? 1 : 0] }
+        var numberedLevels: [[Double]: [Int: Int]] = [:]
+        for s in styled where s.block.kind == .heading {
+            if let l = s.block.level { numberedLevels[style(s), default: [:]][l, default: 0] += 1 }
         }
+        var styles = Set<[Double]>()
+        for s in styled where s.block.kind == .heading && s.block.level == nil { styles.insert(style(s)) }
         let ranked = styles.sorted { ($0[0], $0[1]) > ($1[0], $1[1]) }
         for i in styled.indices where styled[i].block.kind == .heading && styled[i].block.level == nil {
-            let key = [(styled[i].size * 2).rounded() / 2, styled[i].bold ? 1 : 0]
-            let rank = ranked.firstIndex(of: key) ?? 0
-            styled[i].block.level = min(rank + 1, Thresholds.maxLevel)
+            let key = style(styled[i])
+            // The most common level of that style; ties to the higher level (smaller number).
+            if let levels = numberedLevels[key], let best = levels.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) {
+                styled[i].block.level = best.key
+            } else {
+                styled[i].block.level = min((ranked.firstIndex(of: key) ?? 0) + 1, Thresholds.maxLevel)
+            }
         }
     }
 }
