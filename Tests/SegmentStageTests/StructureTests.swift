@@ -38,6 +38,33 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         #expect(doc.blocks.map(\.kind) == [.heading, .paragraph, .paragraph, .heading, .paragraph])
     }
 
+    @Test func wordsInSeparateFilledBoxesStayApart() {
+        // Two coloured tiles side by side with a gap narrower than a column gutter.
+        var p = PageSketch(1)
+        p.line("Support carers", x: 60, y: 100)
+        p.line("Grow our workforce", x: 60 + 14 * 5.5 + 4, y: 100)
+        let split = p.words[2].box.x0 - 2
+        var page = p.page
+        page.fills = [Fill(box: Box(x0: 50, y0: 90, x1: split, y1: 130), color: RGB(r: 0, g: 164, b: 153), isRect: true),
+                      Fill(box: Box(x0: split + 1, y0: 90, x1: 300, y1: 130), color: RGB(r: 0, g: 164, b: 153), isRect: true)]
+        let doc = Segmenter.segment(TextDocument(fileName: "t.pdf", metadata: DocumentMetadata(pageCount: 1),
+                                                 fonts: PageSketch.fonts, pages: [page])) { _ in [] }
+        #expect(doc.blocks.flatMap(\.lines).flatMap { $0.words.map(\.text) }.count == 5)
+        #expect(LineSegmenter.segments(page.words, page: page).map(\.text) == ["Support carers", "Grow our workforce"])
+        #expect(LineSegmenter.segments(page.words).map(\.text) == ["Support carers Grow our workforce"])
+    }
+
+    @Test func rotatedWordsFormTheirOwnLine() {
+        var p = PageSketch(1)
+        p.line("Body text across the page.", x: 60, y: 100)
+        for (i, t) in ["Quarter", "3"].enumerated() {
+            p.words.append(Word(text: t, box: Box(x0: 20, y0: 300 - Double(i) * 50, x1: 32, y1: 345 - Double(i) * 50),
+                                font: 0, size: 11, color: .black, direction: 270))
+        }
+        let lines = LineSegmenter.segments(p.words)
+        #expect(lines.map(\.text).sorted() == ["Body text across the page.", "Quarter 3"])
+    }
+
     @Test func labelsBesideValuesStayOnOneLine() {
         var p = PageSketch(1)
         p.line("From:", x: 60, y: 100)
