@@ -13,7 +13,7 @@ enum RunningText {
     static func find(pages: [TextPage], segments: [[TextLine]]) -> [[Found]] {
         var candidates: [(page: Int, line: TextLine, top: Bool, key: String)] = []
         for (i, page) in pages.enumerated() {
-            for line in segments[i] where !looksLikeTableCell(line.box, on: page) && !inTableRow(line, segments[i]) {
+            for line in segments[i] where !looksLikeTableCell(line.box, on: page, among: segments[i]) && !inTableRow(line, segments[i]) {
                 if line.box.y1 <= Thresholds.runningBand * page.height {
                     candidates.append((i, line, true, normalised(line.text)))
                 } else if line.box.y0 >= (1 - Thresholds.runningBand) * page.height {
@@ -83,14 +83,16 @@ enum RunningText {
             > Thresholds.runningMaxRowSegments
     }
 
-    /// Text inside a shaded rectangle or between vertical rules is a table cell (a header row
-    /// repeated on every page), not running text.
-    static func looksLikeTableCell(_ box: Box, on page: TextPage) -> Bool {
+    /// Text inside a shaded rectangle that holds a row of cells, or between vertical rules, is
+    /// a table cell (a header row repeated on every page), not running text. A band holding a
+    /// title or two ("HIGHLIGHTS FROM PIRLS 2011 … APPENDIX A") is a running header.
+    static func looksLikeTableCell(_ box: Box, on page: TextPage, among lines: [TextLine]) -> Bool {
         let midY = box.midY
         if page.fills.contains(where: { f in
             f.isRect && f.color != .white && f.box.x0 <= box.x0 + 1 && f.box.x1 >= box.x1 - 1
                 && f.box.y0 <= box.y0 + 1 && f.box.y1 >= box.y1 - 1
                 && !(f.box.width >= page.width * 0.9 && f.box.height >= page.height * 0.5)
+                && lines.count { f.box.contains(x: $0.box.midX, y: $0.box.midY) } > Thresholds.runningMaxBandSegments
         }) { return true }
         return page.lines.contains { l in
             l.isVertical && min(l.y0, l.y1) <= midY && max(l.y0, l.y1) >= midY

@@ -58,4 +58,6 @@ enum Thresholds {
     /// Running text shares its row with at most this many segments ("Title … Page 3" is two);
     /// a row of more is a table row.
     static let runningMaxRowSegments = 3
+    /// A shaded band with more text segments than this is a table's header row.
+    static let runningMaxBandSegments = 2
 }
