@@ -229,6 +229,22 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
     }
 }
 
+@Suite struct StructurePageNumberTests {
+    @Test func pageNumberForms() {
+        for t in ["7", "- 7 -", "Page 7", "Page 7 of 12", "7 of 12", "7/12", "A-11", "iv"] {
+            #expect(RunningText.isPageNumber(t), "\(t)")
+        }
+        for t in ["Page 7 of the report", "Q3", "Appendix 1", "7.5%"] {
+            #expect(!RunningText.isPageNumber(t), "\(t)")
+        }
+    }
+
+    @Test func digitsFoldSoPageNumbersRecur() {
+        #expect(RunningText.normalised("Page 3 of 12") == RunningText.normalised("page 10 of 12"))
+        #expect(RunningText.normalised("Appendix 1") != RunningText.normalised("Appendix A"))
+    }
+}
+
 @Suite struct StructureNumberingTests {
     @Test func decimalDepth() {
         #expect(Numbering.decimalDepth("1.0") == 1)

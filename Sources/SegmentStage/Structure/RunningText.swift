@@ -70,9 +70,11 @@ enum RunningText {
 
     static func isPageNumber(_ text: String) -> Bool {
         let t = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let patterns: [[String]] = [["#"], ["-#-"], ["page#"], ["page#of#"], ["#of#"], ["#/#"], ["p.#"], ["page|#"]]
+        let patterns: Set<String> = ["#", "-#-", "–#–", "page#", "page#of#", "#of#", "#/#", "p.#", "page|#", "#|page"]
         let n = normalised(t)
-        if patterns.contains(where: { $0[0] == n }) { return t.count <= 20 }
+        if patterns.contains(n) { return t.count <= 20 }
+        // An appendix page number: "A-11", "B–3".
+        if n.count == 3, n.first!.isLetter, "-–".contains(Array(n)[1]), n.last == "#" { return true }
         // A lower-case roman numeral alone (front matter).
         return t.count <= 5 && t.allSatisfy { "ivxl".contains($0) }
     }
