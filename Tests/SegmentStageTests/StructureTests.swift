@@ -73,10 +73,14 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         p.line("Cabinet – 4 March 2025", x: 170, y: 128)
         p.line("Subject:", x: 60, y: 156, bold: true)
         p.line("Quarterly Performance Report", x: 170, y: 156, bold: true)
-        let doc = segmentText(PageSketch.document([p]))
+        var doc = segmentText(PageSketch.document([p]))
         #expect(doc.blocks.map(\.text) == ["From: Roger Gough – Leader of the Council", "To: Cabinet – 4 March 2025",
                                            "Subject: Quarterly Performance Report"])
-        // A bold label with its value is no heading.
+        // A bold label with its value is no heading, nor a bold block ending in one.
+        p.line("Report of the Head of Strategy", x: 60, y: 190, bold: true)
+        p.line("Lead Member: Cllr Miah", x: 60, y: 203, bold: true)
+        doc = segmentText(PageSketch.document([p]))
+        #expect(doc.blocks.last?.text == "Report of the Head of Strategy Lead Member: Cllr Miah")
         #expect(doc.blocks.allSatisfy { $0.kind == .paragraph })
     }
 

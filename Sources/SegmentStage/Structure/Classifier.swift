@@ -74,9 +74,12 @@ struct Classifier {
         // "Decision Number: 24/00115" is a label and its value, not a title.
         // A short label before a colon ("Decision Number: 24/00115") heads a value, not a
         // section; a longer title may have a colon ("Overall Performance: Quarter 3 2023-24").
-        let parts = text.split(separator: ":", maxSplits: 1)
-        if marker == nil, parts.count == 2, parts[0].split(separator: " ").count <= Thresholds.labelMaxWords,
-           parts[1].contains(where: { $0.isLetter || $0.isNumber }) { return false }
+        let labelled = lines.contains { line in
+            let parts = line.text.split(separator: ":", maxSplits: 1)
+            return parts.count == 2 && parts[0].split(separator: " ").count <= Thresholds.labelMaxWords
+                && parts[1].contains(where: { $0.isLetter || $0.isNumber })
+        }
+        if marker == nil, labelled { return false }
         // A title starts with a capital or a number and is no sentence: a lower-case start is a
         // paragraph's continuation, a full stop ends a bold lead-in sentence.
         if body.first(where: \.isLetter)?.isLowercase == true, body.first?.isNumber != true { return false }
