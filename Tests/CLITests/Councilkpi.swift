@@ -1,0 +1,133 @@
+import Foundation
+
+/// Runs the real built `councilkpi` binary (the one beside the test bundle, built by
+/// `swift build` before `swift test`) and finds the files the pipeline tests read.
+enum Councilkpi {
+    /// <repo root>, from this file's location.
+    static let repoRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The executable in the build directory that holds the test bundle (.build/<triple>/debug).
+    static let binary: String? = {
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.deletingLastPathComponent()
+        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
+        }
+        // The test runner may be the bundle itself or live inside it.
+        for candidate in [dir, dir.deletingLastPathComponent(), dir.deletingLastPathComponent().deletingLastPathComponent()] {
+            let path = candidate.appendingPathComponent("councilkpi").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }()
+
+    /// `<repo root>/../shared` (the shared data beside the repository), nil when absent.
+    static let shared: URL? = {
+        let url = repoRoot.appendingPathComponent("../shared").standardizedFileURL
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }()
+
+    /// samples/*.pdf, sorted by name.
+    static let samples: [String] = pdfs(in: repoRoot.appendingPathComponent("samples"))
+
+    /// ../shared/corpus/council-real/*.pdf (real council papers), sorted; empty without ../shared.
+    static let councilReal: [String] = shared.map { pdfs(in: $0.appendingPathComponent("corpus/council-real")) } ?? []
+
+    static func sample(_ prefix: String) -> String? {
+        samples.first { ($0 as NSString).lastPathComponent.hasPrefix(prefix) }
+    }
+
+    static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
+
+    private static func pdfs(in dir: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
+            .filter { $0.hasSuffix(".pdf") }.sorted().map { dir.appendingPathComponent($0).path }
+    }
+
+    struct Result: Sendable {
+        var status: Int32
+        var stdout: Data
+        var stderr: String
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Runs `councilkpi ARGS`. Output goes to files, so a large or chatty output never blocks.
+    static func run(_ arguments: [String]) throws -> Result {
+        guard let binary else { throw Failure(description: "the councilkpi binary is not built beside the tests") }
+        let dir = try temporaryDirectory("run")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("stdout"), err = dir.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        try process.run()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: (try? Data(contentsOf: out)) ?? Data(),
+                      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+    }
+
+    /// `extract FILE [--stage S]`; throws unless it exits 0 with output.
+    static func extract(_ file: String, stage: String? = nil) throws -> Data {
+        let r = try run(["extract", file] + (stage.map { ["--stage", $0] } ?? []))
+        guard r.status == 0, !r.stdout.isEmpty else {
+            throw Failure(description: "extract \(name(file)) \(stage ?? ""): exit \(r.status): \(r.stderr)")
+        }
+        return r.stdout
+    }
+
+    static func temporaryDirectory(_ name: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("councilkpi-cli-\(name)-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// `body` over every item, two at a time (CI machines have two cores); results in order.
+    static func map<T: Sendable, U: Sendable>(_ items: [T], _ body: @Sendable (T) -> U) -> [U] {
+        let results = Results<U>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: min(2, items.count)) { worker in
+            for i in stride(from: worker, to: items.count, by: 2) { results.set(i, body(items[i])) }
+        }
+        return results.all
+    }
+}
+
+/// Results written by several threads, each to its own slot.
+final class Results<U: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [U?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: U) { lock.withLock { slots[i] = value } }
+    var all: [U] { lock.withLock { slots.map { $0! } } }
+}
+
+/// The final record of every sample and real council paper, extracted once for all the tests
+/// that read them.
+enum Extracted {
+    struct Output: Sendable {
+        var file: String
+        var record: Result<Data, Councilkpi.Failure>
+    }
+
+    static let all: [Output] = Councilkpi.map(Councilkpi.samples + Councilkpi.councilReal) { file in
+        do {
+            return Output(file: file, record: .success(try Councilkpi.extract(file)))
+        } catch {
+            return Output(file: file, record: .failure(error as? Councilkpi.Failure ?? .init(description: "\(error)")))
+        }
+    }
+
+    static func record(_ file: String) throws -> Data {
+        guard let out = all.first(where: { $0.file == file }) else { throw Councilkpi.Failure(description: "\(file) not extracted") }
+        return try out.record.get()
+    }
+}
