@@ -44,7 +44,12 @@ public enum Differ {
         )
         var out: [(order: Int, change: IndicatorChange)] = []
         for (i, j, _) in byCode.pairs {
-            if let c = compare(l[i], a.period, r[j], b.period) { out.append((j, c)) }
+            // Same code, different name: renamed (reported even when the figures are the same).
+            let renamed = Matching.key(l[i].name) != Matching.key(r[j].name)
+            if var c = compare(l[i], a.period, r[j], b.period) ?? (renamed ? unchanged(l[i], r[j], a.period, b.period) : nil) {
+                if renamed { c.kind = .renamed }
+                out.append((j, c))
+            }
         }
         for (i, j, exact) in byName.pairs {
             let li = ln[i], rj = rn[j]
@@ -82,7 +87,7 @@ public enum Differ {
         var change: Double?
         var improved: Bool?
         if let vx, let vy {
-            change = vy - vx
+            change = ((vy - vx) * 1_000_000).rounded() / 1_000_000  // no binary noise (24.28 → 23.22 is -1.06)
             let polarity = y.polarity != .unknown ? y.polarity : x.polarity
             if vy != vx {
                 switch polarity {
