@@ -210,6 +210,18 @@ import Testing
         #expect(try Self.content(Differ.diff(shuffledBefore, shuffled)) == Self.content(plain))
     }
 
+    @Test(.enabled(if: ready)) func renameAloneIsReported() throws {
+        let (_, q3) = try Self.files()
+        let before = try Self.record(q3)
+        var after = before
+        let i = try #require(after.indicators.firstIndex { $0.code == "KI 21" })
+        after.indicators[i].name = "Number of people attending Town Hall shows and events."
+        let d = Differ.diff(before, after)
+        #expect(d.indicators.map(\.kind) == [.renamed] && d.indicators.first?.code == "KI 21")
+        #expect(d.indicators.first?.before?.name == before.indicators[i].name)
+        #expect(d.actions.isEmpty && d.summaries.isEmpty)
+    }
+
     @Test(.enabled(if: ready)) func indicatorsWithoutCodesPairByName() throws {
         let (q2, q3) = try Self.files()
         var before = try Self.record(q2), after = try Self.record(q3)
