@@ -171,6 +171,18 @@ import Testing
         #expect(try Self.diff([q2.path, q3.path, "--exit-code"]).status == 1)
     }
 
+    @Test(.enabled(if: ready)) func tableIsPlainWhenNotATerminalAndCSVHasARowPerChange() throws {
+        let (q2, q3) = try Self.files()
+        let table = String(decoding: try Self.diff([q2.path, q3.path]).out, as: UTF8.self)
+        #expect(!table.contains("\u{1B}["), "colour codes in a file")
+        #expect(table.contains("Charnwood Borough Council 2023-24 Q2 → Charnwood Borough Council 2023-24 Q3"))
+        #expect(table.contains("KI 4") && table.contains("Give away 4,000 garden trees"))
+        let d = try Self.pairDiff()
+        let csv = String(decoding: try Self.diff([q2.path, q3.path, "--format", "csv"]).out, as: UTF8.self)
+        #expect(csv.hasPrefix("section,change,code,name,"))
+        #expect(csv.split(separator: "\n").count == 1 + d.indicators.count + d.actions.count + d.summaries.count)
+    }
+
     // MARK: The same diff from a dataset
 
     @Test(.enabled(if: ready)) func councilAndPeriodsInADatasetGiveTheSameDiff() throws {
