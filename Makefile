@@ -29,3 +29,7 @@ test:
 
 clean:
 	rm -rf .build out
+
+# The shared table corpus: runs `tables` on every case (its pages only) and prints the scores.
+corpus: release
+	@tools/corpus/run.sh

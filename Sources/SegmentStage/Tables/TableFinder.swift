@@ -1,0 +1,52 @@
+import TextStage
+
+/// Finds the tables of a document from geometry: ruled grids first, then whitespace tables in
+/// the text outside them; tables continuing on the next page are stitched into one.
+public enum TableFinder {
+    public static func tables(in doc: TextDocument, pages: Set<Int>? = nil) -> [Table] {
+        var found: [Table] = []
+        for page in doc.pages where pages?.contains(page.number) ?? true {
+            found += tables(on: page, fonts: doc.fonts)
+        }
+        return Stitcher.stitch(found, pages: doc.pages)
+    }
+
+    /// True when the box's centre lies inside one of the tables (on that page).
+    public static func isInsideTable(_ box: Box, page: Int, tables: [Table]) -> Bool {
+        tables.contains { t in
+            t.cells.contains { $0.page == page && $0.box.contains(x: box.midX, y: box.midY) }
+                || (t.page == page && t.pages.count == 1 && t.bbox.contains(x: box.midX, y: box.midY))
+        }
+    }
+
+    /// The tables of one page, top to bottom.
+    public static func tables(on page: TextPage, fonts: [FontStyle]) -> [Table] {
+        let frame = PageFrame.dominant(page)
+        var words: [TWord] = []
+        for w in page.words where w.direction == frame.rotation {
+            let bold = w.font < fonts.count && fonts[w.font].bold
+            words.append(TWord(text: w.text, box: frame.map(w.box), size: w.size, bold: bold, superscript: w.superscript))
+        }
+        let rulings = Rulings(lines: page.lines.map(frame.map), fills: page.fills.filter(\.isRect).map {
+            Fill(box: frame.map($0.box), color: $0.color, isRect: true)
+        })
+        let builder = TableBuilder(page: page, frame: frame)
+        var tables: [Table] = []
+        var claimed = Array(repeating: false, count: words.count)
+        for g in LatticeGrid.grids(rulings) where g.columnCount >= 2 {
+            let box = g.box
+            var inside: [Int] = []
+            for (i, w) in words.enumerated() where !claimed[i] && box.contains(x: w.box.midX, y: w.box.midY) {
+                inside.append(i)
+            }
+            guard !inside.isEmpty, let t = builder.table(g, words: inside.map { words[$0] }) else { continue }
+            for i in inside { claimed[i] = true }
+            tables.append(t)
+        }
+        let free = words.indices.filter { !claimed[$0] }.map { words[$0] }
+        for g in StreamTables.tables(LineBuilder.lines(free)) {
+            tables.append(builder.table(g))
+        }
+        return tables.sorted { ($0.bbox.y0, $0.bbox.x0) < ($1.bbox.y0, $1.bbox.x0) }
+    }
+}

@@ -1,0 +1,29 @@
+/// Tunable thresholds of table finding, in one place. Lengths are in points unless a name says
+/// "em" (a multiple of the text's font size).
+enum TableTuning {
+    // Ruling lines
+    /// Rules closer than this are the same rule (double borders, anti-aliasing offsets).
+    static let ruleSnap = 2.0
+    /// Collinear pieces with a gap up to this are one rule.
+    static let ruleJoinGap = 3.0
+    /// A rule shorter than this is a tick or a glyph part, not a border.
+    static let minRuleLength = 4.0
+    /// How far a rule may stop short of another and still meet it.
+    static let intersectSlack = 3.0
+    /// Fraction of a grid edge a rule must cover for the edge to count as drawn.
+    static let edgeCoverage = 0.5
+    /// Filled rectangles smaller than this on both sides are icons, not cell shading.
+    static let minShadeSide = 6.0
+
+    // Whitespace tables
+    /// A gap wider than this (em) between words ends a phrase (a cell candidate).
+    static let phraseGapEm = 0.75
+    /// Lines further apart than this (em, baseline to baseline beyond one line) end a table.
+    static let maxRowGapEm = 2.2
+    /// Consecutive single-phrase lines allowed inside a whitespace table (wrapped cells).
+    static let maxLooseLines = 3
+    /// A single-phrase line wider than this fraction of the table is prose, not a cell.
+    static let proseWidthFraction = 0.6
+    /// Two lines share a row when their vertical overlap is at least this fraction of the smaller.
+    static let sameLineOverlap = 0.5
+}
