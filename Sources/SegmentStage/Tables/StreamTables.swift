@@ -103,19 +103,19 @@ enum StreamTables {
     static func grid(_ lines: [PhraseLine]) -> TextGrid? {
         let tabular = lines.filter(\.isTabular)
         guard tabular.count >= 2 else { return nil }
-        var intervals = tabular.flatMap { $0.phrases.map { ($0.x0, $0.x1) } }
-        intervals.sort { $0.0 < $1.0 }
-        var cols: [(x0: Double, x1: Double)] = []
-        for (a, b) in intervals {
-            if let last = cols.last, a <= last.x1 {
-                cols[cols.count - 1].x1 = max(last.x1, b)
-            } else {
-                cols.append((a, b))
-            }
-        }
+        let cols = columns(tabular.flatMap(\.phrases))
         guard cols.count >= 2 else { return nil }
         var rows: [[[TWord]]] = []
         var rowBoxes: [Box] = []
+        var lines = lines
+        // Titles above and notes below: lines holding a phrase as wide as most of the table.
+        let width = (cols.last!.x1 - cols.first!.x0)
+        func isProse(_ l: PhraseLine) -> Bool {
+            l.phrases.contains { $0.x1 - $0.x0 >= width * TableTuning.proseWidthFraction }
+        }
+        while let f = lines.first, isProse(f) { lines.removeFirst() }
+        while let l = lines.last, isProse(l) { lines.removeLast() }
+        guard lines.count >= 2 else { return nil }
         var box = lines[0].box
         for l in lines {
             var row = Array(repeating: [TWord](), count: cols.count)
@@ -128,6 +128,37 @@ enum StreamTables {
             box = box.union(l.box)
         }
         return TextGrid(columns: cols, rows: rows, rowBoxes: rowBoxes, box: box)
+    }
+
+    /// Column ranges from phrases. First the well-supported columns (x covered by many lines);
+    /// phrases crossing a gap between two of those span columns (titles, group headers) and
+    /// are left out when every x any remaining phrase covers becomes part of a column.
+    static func columns(_ phrases: [Phrase]) -> [(x0: Double, x1: Double)] {
+        let all = phrases.map { ($0.x0, $0.x1) }
+        let lineCount = Double(Set(phrases.map { $0.words[0].box.y0 }).count)
+        let strong = covered(all, moreThan: Int(lineCount * TableTuning.strongColumnShare))
+        let gaps = zip(strong, strong.dropFirst()).map { ($0.x1, $1.x0) }
+        let narrow = all.filter { p in !gaps.contains { g in p.0 < g.0 && p.1 > g.1 } }
+        return covered(narrow, moreThan: 0)
+    }
+
+    /// Maximal x ranges covered by more than `n` of the intervals.
+    static func covered(_ intervals: [(Double, Double)], moreThan n: Int) -> [(x0: Double, x1: Double)] {
+        var events: [(Double, Int)] = []
+        for (a, b) in intervals where b > a { events.append((a, 1)); events.append((b, -1)) }
+        events.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        var out: [(x0: Double, x1: Double)] = []
+        var count = 0
+        var start: Double?
+        for (x, d) in events {
+            count += d
+            if count > n && start == nil { start = x }
+            if count <= n, let s = start {
+                if let last = out.last, s - last.x1 < 0.5 { out[out.count - 1].x1 = x } else { out.append((s, x)) }
+                start = nil
+            }
+        }
+        return out
     }
 
     /// The column holding x, or the nearest one.

@@ -24,6 +24,8 @@ enum TableTuning {
     static let maxLooseLines = 3
     /// A single-phrase line wider than this fraction of the table is prose, not a cell.
     static let proseWidthFraction = 0.6
+    /// A column is well supported when more than this share of the table's lines have text in it.
+    static let strongColumnShare = 0.2
     /// Two lines share a row when their vertical overlap is at least this fraction of the smaller.
     static let sameLineOverlap = 0.5
 }
