@@ -6,6 +6,9 @@ struct Grid: Hashable, Sendable {
     var xs: [Double]
     var ys: [Double]
     var cells: [GridCell]
+    /// The rules the grid was built from.
+    var h: [HRule] = []
+    var v: [VRule] = []
 
     var box: Box { Box(x0: xs.first ?? 0, y0: ys.first ?? 0, x1: xs.last ?? 0, y1: ys.last ?? 0) }
     var rowCount: Int { ys.count - 1 }
@@ -81,7 +84,7 @@ enum LatticeGrid {
         let cells = bounds.values
             .map { GridCell(row: $0.r0, col: $0.c0, rowSpan: $0.r1 - $0.r0 + 1, colSpan: $0.c1 - $0.c0 + 1) }
             .sorted { ($0.row, $0.col) < ($1.row, $1.col) }
-        return Grid(xs: xs, ys: ys, cells: cells)
+        return Grid(xs: xs, ys: ys, cells: cells, h: h, v: v)
     }
 
     static func verticalDrawn(_ v: [VRule], x: Double, y0: Double, y1: Double) -> Bool {

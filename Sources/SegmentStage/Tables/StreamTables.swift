@@ -43,9 +43,9 @@ enum StreamTables {
         }
     }
 
-    static func tables(_ lines: [TLine]) -> [TextGrid] {
+    static func tables(_ lines: [TLine], rules: [HRule] = []) -> [TextGrid] {
         let pl = phraseLines(lines, gapEm: TableTuning.phraseGapEm)
-        return regions(pl).compactMap { grid(Array($0.map { pl[$0] })) }
+        return regions(pl).compactMap { grid(Array($0.map { pl[$0] }), rules: rules) }
     }
 
     /// Runs of lines that read as a table: tabular lines, with short single-phrase lines
@@ -100,7 +100,7 @@ enum StreamTables {
     }
 
     /// Columns from the tabular lines' phrases; every line's phrases placed in them.
-    static func grid(_ lines: [PhraseLine]) -> TextGrid? {
+    static func grid(_ lines: [PhraseLine], rules: [HRule] = []) -> TextGrid? {
         let tabular = lines.filter(\.isTabular)
         guard tabular.count >= 2 else { return nil }
         let cols = columns(tabular.flatMap(\.phrases))
@@ -115,13 +115,24 @@ enum StreamTables {
         }
         while let f = lines.first, isProse(f) { lines.removeFirst() }
         while let l = lines.last, isProse(l) { lines.removeLast() }
+        // A rule across the whole table above its first tabular line (or below its last) is
+        // the table's edge: a caption or notes lie outside it.
+        let x0 = cols.first!.x0, x1 = cols.last!.x1
+        let full = rules.filter { $0.x0 <= x0 + width * 0.1 && $0.x1 >= x1 - width * 0.1 }
+        if let firstTab = lines.first(where: \.isTabular),
+           let top = full.filter({ $0.y <= firstTab.box.midY && $0.y >= lines[0].box.midY }).map(\.y).max() {
+            lines.removeAll { $0.box.midY < top }
+        }
+        if let lastTab = lines.last(where: \.isTabular),
+           let bottom = full.filter({ $0.y >= lastTab.box.midY && $0.y <= lines.last!.box.midY }).map(\.y).min() {
+            lines.removeAll { $0.box.midY > bottom }
+        }
         guard lines.count >= 2 else { return nil }
         var box = lines[0].box
         for l in lines {
             var row = Array(repeating: [TWord](), count: cols.count)
             for p in l.phrases {
-                let c = column(of: p.words[0].box.midX, cols)
-                row[c] += p.words
+                row[column(of: straddled(p, in: l, rules), cols)] += p.words
             }
             rows.append(row)
             rowBoxes.append(l.box)
@@ -138,8 +149,12 @@ enum StreamTables {
         let lineCount = Double(Set(phrases.map { $0.words[0].box.y0 }).count)
         let strong = covered(all, moreThan: Int(lineCount * TableTuning.strongColumnShare))
         let gaps = zip(strong, strong.dropFirst()).map { ($0.x1, $1.x0) }
-        let narrow = all.filter { p in !gaps.contains { g in p.0 < g.0 && p.1 > g.1 } }
-        return covered(narrow, moreThan: 0)
+        let narrow = phrases.filter { p in !gaps.contains { g in p.x0 < g.0 && p.x1 > g.1 } }
+        let cols = covered(narrow.map { ($0.x0, $0.x1) }, moreThan: 0)
+        // A range only one line has text in is a header sitting over a gap, not a column.
+        return cols.filter { c in
+            Set(narrow.filter { $0.x0 < c.x1 && $0.x1 > c.x0 }.map { $0.words[0].box.y0 }).count >= 2
+        }
     }
 
     /// Maximal x ranges covered by more than `n` of the intervals.
@@ -161,13 +176,37 @@ enum StreamTables {
         return out
     }
 
-    /// The column holding x, or the nearest one.
-    static func column(of x: Double, _ cols: [(x0: Double, x1: Double)]) -> Int {
-        var best = 0, bestD = Double.infinity
+    /// The x range a phrase stands for: a heading centred over a rule drawn under several
+    /// columns (a straddle rule) covers the rule's width.
+    static func straddled(_ p: Phrase, in line: PhraseLine, _ rules: [HRule]) -> (x0: Double, x1: Double) {
+        let w = p.words[0]
+        let bottom = p.words.map(\.box.y1).max()!
+        let mid = (p.x0 + p.x1) / 2
+        for r in rules where r.y >= bottom - 1 && r.y - bottom <= w.box.height * 0.8
+            && r.x0 <= mid && r.x1 >= mid && r.x1 - r.x0 > (p.x1 - p.x0) * 1.2
+            && line.phrases.filter({ q in (q.x0 + q.x1) / 2 >= r.x0 && (q.x0 + q.x1) / 2 <= r.x1 }).count == 1 {
+            return (r.x0, r.x1)
+        }
+        return (p.x0, p.x1)
+    }
+
+    /// The column a range belongs to: the leftmost it substantially overlaps (spanning text
+    /// sits in its first column), else the one it overlaps most, else the nearest.
+    static func column(of r: (x0: Double, x1: Double), _ cols: [(x0: Double, x1: Double)]) -> Int {
+        let width = max(r.x1 - r.x0, 0.1)
+        var bestOverlap = 0.0, best = -1
+        for (i, c) in cols.enumerated() {
+            let o = min(r.x1, c.x1) - max(r.x0, c.x0)
+            if o >= width * 0.2 || (o > 0 && o >= (c.x1 - c.x0) * 0.5) { return i }
+            if o > bestOverlap { bestOverlap = o; best = i }
+        }
+        if best >= 0 { return best }
+        let x = (r.x0 + r.x1) / 2
+        var bestD = Double.infinity
         for (i, c) in cols.enumerated() {
             let d = x < c.x0 ? c.x0 - x : (x > c.x1 ? x - c.x1 : 0)
             if d < bestD { best = i; bestD = d }
         }
-        return best
+        return max(best, 0)
     }
 }

@@ -27,26 +27,36 @@ public enum TableFinder {
             let bold = w.font < fonts.count && fonts[w.font].bold
             words.append(TWord(text: w.text, box: frame.map(w.box), size: w.size, bold: bold, superscript: w.superscript))
         }
-        let rulings = Rulings(lines: page.lines.map(frame.map), fills: page.fills.filter(\.isRect).map {
-            Fill(box: frame.map($0.box), color: $0.color, isRect: true)
-        })
+        // Stroked rules first; shading draws a grid of its own only outside the ruled grids
+        // (a shaded cell inset inside a ruled one would add false grid lines).
+        let rulings = Rulings(lines: page.lines.map(frame.map), fills: [])
+        let ruled = LatticeGrid.grids(rulings)
+        let shades = page.fills.filter(\.isRect).map { Fill(box: frame.map($0.box), color: $0.color, isRect: true) }
+            .filter { f in !ruled.contains { $0.box.intersects(f.box) } }
+        let shaded = shades.isEmpty ? [] : LatticeGrid.grids(Rulings(lines: [], fills: shades))
         let builder = TableBuilder(page: page, frame: frame)
         var tables: [Table] = []
         var claimed = Array(repeating: false, count: words.count)
-        for g in LatticeGrid.grids(rulings) where g.columnCount >= 2 {
+        for g in ruled + shaded where g.columnCount >= 2 {
             let box = g.box
             var inside: [Int] = []
             for (i, w) in words.enumerated() where !claimed[i] && box.contains(x: w.box.midX, y: w.box.midY) {
                 inside.append(i)
             }
-            guard !inside.isEmpty, let t = builder.table(g, words: inside.map { words[$0] }) else { continue }
+            guard !inside.isEmpty else { continue }
+            let ws = inside.map { words[$0] }
+            if Trace.on { print("grid", g.xs, g.ys.count, "refined", LatticeRefine.refine(g, words: ws).xs) }
+            guard let t = builder.table(LatticeRefine.refine(g, words: ws), words: ws) else { continue }
             for i in inside { claimed[i] = true }
             tables.append(t)
         }
         let free = words.indices.filter { !claimed[$0] }.map { words[$0] }
-        for g in StreamTables.tables(LineBuilder.lines(free)) {
+        for g in StreamTables.tables(LineBuilder.lines(free), rules: rulings.horizontal) {
             tables.append(builder.table(g))
         }
         return tables.sorted { ($0.bbox.y0, $0.bbox.x0) < ($1.bbox.y0, $1.bbox.x0) }
     }
 }
+
+import Foundation
+enum Trace { static let on = ProcessInfo.processInfo.environment["TABLES_TRACE"] != nil }
