@@ -89,7 +89,7 @@ enum LatticeGrid {
 
     static func verticalDrawn(_ v: [VRule], x: Double, y0: Double, y1: Double) -> Bool {
         var covered = 0.0
-        for r in v where abs(r.x - x) <= TableTuning.ruleSnap {
+        for r in v where abs(r.x - x) <= TableTuning.minCellSize {
             covered += max(0, min(r.y1, y1) - max(r.y0, y0))
         }
         return covered >= (y1 - y0) * TableTuning.edgeCoverage
@@ -103,7 +103,7 @@ enum LatticeGrid {
     static func cluster(_ values: [Double]) -> [Double] {
         var out: [[Double]] = []
         for x in values.sorted() {
-            if let last = out.last?.last, x - last <= TableTuning.ruleSnap * 1.5 {
+            if let last = out.last?.last, x - last <= TableTuning.minCellSize {
                 out[out.count - 1].append(x)
             } else {
                 out.append([x])

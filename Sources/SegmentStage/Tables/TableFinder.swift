@@ -27,17 +27,15 @@ public enum TableFinder {
             let bold = w.font < fonts.count && fonts[w.font].bold
             words.append(TWord(text: w.text, box: frame.map(w.box), size: w.size, bold: bold, superscript: w.superscript))
         }
-        // Stroked rules first; shading draws a grid of its own only outside the ruled grids
-        // (a shaded cell inset inside a ruled one would add false grid lines).
-        let rulings = Rulings(lines: page.lines.map(frame.map), fills: [])
-        let ruled = LatticeGrid.grids(rulings)
-        let shades = page.fills.filter(\.isRect).map { Fill(box: frame.map($0.box), color: $0.color, isRect: true) }
-            .filter { f in !ruled.contains { $0.box.intersects(f.box) } }
-        let shaded = shades.isEmpty ? [] : LatticeGrid.grids(Rulings(lines: [], fills: shades))
+        // Stroked rules and the edges of shaded cells together: white rules over shading and
+        // gaps between shaded cells both draw a grid; inset shading snaps onto its cell's rules.
+        let rulings = Rulings(lines: page.lines.map(frame.map), fills: page.fills.filter(\.isRect).map {
+            Fill(box: frame.map($0.box), color: $0.color, isRect: true)
+        })
         let builder = TableBuilder(page: page, frame: frame)
         var tables: [Table] = []
         var claimed = Array(repeating: false, count: words.count)
-        for g in ruled + shaded where g.columnCount >= 2 {
+        for g in LatticeGrid.grids(rulings) where g.columnCount >= 2 {
             let box = g.box
             var inside: [Int] = []
             for (i, w) in words.enumerated() where !claimed[i] && box.contains(x: w.box.midX, y: w.box.midY) {
