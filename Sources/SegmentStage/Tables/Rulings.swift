@@ -37,14 +37,35 @@ public struct Rulings: Sendable {
                 v.append(VRule(x: (l.x0 + l.x1) / 2, y0: min(l.y0, l.y1), y1: max(l.y0, l.y1)))
             }
         }
-        for f in fills where f.isRect && f.box.width >= TableTuning.minShadeSide && f.box.height >= TableTuning.minShadeSide {
-            let b = f.box
+        for b in Self.visibleShading(fills) {
             h.append(HRule(y: b.y0, x0: b.x0, x1: b.x1))
             h.append(HRule(y: b.y1, x0: b.x0, x1: b.x1))
             v.append(VRule(x: b.x0, y0: b.y0, y1: b.y1))
             v.append(VRule(x: b.x1, y0: b.y0, y1: b.y1))
         }
         self.init(horizontal: h, vertical: v)
+    }
+
+    /// Shaded rectangles as a reader sees them: a rectangle inside another of the same colour
+    /// adds no edge, and same-coloured rectangles stacked edge to edge are one area.
+    static func visibleShading(_ fills: [Fill]) -> [Box] {
+        let t = 0.5
+        var boxes = fills.filter { $0.isRect && $0.box.width >= TableTuning.minShadeSide && $0.box.height >= TableTuning.minShadeSide }
+        boxes.sort { ($0.box.y0, $0.box.x0, $0.box.x1, $0.box.y1) < ($1.box.y0, $1.box.x0, $1.box.x1, $1.box.y1) }
+        var kept: [Fill] = []
+        for f in boxes {
+            let b = f.box
+            if kept.contains(where: { k in k.color == f.color && k.box.x0 <= b.x0 + t && k.box.x1 >= b.x1 - t
+                && k.box.y0 <= b.y0 + t && k.box.y1 >= b.y1 - t }) { continue }
+            // Stacked under a same-coloured rectangle of the same width: extend it.
+            if let i = kept.lastIndex(where: { k in k.color == f.color && abs(k.box.x0 - b.x0) <= t
+                && abs(k.box.x1 - b.x1) <= t && abs(k.box.y1 - b.y0) <= t }) {
+                kept[i].box.y1 = max(kept[i].box.y1, b.y1)
+                continue
+            }
+            kept.append(f)
+        }
+        return kept.map(\.box)
     }
 
     /// Joins rules on (nearly) the same y whose extents overlap or nearly touch.
