@@ -1,3 +1,4 @@
+import Foundation
 import TextStage
 
 /// A run of words on one line with no wide gap inside: one cell's text on that line, or a
@@ -208,5 +209,12 @@ enum StreamTables {
             if d < bestD { best = i; bestD = d }
         }
         return max(best, 0)
+    }
+
+    /// Text that reads as a figure: "1,234", "-0.5", "12%", "$3.4M", "(12)", "n/a" excluded.
+    static func isNumeric(_ s: String) -> Bool {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard let first = t.unicodeScalars.first(where: { !"($£€-–+*".unicodeScalars.contains($0) }) else { return false }
+        return first.properties.numericType != nil
     }
 }
