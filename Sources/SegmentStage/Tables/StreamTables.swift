@@ -130,16 +130,65 @@ enum StreamTables {
         }
         guard lines.count >= 2 else { return nil }
         var box = lines[0].box
+        // Spanning cells: (row, first column, last column).
+        var spans: [(Int, Int, Int)] = []
         for l in lines {
             var row = Array(repeating: [TWord](), count: cols.count)
             for p in l.phrases {
-                row[column(of: straddled(p, in: l, rules), cols)] += p.words
+                let range = straddled(p, in: l, rules)
+                let over = cols.indices.filter { min(range.x1, cols[$0].x1) - max(range.x0, cols[$0].x0) > 0 }
+                if over.count >= 2 && range == (p.x0, p.x1) {
+                    // Words set close together but each in its own column: cells, not a span.
+                    let byWord = p.words.map { column(of: ($0.box.x0, $0.box.x1), cols) }
+                    if Set(byWord).count >= 2 && zip(p.words, byWord).allSatisfy({ w, c in
+                        w.box.x0 >= cols[c].x0 - 1 && w.box.x1 <= cols[c].x1 + 1 }) {
+                        for (w, c) in zip(p.words, byWord) { row[c].append(w) }
+                        continue
+                    }
+                }
+                let c = column(of: range, cols)
+                row[c] += p.words
+                if over.count >= 2 { spans.append((rows.count, c, over.last!)) }
             }
             rows.append(row)
             rowBoxes.append(l.box)
             box = box.union(l.box)
         }
+        mergeHeader(&rows, &rowBoxes, spans: spans)
         return TextGrid(columns: cols, rows: rows, rowBoxes: rowBoxes, box: box)
+    }
+
+    /// A header wrapped over several lines is one row of cells: each column's header lines
+    /// join into one cell, placed just under the lowest spanning header above that column.
+    static func mergeHeader(_ rows: inout [[[TWord]]], _ boxes: inout [Box], spans: [(Int, Int, Int)]) {
+        func text(_ ws: [TWord]) -> String { ws.map(\.text).joined(separator: " ") }
+        guard let first = rows.firstIndex(where: { row in
+            let body = row.dropFirst().filter { !$0.isEmpty }
+            return body.count >= 1 && body.filter { isNumeric(text($0)) }.count * 2 >= body.count
+        }) else { return }
+        var end = first
+        // A group label on its own line just above the figures belongs to the body.
+        while end > 0 && rows[end - 1].dropFirst().allSatisfy(\.isEmpty) { end -= 1 }
+        guard end >= 2 else { return }
+        let cols = rows[0].count
+        var spanned = Set<Int>()  // (row * cols + col) slots holding a spanning cell
+        for (r, c, _) in spans where r < end { spanned.insert(r * cols + c) }
+        for c in 0..<cols {
+            let target = spans.filter { $0.0 < end && $0.1 <= c && $0.2 >= c }.map { $0.0 + 1 }.max() ?? 0
+            guard target < end else { continue }
+            var merged: [TWord] = []
+            for r in 0..<end where r >= target && !spanned.contains(r * cols + c) {
+                merged += rows[r][c]
+                rows[r][c] = []
+            }
+            rows[target][c] = merged
+        }
+        // Header rows left empty go.
+        var r = end - 1
+        while r >= 0 {
+            if rows[r].allSatisfy(\.isEmpty) { rows.remove(at: r); boxes.remove(at: r) }
+            r -= 1
+        }
     }
 
     /// Column ranges from phrases. First the well-supported columns (x covered by many lines);
