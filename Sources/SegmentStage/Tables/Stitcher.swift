@@ -1,10 +1,76 @@
 import TextStage
 
-/// Joins a table that continues on the next page: same columns, the first ends near the foot
-/// of its page and the next starts near the head of the following one (nothing but running
-/// headers between). A repeated header row is dropped from the continuation.
+/// Joins a table that continues on the next page: the same kind of table with the same
+/// columns, the first the last thing on its page (running footers aside) and the next the
+/// first thing on the following page (running headers aside). A repeated header row is
+/// dropped from the continuation. A continuation under its own caption is left separate: the
+/// document presents it as a table of its own.
 enum Stitcher {
     static func stitch(_ tables: [Table], pages: [TextPage]) -> [Table] {
-        tables  // placeholder: refined below
+        let byNumber = Dictionary(pages.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        var out: [Table] = []
+        for t in tables {
+            if let last = out.last, let lastPage = last.pages.last, t.page == lastPage + 1,
+               t.page == t.pages.last, tables.first(where: { $0.page == t.page }) == t,
+               tables.last(where: { $0.page == lastPage }).map({ $0.bbox == lastPart(last).bbox }) ?? false,
+               let prev = byNumber[lastPage], let next = byNumber[t.page],
+               continues(lastPart(last), on: prev, into: t, on: next) {
+                out[out.count - 1] = join(last, t)
+            } else {
+                out.append(t)
+            }
+        }
+        return out
+    }
+
+    /// The piece of a (possibly stitched) table on its last page.
+    static func lastPart(_ t: Table) -> Table {
+        var p = t
+        p.page = t.pages.last ?? t.page
+        p.cells = t.cells.filter { $0.page == p.page }
+        if p.page != t.page, let b = p.cells.map(\.box).reduce(nil, { (acc: Box?, b) in acc.map { $0.union(b) } ?? b }) {
+            p.bbox = b
+        }
+        return p
+    }
+
+    static func continues(_ a: Table, on pa: TextPage, into b: Table, on pb: TextPage) -> Bool {
+        guard a.method == b.method, a.method != .whitespace, a.columnCount == b.columnCount else { return false }
+        let ea = columnEdges(a), eb = columnEdges(b)
+        guard ea.count == eb.count, zip(ea, eb).allSatisfy({ abs($0 - $1) <= TableTuning.stitchColumnSlack }) else { return false }
+        let footer = pa.height * (1 - TableTuning.runningMargin), header = pb.height * TableTuning.runningMargin
+        let textBelow = pa.words.contains { $0.box.y0 > a.bbox.y1 && $0.box.y1 < footer }
+        let textAbove = pb.words.contains { $0.box.y1 < b.bbox.y0 && $0.box.y0 > header }
+        return !textBelow && !textAbove
+    }
+
+    /// Left edges of the columns (cells one column wide), then the right edge of the table.
+    static func columnEdges(_ t: Table) -> [Double] {
+        var edges: [Double] = []
+        for c in 0..<t.columnCount {
+            let xs = t.cells.filter { $0.col == c && $0.colSpan == 1 }.map(\.box.x0).sorted()
+            edges.append(xs.isEmpty ? .nan : xs[xs.count / 2])
+        }
+        return edges.filter { !$0.isNaN } + [t.bbox.x1]
+    }
+
+    static func join(_ a: Table, _ b: Table) -> Table {
+        var b = b
+        // Drop the header rows the continuation repeats.
+        let head = max(a.headerRowCount, 1)
+        let grid = a.grid, next = b.grid
+        var drop = 0
+        while drop < head && drop < next.count && drop < grid.count && next[drop] == grid[drop]
+            && !grid[drop].allSatisfy(\.isEmpty) { drop += 1 }
+        b.cells = b.cells.filter { $0.row >= drop }
+        var joined = a
+        for var c in b.cells {
+            c.row += a.rowCount - drop
+            c.isHeader = false
+            joined.cells.append(c)
+        }
+        joined.rowCount = a.rowCount + b.rowCount - drop
+        joined.pages = a.pages + b.pages
+        return joined
     }
 }

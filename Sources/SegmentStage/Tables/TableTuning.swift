@@ -30,4 +30,10 @@ enum TableTuning {
     static let strongColumnShare = 0.2
     /// Two lines share a row when their vertical overlap is at least this fraction of the smaller.
     static let sameLineOverlap = 0.5
+
+    // Stitching across pages
+    /// Column edges of a table and its continuation may differ by this much.
+    static let stitchColumnSlack = 4.0
+    /// Running headers and footers live in this fraction of the page at top and bottom.
+    static let runningMargin = 0.1
 }

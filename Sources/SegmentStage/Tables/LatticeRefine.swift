@@ -1,0 +1,64 @@
+import TextStage
+
+/// Partly ruled tables: a grid cell that holds several whitespace-separated columns, or lines
+/// that align across every cell of its row, is a block of unruled cells. Virtual rules are
+/// added where the text shows the missing ones, and the grid is rebuilt.
+enum LatticeRefine {
+    static func refine(_ g: Grid, words: [TWord]) -> Grid {
+        var byCell = Array(repeating: [TWord](), count: g.cells.count)
+        for w in words {
+            if let i = g.cells.firstIndex(where: { g.box(of: $0).contains(x: w.box.midX, y: w.box.midY) }) {
+                byCell[i].append(w)
+            }
+        }
+        var extraV: [VRule] = []
+        var extraH: [HRule] = []
+        // A wide cell whose phrases each sit inside one grid column, in two or more columns,
+        // is a row of cells whose rules are not drawn (shaded bands, rules on some rows only).
+        for (i, gc) in g.cells.enumerated() where gc.colSpan > 1 && !byCell[i].isEmpty {
+            let phrases = StreamTables.phraseLines(LineBuilder.lines(byCell[i]), gapEm: TableTuning.phraseGapEm).flatMap(\.phrases)
+            var used = Set<Int>()
+            let fits = phrases.allSatisfy { p in
+                guard let c = (gc.col..<(gc.col + gc.colSpan)).first(where: { p.x0 >= g.xs[$0] - 1 && p.x1 <= g.xs[$0 + 1] + 1 }) else { return false }
+                used.insert(c)
+                return true
+            }
+            guard fits, used.count >= 2 else { continue }
+            let b = g.box(of: gc)
+            for c in (gc.col + 1)..<(gc.col + gc.colSpan) { extraV.append(VRule(x: g.xs[c], y0: b.y0, y1: b.y1)) }
+        }
+        for c in 0..<g.columnCount {
+            let idx = g.cells.indices.filter { g.cells[$0].col == c && g.cells[$0].colSpan == 1 && !byCell[$0].isEmpty }
+            let pl = idx.flatMap { StreamTables.phraseLines(LineBuilder.lines(byCell[$0]), gapEm: TableTuning.phraseGapEm) }
+            let tabular = pl.filter(\.isTabular).count
+            guard tabular >= 2, Double(tabular) >= Double(pl.count) * 0.5 else { continue }
+            let cols = StreamTables.columns(pl.flatMap(\.phrases))
+            guard cols.count >= 2 else { continue }
+            for (a, b) in zip(cols, cols.dropFirst()) {
+                let x = (a.x1 + b.x0) / 2
+                for i in idx { let b = g.box(of: g.cells[i]); extraV.append(VRule(x: x, y0: b.y0, y1: b.y1)) }
+            }
+        }
+        for r in 0..<g.rowCount {
+            let idx = g.cells.indices.filter { g.cells[$0].row == r && g.cells[$0].rowSpan == 1 && !byCell[$0].isEmpty }
+            guard idx.count >= 2 else { continue }
+            let lines = idx.map { LineBuilder.lines(byCell[$0]) }
+            let n = lines[0].count
+            guard n >= 2, n >= 3 || r > 0, lines.allSatisfy({ $0.count == n }) else { continue }
+            let aligned = (0..<n).allSatisfy { k in
+                let ys = lines.map { $0[k].box.midY }
+                return ys.max()! - ys.min()! <= TableTuning.ruleSnap
+            }
+            // Stacked records (figures line by line), not a header wrapped over lines.
+            let numeric = lines.contains { ls in ls.allSatisfy { StreamTables.isNumeric($0.text) } }
+            guard aligned, numeric else { continue }
+            for k in 0..<(n - 1) {
+                let y = (lines.map { $0[k].box.y1 }.max()! + lines.map { $0[k + 1].box.y0 }.min()!) / 2
+                for i in idx { let b = g.box(of: g.cells[i]); extraH.append(HRule(y: y, x0: b.x0, x1: b.x1)) }
+            }
+        }
+        if extraV.isEmpty && extraH.isEmpty { return g }
+        let r = Rulings(horizontal: g.h + extraH, vertical: g.v + extraV)
+        return LatticeGrid.grid(r.horizontal, r.vertical) ?? g
+    }
+}
