@@ -43,7 +43,6 @@ public enum TableFinder {
             }
             guard !inside.isEmpty else { continue }
             let ws = inside.map { words[$0] }
-            if Trace.on { print("grid", g.xs, g.ys.count, "refined", LatticeRefine.refine(g, words: ws).xs) }
             guard let t = builder.table(LatticeRefine.refine(g, words: ws), words: ws) else { continue }
             for i in inside { claimed[i] = true }
             tables.append(t)
@@ -55,6 +54,3 @@ public enum TableFinder {
         return tables.sorted { ($0.bbox.y0, $0.bbox.x0) < ($1.bbox.y0, $1.bbox.x0) }
     }
 }
-
-import Foundation
-enum Trace { static let on = ProcessInfo.processInfo.environment["TABLES_TRACE"] != nil }
