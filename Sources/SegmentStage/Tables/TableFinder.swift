@@ -19,6 +19,12 @@ public enum TableFinder {
         }
     }
 
+    /// A grid of a few big cells full of running text is the page's layout, not a table.
+    static func isLayout(_ t: Table) -> Bool {
+        t.cells.count <= TableTuning.layoutMaxCells
+            && t.cells.contains { $0.lines.count >= TableTuning.layoutMinLines }
+    }
+
     /// The tables of one page, top to bottom.
     public static func tables(on page: TextPage, fonts: [FontStyle]) -> [Table] {
         let frame = PageFrame.dominant(page)
@@ -35,6 +41,9 @@ public enum TableFinder {
         let builder = TableBuilder(page: page, frame: frame)
         var tables: [Table] = []
         var claimed = Array(repeating: false, count: words.count)
+        // Page layout boxes (text columns drawn with rules) hold prose, not cells: their text is
+        // searched for tables one box at a time.
+        var frames: [Box] = []
         for g in LatticeGrid.grids(rulings) where g.columnCount >= 2 {
             let box = g.box
             var inside: [Int] = []
@@ -44,12 +53,23 @@ public enum TableFinder {
             guard !inside.isEmpty else { continue }
             let ws = inside.map { words[$0] }
             guard let t = builder.table(LatticeRefine.refine(g, words: ws), words: ws) else { continue }
+            if isLayout(t) {
+                frames += t.cells.map { frame.map($0.box) }
+                continue
+            }
             for i in inside { claimed[i] = true }
             tables.append(t)
         }
         let free = words.indices.filter { !claimed[$0] }.map { words[$0] }
-        for g in StreamTables.tables(LineBuilder.lines(free), rules: rulings.horizontal) {
-            tables.append(builder.table(g))
+        var groups: [[TWord]] = Array(repeating: [], count: frames.count + 1)
+        for w in free {
+            let i = frames.firstIndex { $0.contains(x: w.box.midX, y: w.box.midY) } ?? frames.count
+            groups[i].append(w)
+        }
+        for ws in groups where !ws.isEmpty {
+            for g in StreamTables.tables(LineBuilder.lines(ws), rules: rulings.horizontal) {
+                tables.append(builder.table(g))
+            }
         }
         return tables.sorted { ($0.bbox.y0, $0.bbox.x0) < ($1.bbox.y0, $1.bbox.x0) }
     }
