@@ -21,7 +21,7 @@ public enum TableFinder {
 
     /// A grid of a few big cells full of running text is the page's layout, not a table.
     static func isLayout(_ t: Table) -> Bool {
-        t.cells.count <= TableTuning.layoutMaxCells
+        (t.cells.count <= TableTuning.layoutMaxCells || t.columnCount <= 2)
             && t.cells.contains { $0.lines.count >= TableTuning.layoutMinLines }
     }
 

@@ -37,7 +37,7 @@ enum TableTuning {
     /// Running headers and footers live in this fraction of the page at top and bottom.
     static let runningMargin = 0.1
 
-    /// A ruled grid of at most this many cells, one holding at least this many lines of text,
+    /// A ruled grid of at most this many cells (or two columns), one holding at least this many lines of text,
     /// is page layout (boxed text columns), not a table.
     static let layoutMaxCells = 6
     static let layoutMinLines = 15
