@@ -29,7 +29,7 @@ enum LatticeRefine {
         }
         for c in 0..<g.columnCount {
             let idx = g.cells.indices.filter { g.cells[$0].col == c && g.cells[$0].colSpan == 1 && !byCell[$0].isEmpty }
-            let pl = idx.flatMap { StreamTables.phraseLines(LineBuilder.lines(byCell[$0]), gapEm: TableTuning.phraseGapEm) }
+            let pl = idx.flatMap { StreamTables.phraseLines(LineBuilder.lines(byCell[$0]), gapEm: TableTuning.cellPhraseGapEm) }
             let tabular = pl.filter(\.isTabular).count
             guard tabular >= 2, Double(tabular) >= Double(pl.count) * 0.5 else { continue }
             let cols = StreamTables.columns(pl.flatMap(\.phrases))
@@ -39,21 +39,19 @@ enum LatticeRefine {
                 for i in idx { let b = g.box(of: g.cells[i]); extraV.append(VRule(x: x, y0: b.y0, y1: b.y1)) }
             }
         }
+        // Stacked records: a cell holding figures line under line, beside cells whose lines
+        // line up with them, is several rows whose rules are not drawn.
         for r in 0..<g.rowCount {
             let idx = g.cells.indices.filter { g.cells[$0].row == r && g.cells[$0].rowSpan == 1 && !byCell[$0].isEmpty }
             guard idx.count >= 2 else { continue }
             let lines = idx.map { LineBuilder.lines(byCell[$0]) }
-            let n = lines[0].count
-            guard n >= 2, n >= 3 || r > 0, lines.allSatisfy({ $0.count == n }) else { continue }
-            let aligned = (0..<n).allSatisfy { k in
-                let ys = lines.map { $0[k].box.midY }
-                return ys.max()! - ys.min()! <= TableTuning.ruleSnap
-            }
-            // Stacked records (figures line by line), not a header wrapped over lines.
-            let numeric = lines.contains { ls in ls.allSatisfy { StreamTables.isNumeric($0.text) } }
-            guard aligned, numeric else { continue }
-            for k in 0..<(n - 1) {
-                let y = (lines.map { $0[k].box.y1 }.max()! + lines.map { $0[k + 1].box.y0 }.min()!) / 2
+            // Two or more such cells: one wrapped figure (a phone number) is no record stack.
+            let stacks = lines.filter { $0.count >= 2 && $0.allSatisfy { StreamTables.isNumeric($0.text) } }
+            let wide = stacks.contains { $0.allSatisfy { $0.words.count >= 2 } }
+            guard stacks.count >= 2 || wide, let ref = stacks.max(by: { $0.count < $1.count }) else { continue }
+            for k in 0..<(ref.count - 1) {
+                let y = (ref[k].box.y1 + ref[k + 1].box.y0) / 2
+                guard !lines.joined().contains(where: { $0.box.y0 < y && $0.box.y1 > y }) else { continue }
                 for i in idx { let b = g.box(of: g.cells[i]); extraH.append(HRule(y: y, x0: b.x0, x1: b.x1)) }
             }
         }

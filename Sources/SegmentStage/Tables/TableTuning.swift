@@ -20,6 +20,8 @@ enum TableTuning {
     // Whitespace tables
     /// A gap wider than this (em) between words ends a phrase (a cell candidate).
     static let phraseGapEm = 0.75
+    /// Inside a ruled cell (no prose around to confuse) a narrower gap separates columns.
+    static let cellPhraseGapEm = 0.75
     /// Lines further apart than this (em, baseline to baseline beyond one line) end a table.
     static let maxRowGapEm = 2.2
     /// Consecutive single-phrase lines allowed inside a whitespace table (wrapped cells).
