@@ -46,7 +46,32 @@ enum StreamTables {
 
     static func tables(_ lines: [TLine], rules: [HRule] = []) -> [TextGrid] {
         let pl = phraseLines(lines, gapEm: TableTuning.phraseGapEm)
-        return regions(pl).compactMap { grid(Array($0.map { pl[$0] }), rules: rules) }
+        return regions(pl).flatMap { sideBySide($0.map { pl[$0] }) }.compactMap { grid($0, rules: rules) }
+    }
+
+    /// Tables set side by side read as one with a gutter far wider than any gap between its
+    /// columns; each side has at least two columns of its own.
+    static func sideBySide(_ lines: [PhraseLine]) -> [[PhraseLine]] {
+        let cols = columns(lines.filter(\.isTabular).flatMap(\.phrases))
+        guard cols.count >= 4 else { return [lines] }
+        let gaps = zip(cols, cols.dropFirst()).map { $1.x0 - $0.x1 }
+        let sorted = gaps.sorted()
+        let median = sorted[sorted.count / 2]
+        let em = lines.map(\.line.size).sorted()[lines.count / 2]
+        guard let i = gaps.indices.max(by: { gaps[$0] < gaps[$1] }), i >= 1, i <= cols.count - 3,
+              gaps[i] > TableTuning.gutterFactor * max(median, 1), gaps[i] > TableTuning.gutterEm * em else { return [lines] }
+        let x = (cols[i].x1 + cols[i + 1].x0) / 2
+        func side(_ keep: (Phrase) -> Bool) -> [PhraseLine] {
+            lines.compactMap { l in
+                let ps = l.phrases.filter(keep)
+                return ps.isEmpty ? nil : PhraseLine(line: TLine(words: ps.flatMap(\.words), box: ps.map { p in
+                    p.words.map(\.box).reduce(p.words[0].box) { $0.union($1) } }.reduce(ps[0].words[0].box) { $0.union($1) },
+                    size: l.line.size), phrases: ps)
+            }
+        }
+        let left = side { $0.x1 <= x }, right = side { $0.x0 >= x }
+        guard left.count + right.count > 0, lines.allSatisfy({ $0.phrases.allSatisfy { $0.x1 <= x || $0.x0 >= x } }) else { return [lines] }
+        return sideBySide(left) + sideBySide(right)
     }
 
     /// Runs of lines that read as a table: tabular lines, with short single-phrase lines

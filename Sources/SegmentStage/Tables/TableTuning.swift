@@ -30,6 +30,10 @@ enum TableTuning {
     static let proseWidthFraction = 0.6
     /// A column is well supported when more than this share of the table's lines have text in it.
     static let strongColumnShare = 0.2
+    /// A gap between columns this many times the median gap, and this many em wide, is a
+    /// gutter between two tables side by side.
+    static let gutterFactor = 3.0
+    static let gutterEm = 3.0
     /// Two lines share a row when their vertical overlap is at least this fraction of the smaller.
     static let sameLineOverlap = 0.5
 
