@@ -32,7 +32,10 @@ enum LatticeRefine {
             let pl = idx.flatMap { StreamTables.phraseLines(LineBuilder.lines(byCell[$0]), gapEm: TableTuning.cellPhraseGapEm) }
             let tabular = pl.filter(\.isTabular).count
             guard tabular >= 2, Double(tabular) >= Double(pl.count) * 0.5 else { continue }
-            let cols = StreamTables.columns(pl.flatMap(\.phrases))
+            // List bullets mark the lines of a cell's text; they make no column of their own.
+            let cols = StreamTables.columns(pl.flatMap(\.phrases).filter { p in
+                !p.words.allSatisfy { StreamTables.bullets.contains($0.text) }
+            })
             guard cols.count >= 2 else { continue }
             for (a, b) in zip(cols, cols.dropFirst()) {
                 let x = (a.x1 + b.x0) / 2

@@ -180,7 +180,23 @@ enum StreamTables {
             box = box.union(l.box)
         }
         mergeHeader(&rows, &rowBoxes, spans: spans)
-        return TextGrid(columns: cols, rows: rows, rowBoxes: rowBoxes, box: box)
+        var columns = cols
+        // A column of nothing but bullets is the list markers of the next column's text.
+        var c = columns.count - 2
+        while c >= 0 {
+            let cells = rows.map { $0[c] }.filter { !$0.isEmpty }
+            if !cells.isEmpty && cells.allSatisfy({ $0.allSatisfy { bullets.contains($0.text) } }) {
+                for r in rows.indices {
+                    rows[r][c + 1] = rows[r][c] + rows[r][c + 1]
+                    rows[r].remove(at: c)
+                }
+                columns[c + 1].x0 = columns[c].x0
+                columns.remove(at: c)
+            }
+            c -= 1
+        }
+        guard columns.count >= 2 else { return nil }
+        return TextGrid(columns: columns, rows: rows, rowBoxes: rowBoxes, box: box)
     }
 
     /// A header wrapped over several lines is one row of cells: each column's header lines
@@ -284,6 +300,8 @@ enum StreamTables {
         }
         return max(best, 0)
     }
+
+    static let bullets: Set<String> = ["•", "◦", "▪", "●", "■", "○", "►", "–", "-", "·"]
 
     /// Text that reads as a figure: "1,234", "-0.5", "12%", "$3.4M", "(12)", "n/a" excluded.
     static func isNumeric(_ s: String) -> Bool {
