@@ -71,6 +71,6 @@ public enum TableFinder {
                 tables.append(builder.table(g))
             }
         }
-        return tables.sorted { ($0.bbox.y0, $0.bbox.x0) < ($1.bbox.y0, $1.bbox.x0) }
+        return tables.map(Captions.trim).sorted { ($0.bbox.y0, $0.bbox.x0) < ($1.bbox.y0, $1.bbox.x0) }
     }
 }
