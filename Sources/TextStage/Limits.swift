@@ -33,5 +33,5 @@ enum Thresholds {
     static let backgroundFraction = 0.9
     /// Glyphs further apart than this fraction of the font size are separate words even when
     /// poppler's text has no space between them.
-    static let wordGap = 0.4
+    static let wordGap = 0.3
 }
