@@ -11,10 +11,10 @@ struct TablesCorpusTests {
     static let scorer = repo.deletingLastPathComponent().appendingPathComponent("shared/corpus/score_tables.py")
     static var available: Bool { FileManager.default.fileExists(atPath: scorer.path) }
 
-    /// Floors reached when they were set (release build: F1 0.842 overall, 0.877 ICDAR, 41 exact).
-    static let minF1 = 0.83
-    static let minICDARF1 = 0.86
-    static let minExact = 38
+    /// Floors a little under the scores when they were set (F1 0.871 overall, 0.901 ICDAR, 45 exact).
+    static let minF1 = 0.86
+    static let minICDARF1 = 0.89
+    static let minExact = 44
 
     @Test(.enabled(if: available, "needs ../shared/corpus/tables"))
     func corpusScoreStaysAboveTheFloor() throws {
