@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Record", swiftSettings: strict),
         .target(name: "TextStage", dependencies: ["CPoppler"], swiftSettings: strict),
         .target(name: "SegmentStage", dependencies: ["TextStage"], swiftSettings: strict),
-        .target(name: "NormaliseStage", dependencies: ["Record"], swiftSettings: strict),
+        .target(name: "NormaliseStage", dependencies: ["Record"], exclude: ["README.md"], swiftSettings: strict),
         .target(name: "ParseStage", dependencies: ["SegmentStage", "NormaliseStage", "Record"], swiftSettings: strict),
         .target(name: "ValidateStage", dependencies: ["Record", "NormaliseStage"], swiftSettings: strict),
         .target(
@@ -46,7 +46,11 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "Diff", dependencies: ["Record", "Dataset", "NormaliseStage"], swiftSettings: strict),
+        .target(
+            name: "Diff",
+            dependencies: ["Record", .product(name: "CSV", package: "CSV.swift")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "councilkpi",
             dependencies: [
@@ -66,7 +70,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ParseStageTests", dependencies: ["ParseStage", "SegmentStage", "TextStage", "Record"], swiftSettings: strict),
-        .testTarget(name: "ValidateStageTests", dependencies: ["ValidateStage", "Record"], swiftSettings: strict),
+        .testTarget(name: "ValidateStageTests", dependencies: ["ValidateStage", "Record"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Record"], swiftSettings: strict),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Record"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["Record"], swiftSettings: strict),
