@@ -9,29 +9,21 @@ enum Stitcher {
     static func stitch(_ tables: [Table], pages: [TextPage]) -> [Table] {
         let byNumber = Dictionary(pages.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
         var out: [Table] = []
-        for t in tables {
-            if let last = out.last, let lastPage = last.pages.last, t.page == lastPage + 1,
-               t.page == t.pages.last, tables.first(where: { $0.page == t.page }) == t,
-               tables.last(where: { $0.page == lastPage }).map({ $0.bbox == lastPart(last).bbox }) ?? false,
-               let prev = byNumber[lastPage], let next = byNumber[t.page],
-               continues(lastPart(last), on: prev, into: t, on: next) {
+        var lastPiece: [Table] = []  // each output table's piece on its last page, as found
+        for (i, t) in tables.enumerated() {
+            if let last = out.last, let piece = lastPiece.last, t.page == piece.page + 1,
+               tables.first(where: { $0.page == t.page }) == t,
+               tables[..<i].last(where: { $0.page == piece.page }) == piece,
+               let prev = byNumber[piece.page], let next = byNumber[t.page],
+               continues(piece, on: prev, into: t, on: next) {
                 out[out.count - 1] = join(last, t)
+                lastPiece[lastPiece.count - 1] = t
             } else {
                 out.append(t)
+                lastPiece.append(t)
             }
         }
         return out
-    }
-
-    /// The piece of a (possibly stitched) table on its last page.
-    static func lastPart(_ t: Table) -> Table {
-        var p = t
-        p.page = t.pages.last ?? t.page
-        p.cells = t.cells.filter { $0.page == p.page }
-        if p.page != t.page, let b = p.cells.map(\.box).reduce(nil, { (acc: Box?, b) in acc.map { $0.union(b) } ?? b }) {
-            p.bbox = b
-        }
-        return p
     }
 
     static func continues(_ a: Table, on pa: TextPage, into b: Table, on pb: TextPage) -> Bool {
