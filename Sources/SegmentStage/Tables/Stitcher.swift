@@ -59,6 +59,18 @@ enum Stitcher {
         for var c in b.cells {
             c.row += a.rowCount - drop
             c.isHeader = false
+            // A merged cell cut by the page break: its text runs on (the next piece starts
+            // in lower case) or its rest is blank, in the same column: one cell over both pieces.
+            if c.row == a.rowCount, c.colSpan == 1, c.text.first.map({ $0.isLowercase }) ?? true,
+               let k = joined.cells.firstIndex(where: { $0.col == c.col && $0.colSpan == 1
+                   && $0.row + $0.rowSpan == a.rowCount && !$0.text.isEmpty }) {
+                joined.cells[k].rowSpan += c.rowSpan
+                if !c.text.isEmpty {
+                    joined.cells[k].text += "\n" + c.text
+                    joined.cells[k].lines += c.lines
+                }
+                continue
+            }
             joined.cells.append(c)
         }
         joined.rowCount = a.rowCount + b.rowCount - drop
