@@ -25,6 +25,27 @@ public enum TableFinder {
             && t.cells.contains { $0.lines.count >= TableTuning.layoutMinLines }
     }
 
+    /// Numbered or bulleted paragraphs line up like a two-column table: a column of nothing
+    /// but paragraph numbers or bullets beside running text is prose.
+    static func isNumberedProse(_ t: Table) -> Bool {
+        guard t.columnCount == 2 else { return false }
+        let g = t.grid
+        let markers = g.map { $0[0] }.filter { !$0.isEmpty }
+        let longest = g.map { $0[1].split(whereSeparator: \.isWhitespace).count }.max() ?? 0
+        return markers.allSatisfy(isListMarker) && longest >= Int(TableTuning.proseWordsPerCell)
+    }
+
+    /// "2.0", "4.1", "1)", "(a)", "iii.", "•": paragraph numbering and bullets.
+    static func isListMarker(_ s: String) -> Bool {
+        if StreamTables.bullets.contains(s) { return true }
+        var t = Substring(s)
+        if t.hasPrefix("(") { t = t.dropFirst() }
+        if t.hasSuffix(")") || t.hasSuffix(".") { t = t.dropLast() }
+        guard !t.isEmpty, t.count <= 8 else { return false }
+        if t.allSatisfy({ $0.isNumber || $0 == "." }) { return true }
+        return t.count <= 4 && t.allSatisfy { $0.isLetter && $0.isLowercase }
+    }
+
     /// The tables of one page, top to bottom.
     public static func tables(on page: TextPage, fonts: [FontStyle]) -> [Table] {
         let frame = PageFrame.dominant(page)
@@ -68,7 +89,8 @@ public enum TableFinder {
         }
         for ws in groups where !ws.isEmpty {
             for g in StreamTables.tables(LineBuilder.lines(ws), rules: rulings.horizontal) {
-                tables.append(builder.table(g))
+                let t = builder.table(g)
+                if !isNumberedProse(t) { tables.append(t) }
             }
         }
         return tables.map(Captions.trim).sorted { ($0.bbox.y0, $0.bbox.x0) < ($1.bbox.y0, $1.bbox.x0) }

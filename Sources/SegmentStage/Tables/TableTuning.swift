@@ -34,6 +34,8 @@ enum TableTuning {
     /// gutter between two tables side by side.
     static let gutterFactor = 3.0
     static let gutterEm = 3.0
+    /// Beside a column of paragraph numbers, a line of this many words is running text.
+    static let proseWordsPerCell = 6.0
     /// Two lines share a row when their vertical overlap is at least this fraction of the smaller.
     static let sameLineOverlap = 0.5
 
