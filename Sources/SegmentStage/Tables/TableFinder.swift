@@ -32,7 +32,11 @@ public enum TableFinder {
         let g = t.grid
         let markers = g.map { $0[0] }.filter { !$0.isEmpty }
         let longest = g.map { $0[1].split(whereSeparator: \.isWhitespace).count }.max() ?? 0
-        return markers.allSatisfy(isListMarker) && longest >= Int(TableTuning.proseWordsPerCell)
+        let text = g.map { $0[1] }.filter { !$0.isEmpty }
+        let figures = text.filter(StreamTables.isNumeric).count
+        let numbered = markers.contains { $0.contains(".") || $0.contains(")") || StreamTables.bullets.contains($0) }
+        return !markers.isEmpty && markers.allSatisfy(isListMarker) && figures * 2 < text.count
+            && (numbered || longest >= Int(TableTuning.proseWordsPerCell))
     }
 
     /// "2.0", "4.1", "1)", "(a)", "iii.", "•": paragraph numbering and bullets.
