@@ -23,7 +23,7 @@ enum TableTuning {
     /// Inside a ruled cell (no prose around to confuse) a narrower gap separates columns.
     static let cellPhraseGapEm = 0.75
     /// Lines further apart than this (em, baseline to baseline beyond one line) end a table.
-    static let maxRowGapEm = 2.2
+    static let maxRowGapEm = 3.0
     /// Consecutive single-phrase lines allowed inside a whitespace table (wrapped cells).
     static let maxLooseLines = 3
     /// A single-phrase line wider than this fraction of the table is prose, not a cell.
