@@ -39,6 +39,17 @@ public enum TableFinder {
             && (numbered || longest >= Int(TableTuning.proseWordsPerCell))
     }
 
+    /// Running text set in columns lines up like a table whose every column is prose: most
+    /// of each column's lines are long runs of words.
+    static func isProseColumns(_ g: TextGrid) -> Bool {
+        g.columns.indices.allSatisfy { c in
+            let cells = g.rows.map { $0[c] }.filter { !$0.isEmpty }
+            guard !cells.isEmpty else { return false }
+            let words = cells.map(\.count).reduce(0, +)
+            return Double(words) / Double(cells.count) >= TableTuning.proseWordsPerCell
+        }
+    }
+
     /// "2.0", "4.1", "1)", "(a)", "iii.", "•": paragraph numbering and bullets.
     static func isListMarker(_ s: String) -> Bool {
         if StreamTables.bullets.contains(s) { return true }
@@ -94,7 +105,16 @@ public enum TableFinder {
         for ws in groups where !ws.isEmpty {
             for g in StreamTables.tables(LineBuilder.lines(ws), rules: rulings.horizontal) {
                 let t = builder.table(g)
-                if !isNumberedProse(t) { tables.append(t) }
+                if isNumberedProse(t) { continue }
+                guard isProseColumns(g) else { tables.append(t); continue }
+                // Text set in columns: a table may sit inside one of them.
+                for c in g.columns.indices {
+                    let inColumn = g.rows.flatMap { $0[c] }
+                    for inner in StreamTables.tables(LineBuilder.lines(inColumn), rules: rulings.horizontal) {
+                        let it = builder.table(inner)
+                        if !isNumberedProse(it) && !isProseColumns(inner) { tables.append(it) }
+                    }
+                }
             }
         }
         return tables.map(Captions.trim).sorted { ($0.bbox.y0, $0.bbox.x0) < ($1.bbox.y0, $1.bbox.x0) }
