@@ -28,8 +28,10 @@ public enum TableFinder {
     /// Numbered or bulleted paragraphs line up like a two-column table: a column of nothing
     /// but paragraph numbers or bullets beside running text is prose.
     static func isNumberedProse(_ t: Table) -> Bool {
-        guard t.columnCount == 2 else { return false }
         let g = t.grid
+        // Fewer than two columns with any text: a list, not a table.
+        if (0..<t.columnCount).filter({ c in g.contains { !$0[c].isEmpty } }).count < 2 { return true }
+        guard t.columnCount == 2 else { return false }
         let markers = g.map { $0[0] }.filter { !$0.isEmpty }
         let longest = g.map { $0[1].split(whereSeparator: \.isWhitespace).count }.max() ?? 0
         let text = g.map { $0[1] }.filter { !$0.isEmpty }
