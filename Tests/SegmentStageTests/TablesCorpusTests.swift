@@ -11,9 +11,9 @@ struct TablesCorpusTests {
     static let scorer = repo.deletingLastPathComponent().appendingPathComponent("shared/corpus/score_tables.py")
     static var available: Bool { FileManager.default.fileExists(atPath: scorer.path) }
 
-    /// Floors a little under the scores when they were set (F1 0.871 overall, 0.901 ICDAR, 45 exact).
-    static let minF1 = 0.86
-    static let minICDARF1 = 0.89
+    /// Floors a little under the scores when they were set (F1 0.891 overall, 0.909 ICDAR, 45 exact).
+    static let minF1 = 0.88
+    static let minICDARF1 = 0.90
     static let minExact = 44
 
     @Test(.enabled(if: available, "needs ../shared/corpus/tables"))

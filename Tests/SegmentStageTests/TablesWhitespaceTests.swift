@@ -63,4 +63,37 @@ struct TablesWhitespaceTests {
         // The box is reported in page coordinates: taller than wide.
         #expect(t.bbox.height > t.bbox.width)
     }
+
+    @Test func numberedParagraphsAreNoTable() {
+        var words: [Word] = []
+        let paras = [("1.0", "PURPOSE OF REPORT"), ("1.1", "To update members on the performance of the council this quarter"),
+                     ("2.0", "RECOMMENDED:"), ("2.1", "That the board notes the information contained in the report")]
+        for (i, (n, text)) in paras.enumerated() {
+            let y = 200 + Double(i) * 14
+            words.append(Self.word(n, 72, y))
+            var x = 120.0
+            for w in text.split(separator: " ") {
+                words.append(Self.word(String(w), x, y))
+                x += Double(w.count) * 5 + 3
+            }
+        }
+        let page = TextPage(number: 1, width: 600, height: 800, words: words)
+        #expect(TableFinder.tables(on: page, fonts: Self.fonts).isEmpty)
+    }
+
+    @Test func twoColumnsOfRunningTextAreNoTable() {
+        var words: [Word] = []
+        let line = "the council will monitor its targets"
+        for i in 0..<8 {
+            for x0 in [72.0, 320.0] {
+                var x = x0
+                for w in line.split(separator: " ") {
+                    words.append(Self.word(String(w), x, 200 + Double(i) * 14))
+                    x += Double(w.count) * 5 + 3
+                }
+            }
+        }
+        let page = TextPage(number: 1, width: 600, height: 800, words: words)
+        #expect(TableFinder.tables(on: page, fonts: Self.fonts).isEmpty)
+    }
 }
