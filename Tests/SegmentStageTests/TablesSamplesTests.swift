@@ -41,6 +41,14 @@ struct TablesSamplesTests {
             let spans = t.cells.filter { $0.rowSpan > 1 || $0.colSpan > 1 }.map { [$0.row, $0.col, $0.rowSpan, $0.colSpan] }
             #expect(spans == e.spans, "page \(t.page)")
         }
+        // RAG icons sit in the action tables' cells with their colours; the KPI table's RAG is
+        // a cell fill (a colour other than the header shading).
+        let actions = try #require(ruled.first)
+        let icons = actions.cells.filter { c in c.row >= actions.headerRowCount && c.images.contains { $0.color != nil } }
+        #expect(icons.count == actions.rowCount - actions.headerRowCount, "one RAG icon per action")
+        let headerFills = Set(ruled[4].cells.filter(\.isHeader).compactMap(\.fill))
+        let ragFills = ruled[4].cells.filter { !$0.isHeader && $0.fill != nil && !headerFills.contains($0.fill!) }
+        #expect(ragFills.count >= 10)
         // The KPI table's repeated two header rows are dropped from its continuations.
         let kpi = try #require(ruled.last)
         #expect(kpi.grid.filter { $0.first == "Key Performance Indicator" }.count == 1)
