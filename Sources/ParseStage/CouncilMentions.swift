@@ -1,0 +1,38 @@
+import Record
+
+/// Council names as written ("Charnwood Borough Council") and gov.uk domains of e-mail and web
+/// addresses. Which one is the paper's council is decided in the normalise stage, against the
+/// list of UK local authorities.
+enum CouncilMentions {
+    static let namePattern = #"\b((?:[A-Z][A-Za-z'’&.-]*\s+){1,5}(?:Borough\s+|District\s+|City\s+|County\s+)?Council)\b"#
+    static let domainPattern = #"(?:@|\bwww\.|https?://(?:www\.)?)((?:[a-z0-9-]+\.)+gov\.uk)\b"#
+    /// Words that start a phrase ending in "Council" without naming one.
+    static let leadingNoise: Set<String> = [
+        "the", "this", "our", "each", "every", "a", "an", "and", "of", "for", "to", "by", "with", "all", "as", "that",
+        "at", "in", "on", "from", "whole", "full", "district", "borough", "county", "city", "town", "parish", "local",
+        "report", "cabinet", "members", "member", "leader", "deliver", "delivering", "corporate", "inside", "within",
+        "your", "one", "labour", "conservative",
+    ]
+    static let genericNames: Set<String> = [
+        "council", "borough council", "district council", "county council", "city council", "town council",
+        "parish council", "full council", "the council",
+    ]
+
+    static func find(in texts: [(String, Int)]) -> [ParsedCouncilMention] {
+        var out: [ParsedCouncilMention] = []
+        for (text, page) in texts {
+            for m in text.allMatches(namePattern, options: []) {
+                var words = m[1].split(whereSeparator: \.isWhitespace).map(String.init)
+                while let w = words.first, words.count > 1, leadingNoise.contains(w.lowercased()) { words.removeFirst() }
+                let name = words.joined(separator: " ")
+                if genericNames.contains(name.lowercased()) || words.count < 2 { continue }
+                if !out.contains(where: { $0.name == name }) { out.append(ParsedCouncilMention(name: name, page: page)) }
+            }
+            for m in text.allMatches(domainPattern) {
+                let d = m[1].lowercased()
+                if !out.contains(where: { $0.domain == d }) { out.append(ParsedCouncilMention(domain: d, page: page)) }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,186 @@
+import Record
+import SegmentStage
+
+/// Cover-report metadata from label/value tables, `LABEL: value` lines, a label line followed
+/// by its value, heading lines ("… COMMITTEE - TUESDAY, 28 NOVEMBER 2023", "Report of the …"),
+/// and the body of a "Recommendations" section.
+struct CoverParser {
+    struct Found {
+        var value: String
+        var rank: Int
+        var order: Int
+    }
+
+    private(set) var found: [CoverField: Found] = [:]
+    private(set) var recommendations: [String] = []
+    private var order = 0
+
+    /// Keeps the most specific label's value; between equals, the first seen.
+    mutating func offer(_ field: CoverField, _ value: String, rank: Int) {
+        guard field != .recommendations, let v = value.collapsed.nonBlank else { return }
+        order += 1
+        if let old = found[field], old.rank <= rank { return }
+        found[field] = Found(value: v, rank: rank, order: order)
+    }
+
+    mutating func offerRecommendations(_ items: [String]) {
+        if recommendations.isEmpty { recommendations = items.compactMap { $0.collapsed.nonBlank } }
+    }
+
+    // MARK: tables
+
+    /// A label/value table: the first cell of each row a known label, the value the next cell.
+    /// Returns true when the table was one.
+    mutating func read(table v: TableView) -> Bool {
+        guard v.columnCount <= Tuning.maxLabelValueColumns else { return false }
+        var pairs: [(CoverField, Int, String)] = []
+        for row in 0..<v.rowCount {
+            let cells = v.cells(inRow: row)
+            for (i, c) in cells.enumerated() {
+                guard let (field, rank) = CoverField.of(label: c.text) else { continue }
+                let rest = cells[(i + 1)...].map(\.text.collapsed).first { !$0.isEmpty && CoverField.of(label: $0) == nil }
+                if let rest { pairs.append((field, rank, rest)) }
+                // A label cell holding its value after a colon: "Report for: Cabinet".
+            }
+            for c in cells {
+                if let (field, rank, value) = CoverParser.labelled(c.text) { pairs.append((field, rank, value)) }
+            }
+        }
+        guard pairs.count >= 2 else { return false }
+        for (field, rank, value) in pairs {
+            if field == .recommendations {
+                offerRecommendations(RecommendationItems.split(lines: value.split(separator: "\n").map(String.init)))
+            } else {
+                offer(field, value, rank: rank)
+            }
+        }
+        return true
+    }
+
+    /// "LABEL: value" with a known label.
+    static func labelled(_ text: String) -> (CoverField, Int, String)? {
+        let t = text.collapsed
+        guard let colon = t.firstIndex(of: ":") else { return nil }
+        let label = String(t[..<colon])
+        let value = String(t[t.index(after: colon)...]).collapsed
+        guard !value.isEmpty, label.count <= 40, let (field, rank) = CoverField.of(label: label) else { return nil }
+        return (field, rank, value)
+    }
+
+    // MARK: lines
+
+    mutating func read(lines: [DocLine]) {
+        let cover = lines.filter { $0.page <= Tuning.maxCoverPage }
+        var i = 0
+        while i < cover.count {
+            let line = cover[i]
+            defer { i += 1 }
+            if let (committee, date) = CoverParser.committeeHeading(line.text) {
+                offer(.committee, committee, rank: 0)
+                offer(.meetingDate, date, rank: 0)
+                continue
+            }
+            if let m = line.text.firstMatch(#"^report of (?:the )?(.+)$"#), m[1].count <= 100 {
+                offer(.reportingOfficer, m[1], rank: 1)
+                continue
+            }
+            if let (field, rank, value) = CoverParser.labelled(line.text) {
+                if field == .recommendations {
+                    offerRecommendations(RecommendationItems.split(lines: [value] + body(after: i, in: cover)))
+                } else {
+                    offer(field, ([value] + continuation(after: i, in: cover)).joined(separator: " "), rank: rank)
+                }
+                continue
+            }
+            // A label alone on its line (a heading "Recommendations", "Wards Affected"): its value follows.
+            if let (field, rank) = CoverField.of(label: line.text), i + 1 < cover.count {
+                let body = body(after: i, in: cover)
+                if field == .recommendations {
+                    offerRecommendations(RecommendationItems.split(lines: body))
+                } else if let first = body.first, field != .title || line.kind != .heading {
+                    offer(field, first, rank: rank + 1)
+                }
+            }
+        }
+    }
+
+    /// Lines continuing a `LABEL: value` line inside its block ("… for Quarter 2" / "2023 - 24").
+    private func continuation(after i: Int, in lines: [DocLine]) -> [String] {
+        var out: [String] = []
+        var j = i + 1
+        while j < lines.count, lines[j].block == lines[i].block, !lines[j].firstInBlock,
+              CoverField.of(label: lines[j].text) == nil, CoverParser.labelled(lines[j].text) == nil, out.count < 2 {
+            out.append(lines[j].text)
+            j += 1
+        }
+        return out
+    }
+
+    /// The lines under a label or heading, up to the next heading or label.
+    private func body(after i: Int, in lines: [DocLine]) -> [String] {
+        var out: [String] = []
+        var blocks = Set<Int>()
+        var j = i + 1
+        while j < lines.count {
+            let l = lines[j]
+            if l.kind == .heading && l.block != lines[i].block { break }
+            if CoverField.of(label: l.text) != nil || CoverParser.labelled(l.text) != nil { break }
+            if l.text.firstMatch(#"^(reasons?|reason for (the )?(decision|recommendations?))\b"#) != nil { break }
+            if l.text.firstMatch(#"^\d+(\.0)?\s+[A-Z][A-Z ,&]{3,}$"#, options: []) != nil { break }
+            if l.firstInBlock { blocks.insert(l.block) }
+            if blocks.count > Tuning.maxBodyBlocks { break }
+            out.append(l.firstInBlock && !out.isEmpty ? "\n" + l.text : l.text)
+            j += 1
+        }
+        return out
+    }
+
+    /// "FINANCE & PERFORMANCE SCRUTINY COMMITTEE - TUESDAY, 28 NOVEMBER 2023"
+    static func committeeHeading(_ text: String) -> (String, String)? {
+        let p = #"^(.*\b(?:committee|cabinet|council|board|panel|executive|scrutiny)\b.*?)\s*[-–—,]\s*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})$"#
+        guard let m = text.collapsed.firstMatch(p), m[1].count <= 100 else { return nil }
+        return (m[1].collapsed, m[2].collapsed)
+    }
+
+    var cover: ParsedCover {
+        var c = ParsedCover(
+            committee: found[.committee]?.value, meetingDate: found[.meetingDate]?.value,
+            reportingOfficer: found[.reportingOfficer]?.value, portfolio: found[.portfolio]?.value,
+            portfolioHolder: found[.portfolioHolder]?.value, wardsAffected: found[.wardsAffected]?.value,
+            recommendations: recommendations
+        )
+        // "Presented by": a councillor presenting is the portfolio holder, an officer the reporting officer.
+        if let p = found[.presentedBy]?.value {
+            if p.firstMatch(#"^(cllr|councillor|the leader|leader)\b"#) != nil {
+                if c.portfolioHolder == nil { c.portfolioHolder = p }
+            } else if c.reportingOfficer == nil {
+                c.reportingOfficer = p
+            }
+        }
+        return c
+    }
+
+    var title: String? { found[.title]?.value }
+}
+
+/// Splits a recommendations body into items: numbered or bulleted items, else one per paragraph.
+/// A lone "That" introducing the items is dropped.
+enum RecommendationItems {
+    static func split(lines: [String]) -> [String] {
+        let cleaned = lines.map { $0.replacingOccurrences(of: "**", with: "") }
+        var items: [String] = []
+        let numbered = cleaned.contains { Bullet.starts($0.collapsed) }
+        for raw in cleaned {
+            let newParagraph = raw.hasPrefix("\n")
+            let l = raw.collapsed
+            guard !l.isEmpty else { continue }
+            if items.isEmpty || (numbered ? Bullet.starts(l) : newParagraph) {
+                items.append(numbered ? Bullet.strip(l) : l)
+            } else {
+                items[items.count - 1] += " " + l
+            }
+        }
+        if numbered, let first = items.first, first.key == "that" || first.key == "that:" { items.removeFirst() }
+        return items.map(\.collapsed).filter { !$0.isEmpty }
+    }
+}
