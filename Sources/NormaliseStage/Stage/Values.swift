@@ -1,0 +1,31 @@
+import Record
+
+/// The value normalisers the stage function uses, behind one small interface so the stage does
+/// not care whose implementation answers (the temporary one here until the shared normalisers land).
+enum Values {
+    static func quantity(_ text: String) -> Quantity { TemporaryValues.quantity(text) }
+    /// True for a text that says "no value" ("N/A", "-", "TBC"), as opposed to one not understood.
+    static func isBlankValue(_ text: String) -> Bool { TemporaryValues.isBlankValue(text) }
+    static func reportPeriod(_ text: String) -> TemporaryValues.PeriodParts { TemporaryValues.periodParts(text) }
+    static func quarterDates(financialYear: String, quarter: Int?) -> (String, String)? {
+        TemporaryValues.quarterDates(financialYear: financialYear, quarter: quarter)
+    }
+    static func period(header: String, reportYear: String?) -> Period? {
+        TemporaryValues.period(header: header, reportYear: reportYear)
+    }
+    static func date(_ text: String, yearHint: Int?) -> String? { TemporaryValues.date(text, yearHint: yearHint) }
+    static func status(_ text: String) -> ActionStatus { TemporaryValues.status(text) }
+    static func rag(word: String) -> RAG? { TemporaryValues.rag(word: word) }
+    static func rag(colour hex: String) -> RAG? { TemporaryValues.rag(colour: hex) }
+    static func direction(_ text: String, polarity: Polarity) -> Direction? {
+        TemporaryValues.direction(text, polarity: polarity)
+    }
+    static func polarity(_ text: String) -> Polarity { TemporaryValues.polarity(text) }
+    static func score(_ text: String) -> Score { TemporaryValues.score(text) }
+    static func countKey(_ label: String) -> WritableKeyPath<SummaryCounts, Int?> { TemporaryValues.countKey(label) }
+    static func council(name: String) -> Council? { TemporaryValues.council(name: name) }
+    static func council(domain: String) -> Council? { TemporaryValues.council(domain: domain) }
+}
+
+/// The record's unit, named apart from Foundation's `Unit` for files that import Foundation.
+typealias RecordUnit = Unit
