@@ -93,7 +93,7 @@ enum KPITableParser {
             if rag.isEmpty, let last = groups.last(where: { $0.value != nil }) {
                 rag.colour = CellColour.of(v.cell(row, last.value!))  // the value cell coloured as its RAG
             }
-            let comment = commentCols.map { v.text(row, $0) }.filter { !$0.isEmpty }.joined(separator: "\n")
+            let comment = commentCols.compactMap { v.cell(row, $0).flatMap(CellText.multiline) }.joined(separator: "\n")
             let rowCells = v.cells(inRow: row).filter { $0.page == nameCell.page }
             let box = rowCells.dropFirst().reduce(nameCell.box) { $0.union($1.box) }
             out.append(ParsedIndicator(
