@@ -42,10 +42,10 @@ import Testing
     }
 
     @Test func overdueActionsAndRAGOnlyFromTheTable() {
-        // Status words as written in the seed: 8 Overdue, 25 Completed, 45 In Progress.
+        // Status words as written in the seed: 8 Overdue, 20 Completed, 50 In Progress.
         #expect(r.actions.filter { $0.status == .overdue }.count == 8)
-        #expect(r.actions.filter { $0.status == .completed }.count == 25)
-        #expect(r.actions.filter { $0.status == .inProgress }.count == 45)
+        #expect(r.actions.filter { $0.status == .completed }.count == 20)
+        #expect(r.actions.filter { $0.status == .inProgress }.count == 50)
         #expect(r.actions.allSatisfy { $0.rag == nil })  // the seed's RAG icons carry no colour
     }
 
