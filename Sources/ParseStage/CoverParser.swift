@@ -75,7 +75,10 @@ struct CoverParser {
         while i < cover.count {
             let line = cover[i]
             defer { i += 1 }
-            if let (committee, date) = CoverParser.committeeHeading(line.text) {
+            // The committee line may wrap: try the whole block from its first line.
+            let blockText = line.firstInBlock
+                ? cover[i...].prefix { $0.block == line.block }.map(\.text).joined(separator: " ") : line.text
+            if let (committee, date) = CoverParser.committeeHeading(blockText) ?? CoverParser.committeeHeading(line.text) {
                 offer(.committee, committee, rank: 0)
                 offer(.meetingDate, date, rank: 0)
                 continue

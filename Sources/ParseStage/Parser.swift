@@ -28,12 +28,12 @@ public enum Parser {
             carry = nil
             if RiskTableParser.recognises(v) {
                 risks += RiskTableParser.parse(v)
+            } else if cover.read(table: v) {
+                inline.insert(i)  // its purpose text may state the period
             } else if KPITableParser.recognises(v) {
                 indicators += KPITableParser.parse(v, issues: &issues)
             } else if let s = summaryTable(v, view: plain) {
                 summaries += s
-            } else if cover.read(table: v) {
-                continue
             } else {
                 inline.insert(i)
                 if v.rowCount > 1 && v.columnCount > 2 {
