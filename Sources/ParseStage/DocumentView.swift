@@ -14,19 +14,19 @@ struct DocumentView {
     let doc: SegmentedDocument
     let lines: [DocLine]
     /// Text blocks (and the cells of inlined tables) as whole texts, footnote markers dropped.
-    let paragraphs: [(text: String, page: Int)]
+    let paragraphs: [(text: String, page: Int, table: Int?)]
 
     /// `inline`: tables that are not data tables (a one-column layout table around a cover
     /// page); their cells are read as running text in their place.
     init(_ doc: SegmentedDocument, inline: Set<Int>) {
         self.doc = doc
         var out: [DocLine] = []
-        var paras: [(String, Int)] = []
-        func add(_ texts: [String], page: Int, block: Int, kind: BlockKind) {
+        var paras: [(String, Int, Int?)] = []
+        func add(_ texts: [String], page: Int, block: Int, kind: BlockKind, table: Int? = nil) {
             for (j, t) in texts.enumerated() where !t.collapsed.isEmpty {
                 out.append(DocLine(text: t.collapsed, page: page, block: block, kind: kind, firstInBlock: j == 0))
             }
-            if let p = texts.joined(separator: " ").collapsed.nonBlank { paras.append((p, page)) }
+            if let p = texts.joined(separator: " ").collapsed.nonBlank { paras.append((p, page, table)) }
         }
         for (i, b) in doc.blocks.enumerated() {
             if DocumentView.isText(b.kind) {
@@ -35,7 +35,7 @@ struct DocumentView {
             } else if b.kind == .table, let t = b.table, inline.contains(t), t < doc.tables.count {
                 for (k, c) in doc.tables[t].cells.enumerated() {
                     add(c.lines.isEmpty ? [c.text] : c.lines, page: c.page, block: Tuning.inlineBlockBase + t * 10_000 + k,
-                        kind: .paragraph)
+                        kind: .paragraph, table: t)
                 }
             }
         }

@@ -13,13 +13,14 @@ public enum Parser {
         var summaries: [ParsedSummary] = []
         var cover = CoverParser()
         var inline = Set<Int>()  // tables that are not data tables: read as running text
+        var coverTables = Set<Int>()
         let plain = DocumentView(doc, inline: [])
         var carry: ActionTableParser.Carry?
 
         for (i, table) in doc.tables.enumerated() {
             let v = TableView(table, index: i)
             if ActionTableParser.recognises(v) {
-                let theme = plain.caption(table: i).flatMap { $0.kind == .heading ? $0.text.collapsed : nil }
+                let theme = plain.blocksBefore(table: i).first { $0.kind == .heading }?.text.collapsed
                 let (found, next) = ActionTableParser.parse(v, theme: theme, carry: carry, issues: &issues)
                 actions += found
                 carry = next
@@ -30,6 +31,7 @@ public enum Parser {
                 risks += RiskTableParser.parse(v)
             } else if cover.read(table: v) {
                 inline.insert(i)  // its purpose text may state the period
+                coverTables.insert(i)
             } else if KPITableParser.recognises(v) {
                 indicators += KPITableParser.parse(v, issues: &issues)
             } else if let s = summaryTable(v, view: plain) {
@@ -56,7 +58,7 @@ public enum Parser {
         let texts = view.lines.map { ($0.text, $0.page) } + doc.tables.flatMap { t in t.cells.map { ($0.text, $0.page) } }
         return ParsedReport(
             fileName: doc.fileName, pageCount: doc.metadata.pageCount, title: title, kind: kind, cover: parsedCover,
-            periodTexts: PeriodTexts.find(title: title, view: view, summaries: summaries),
+            periodTexts: PeriodTexts.find(title: title, view: view, coverTables: coverTables),
             councilMentions: CouncilMentions.find(in: texts), summaries: summaries, actions: actions,
             indicators: indicators, risks: risks, issues: issues
         )

@@ -46,7 +46,9 @@ enum DocumentKinds {
 /// Texts that may state the report's period, best first: the title, headings, then paragraphs
 /// and captions that mention a quarter or a period end.
 enum PeriodTexts {
-    static func find(title: String, view: DocumentView, summaries: [ParsedSummary]) -> [ParsedText] {
+    /// `coverTables`: label/value tables whose cells (a "Purpose of Report" value) may state the
+    /// period; cells of other tables are data, not statements of the period.
+    static func find(title: String, view: DocumentView, coverTables: Set<Int>) -> [ParsedText] {
         var out = [ParsedText(text: title, page: 1, origin: "title")]
         let cue = #"\bq\s?[1-4]\b|\bquarter\b|period (to|ending|ended)|as at|end of|\b(19|20)\d{2}\s*[/-]\s*\d{2}"#
         var seen = Set([title])
@@ -54,7 +56,8 @@ enum PeriodTexts {
             let t = b.text.collapsed
             if t.firstMatch(cue) != nil, seen.insert(t).inserted { out.append(ParsedText(text: t, page: b.page, origin: "heading")) }
         }
-        for p in view.paragraphs where p.text.firstMatch(cue) != nil && p.page <= Tuning.maxCoverPage + 1 {
+        for p in view.paragraphs where p.text.firstMatch(cue) != nil && p.page <= Tuning.maxCoverPage + 1
+            && (p.table.map(coverTables.contains) ?? true) {
             if seen.insert(p.text).inserted { out.append(ParsedText(text: p.text, page: p.page, origin: "paragraph")) }
             if out.count >= Tuning.maxPeriodTexts { break }
         }

@@ -12,8 +12,10 @@ enum ReportPeriodStage {
             fy = full.1.financialYear
             quarter = full.1.quarter
         } else {
-            quarter = parts.lazy.compactMap(\.1.quarter).first
-            fy = parts.lazy.compactMap(\.1.financialYear).first
+            // A year or quarter alone counts only where the paper names itself: title or heading.
+            let named = parts.filter { $0.0.origin == "title" || $0.0.origin == "heading" }
+            quarter = named.lazy.compactMap(\.1.quarter).first
+            fy = (quarter == nil ? named : parts).lazy.compactMap(\.1.financialYear).first
         }
         guard let fy, let (start, end) = Values.quarterDates(financialYear: fy, quarter: quarter) else {
             issues.append(Issue(severity: .warning, stage: "normalise", code: "period-not-found",
