@@ -46,7 +46,11 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "Diff", dependencies: ["Record", "Dataset", "NormaliseStage"], swiftSettings: strict),
+        .target(
+            name: "Diff",
+            dependencies: ["Record", .product(name: "CSV", package: "CSV.swift")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "councilkpi",
             dependencies: [
@@ -66,7 +70,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ParseStageTests", dependencies: ["ParseStage", "NormaliseStage", "SegmentStage", "TextStage", "Record"], swiftSettings: strict),
-        .testTarget(name: "ValidateStageTests", dependencies: ["ValidateStage", "Record"], swiftSettings: strict),
+        .testTarget(name: "ValidateStageTests", dependencies: ["ValidateStage", "Record"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Record"], swiftSettings: strict),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Record"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["Record"], swiftSettings: strict),

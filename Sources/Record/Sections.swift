@@ -105,9 +105,13 @@ public struct Action: Codable, Equatable, Sendable {
     }
 }
 
-public enum Unit: String, Codable, Sendable, CaseIterable {
+/// Named MeasureUnit, not Unit, to stay clear of Foundation's `Unit`.
+public enum MeasureUnit: String, Codable, Sendable, CaseIterable {
     case percent, days, weeks, hours, count, kilograms, tonnes, gbp, ratio, score, number
 }
+
+/// The SPEC's name; ambiguous wherever Foundation is imported, so prefer `MeasureUnit`.
+public typealias Unit = MeasureUnit
 
 public enum Polarity: String, Codable, Sendable, CaseIterable {
     case higherIsBetter = "higher-is-better"
@@ -128,9 +132,9 @@ public enum Direction: String, Codable, Sendable, CaseIterable {
 public struct Quantity: Codable, Equatable, Sendable {
     public var text: String
     public var value: Double?
-    public var unit: Unit
+    public var unit: MeasureUnit
 
-    public init(text: String, value: Double?, unit: Unit) {
+    public init(text: String, value: Double?, unit: MeasureUnit) {
         self.text = text
         self.value = value
         self.unit = unit
@@ -174,7 +178,7 @@ public struct Indicator: Codable, Equatable, Sendable {
     public var code: String?
     public var name: String
     public var owner: String?
-    public var unit: Unit
+    public var unit: MeasureUnit
     public var polarity: Polarity
     public var cumulative: Bool
     public var observations: [Observation]
@@ -185,7 +189,7 @@ public struct Indicator: Codable, Equatable, Sendable {
     public var page: Int
     public var bbox: [Double]?
 
-    public init(code: String? = nil, name: String, owner: String? = nil, unit: Unit, polarity: Polarity,
+    public init(code: String? = nil, name: String, owner: String? = nil, unit: MeasureUnit, polarity: Polarity,
                 cumulative: Bool, observations: [Observation], rag: RAG?, ragSource: RAGSource?,
                 direction: Direction?, commentary: String? = nil, page: Int, bbox: [Double]? = nil) {
         self.code = code
@@ -234,6 +238,15 @@ public struct Score: Codable, Equatable, Sendable {
     public init(text: String, score: Int?) {
         self.text = text
         self.score = score
+    }
+
+    enum CodingKeys: String, CodingKey { case text, score }
+
+    /// `score` is not a `?` field in the SPEC: null when the text gives no number.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(score, forKey: .score)
     }
 }
 

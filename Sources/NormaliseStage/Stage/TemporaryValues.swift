@@ -31,7 +31,7 @@ enum TemporaryValues {
         }
         var v = Double(m[4].replacingOccurrences(of: ",", with: "") + m[5]) ?? 0
         let suffix = m[6].lowercased()
-        var unit: RecordUnit = m[3].isEmpty ? (m[5].isEmpty ? .count : .number) : .gbp
+        var unit: MeasureUnit = m[3].isEmpty ? (m[5].isEmpty ? .count : .number) : .gbp
         switch suffix {
         case "m": v *= 1_000_000
         case "bn": v *= 1_000_000_000

@@ -27,5 +27,3 @@ enum Values {
     static func council(domain: String) -> Council? { TemporaryValues.council(domain: domain) }
 }
 
-/// The record's unit, named apart from Foundation's `Unit` for files that import Foundation.
-typealias RecordUnit = Unit
