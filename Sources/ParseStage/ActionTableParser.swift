@@ -15,7 +15,14 @@ enum ActionTableParser {
         var outcome: String?
     }
 
-    static func parse(_ v: TableView, theme: String?, carry: Carry?, issues: inout [Issue]) -> ([ParsedAction], Carry) {
+    struct Result {
+        var actions: [ParsedAction]
+        var carry: Carry
+        /// A spanning outcome cut by a page break: the earlier actions' outcome `from` is really `to`.
+        var joined: (from: String, to: String)?
+    }
+
+    static func parse(_ v: TableView, theme: String?, carry: Carry?, issues: inout [Issue]) -> Result {
         let actionCol = v.columns(.action).first!
         let outcomeCol = v.columns(.outcome).first
         let progressCol = v.columns(.progress).first ?? v.columns(.commentary).first
@@ -25,6 +32,7 @@ enum ActionTableParser {
         let ragCol = v.columns(.rag).first
         var theme = v.preambleRows.compactMap { v.spanningText(row: $0) }.last ?? theme
         var outcome: String?
+        var joined: (String, String)?
         var out: [ParsedAction] = []
         for row in v.bodyStart..<v.rowCount {
             if v.repeatsHeader(row: row) { continue }
@@ -35,7 +43,12 @@ enum ActionTableParser {
             }
             let actionCell = v.cell(row, actionCol)
             let text = v.text(row, actionCol)
-            let rowOutcome = v.text(row, outcomeCol).nonBlank
+            var rowOutcome = v.text(row, outcomeCol).nonBlank
+            if out.isEmpty, outcome == nil, let tail = rowOutcome, let previous = carry?.outcome,
+               OutcomeText.continues(previous, with: tail) {
+                rowOutcome = previous + " " + tail
+                joined = (previous, rowOutcome!)
+            }
             if let rowOutcome { outcome = rowOutcome }
             if text.isEmpty {
                 let rest = [progressCol, statusCol, endCol].map { v.text(row, $0) }.joined()
@@ -51,15 +64,28 @@ enum ActionTableParser {
                 outcome = carry.outcome
                 if theme == nil { theme = carry.theme }
             }
-            let ragCell = v.cell(row, ragCol ?? -1)
-            let rag = ParsedRAG(text: ragCell.flatMap { $0.text.collapsed.nonBlank }, colour: CellColour.of(ragCell))
+            // A status column showing only an icon or a fill is a RAG column.
+            let statusCell = v.cell(row, statusCol ?? -1)
+            let statusText = statusCell.flatMap { $0.text.collapsed.nonBlank }
+            let ragCell = v.cell(row, ragCol ?? -1) ?? (statusText == nil ? statusCell : nil)
+            let rag = ParsedRAG(text: ragCol == nil ? nil : ragCell.flatMap { $0.text.collapsed.nonBlank },
+                                colour: CellColour.of(ragCell))
             out.append(ParsedAction(
                 theme: theme, outcome: outcome, text: text, progress: v.cell(row, progressCol ?? -1).flatMap(CellText.multiline),
-                statusText: v.text(row, statusCol).nonBlank, start: v.text(row, startCol).nonBlank,
+                statusText: statusText, start: v.text(row, startCol).nonBlank,
                 end: v.text(row, endCol).nonBlank, rag: rag.isEmpty ? nil : rag, page: actionCell?.page ?? v.table.page
             ))
         }
-        return (out, Carry(theme: theme, outcome: outcome))
+        return Result(actions: out, carry: Carry(theme: theme, outcome: outcome), joined: joined)
+    }
+}
+
+/// An outcome cell split by a page break: the earlier part stops mid-sentence and the rest
+/// starts in lower case ("… open spaces, so" / "they can be enjoyed by everyone.").
+enum OutcomeText {
+    static func continues(_ previous: String, with tail: String) -> Bool {
+        guard let last = previous.last, let first = tail.first else { return false }
+        return !".!?:;".contains(last) && first.isLowercase
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a table column holds, read from its header text. The order of `rules` matters: the
 /// first role whose keywords occur in the header wins ("Target date" is an end date, not a
 /// target; "Key Performance Indicator" is a name, not a value).
@@ -76,6 +78,14 @@ extension String {
 /// that a column is one.
 enum PeriodHeader {
     private static let months = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december"
+
+    /// A header without the words naming its role: "Q2 Target" → "Q2", "2022/23 Outturn" → "2022/23".
+    static func withoutRoleWords(_ text: String) -> String {
+        let stripped = text.replacingOccurrences(
+            of: #"\b(value|actual|actuals|target|targets|result|performance|outturn|achieved|floor|data|figure)\b"#,
+            with: " ", options: [.regularExpression, .caseInsensitive]).collapsed
+        return stripped.isEmpty ? text.collapsed : stripped
+    }
 
     static func looksLikePeriod(_ text: String) -> Bool {
         let t = text.collapsed

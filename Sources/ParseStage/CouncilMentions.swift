@@ -5,6 +5,10 @@ import Record
 /// list of UK local authorities.
 enum CouncilMentions {
     static let namePattern = #"\b((?:[A-Z][A-Za-z'’&.-]*\s+){1,5}(?:Borough\s+|District\s+|City\s+|County\s+)?Council)\b"#
+    /// The same in capitals ("NORTH WEST LEICESTERSHIRE DISTRICT COUNCIL"), and the London and
+    /// royal boroughs named the other way round ("London Borough of Harrow").
+    static let capitalsPattern = #"\b((?:[A-Z][A-Z'’&.-]*\s+){1,5}COUNCIL)\b"#
+    static let boroughOfPattern = #"\b((?:London|Royal|LONDON|ROYAL)\s+(?:Borough|BOROUGH)\s+(?:of|OF)\s+[A-Z][A-Za-z'’-]*(?:\s+(?:and|AND|upon|UPON)\s+[A-Z][A-Za-z'’-]*)?)"#
     static let domainPattern = #"(?:@|\bwww\.|https?://(?:www\.)?)((?:[a-z0-9-]+\.)+gov\.uk)\b"#
     /// Words that start a phrase ending in "Council" without naming one.
     static let leadingNoise: Set<String> = [
@@ -21,7 +25,8 @@ enum CouncilMentions {
     static func find(in texts: [(String, Int)]) -> [ParsedCouncilMention] {
         var out: [ParsedCouncilMention] = []
         for (text, page) in texts {
-            for m in text.allMatches(namePattern, options: []) {
+            let names = [namePattern, capitalsPattern, boroughOfPattern].flatMap { text.allMatches($0, options: []) }
+            for m in names {
                 var words = m[1].split(whereSeparator: \.isWhitespace).map(String.init)
                 while let w = words.first, words.count > 1, leadingNoise.contains(w.lowercased()) { words.removeFirst() }
                 let name = words.joined(separator: " ")

@@ -71,6 +71,7 @@ struct CoverParser {
 
     mutating func read(lines: [DocLine]) {
         let cover = lines.filter { $0.page <= Tuning.maxCoverPage }
+        readAligned(cover)
         var i = 0
         while i < cover.count {
             let line = cover[i]
@@ -104,6 +105,34 @@ struct CoverParser {
                     offer(field, first, rank: rank + 1)
                 }
             }
+        }
+    }
+
+    /// Labels in one column and their values in another ("REPORT TO:" … "Executive Board" on
+    /// the same baseline): each label takes the line level with it to its right, and the lines
+    /// below that value down to the next label.
+    private mutating func readAligned(_ lines: [DocLine]) {
+        let labels = lines.indices.filter { i in
+            lines[i].box != nil && lines[i].text.hasSuffix(":") && CoverField.of(label: lines[i].text) != nil
+        }
+        for i in labels {
+            let label = lines[i], lb = label.box!
+            guard let (field, rank) = CoverField.of(label: label.text), field != .recommendations else { continue }
+            let level = lines.indices.filter { j in
+                guard j != i, lines[j].page == label.page, let b = lines[j].box, !labels.contains(j) else { return false }
+                return b.x0 >= lb.x1 - 2 && abs(b.midY - lb.midY) < max(b.height, lb.height) * Tuning.sameLineOverlap
+            }
+            guard let v = level.min(by: { lines[$0].box!.x0 < lines[$1].box!.x0 }) else { continue }
+            let nextLabelY = labels.compactMap { lines[$0].page == label.page ? lines[$0].box!.midY : nil }
+                .filter { $0 > lb.midY + 1 }.min() ?? .infinity
+            var value = [lines[v].text]
+            var j = v + 1
+            while j < lines.count, lines[j].block == lines[v].block, let b = lines[j].box, b.midY < nextLabelY - 1,
+                  abs(b.x0 - lines[v].box!.x0) < Tuning.columnAlignSlack {
+                value.append(lines[j].text)
+                j += 1
+            }
+            offer(field, value.joined(separator: " "), rank: rank)
         }
     }
 

@@ -24,7 +24,9 @@ enum KPITableParser {
         for col in 0..<v.columnCount {
             guard let role = v.roles[col], [.value, .target, .floor, .period].contains(role) else { continue }
             let path = v.columnHeaders[col]
-            let period = path.first(where: { PeriodHeader.looksLikePeriod($0) && ColumnRole.of(header: $0) != .name })
+            // "Q2 Target" and "Q2 Actual" share the period "Q2": role words are not part of it.
+            let period = path.lazy.map(PeriodHeader.withoutRoleWords)
+                .first(where: { PeriodHeader.looksLikePeriod($0) && ColumnRole.of(header: $0) != .name })
             var i = out.firstIndex(where: { $0.periodText == period && slotFree($0, role) })
             if i == nil {
                 out.append(Group(periodText: period))

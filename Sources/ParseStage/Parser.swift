@@ -19,11 +19,22 @@ public enum Parser {
 
         for (i, table) in doc.tables.enumerated() {
             let v = TableView(table, index: i)
+            // Count tables first: their labels ("All Flagship Actions") can look like other headers.
+            if let s = summaryTable(v, view: plain) {
+                summaries += s
+                carry = nil
+                continue
+            }
             if ActionTableParser.recognises(v) {
+                // The theme: a heading just above, else the section the table sits in.
                 let theme = plain.blocksBefore(table: i).first { $0.kind == .heading }?.text.collapsed
-                let (found, next) = ActionTableParser.parse(v, theme: theme, carry: carry, issues: &issues)
-                actions += found
-                carry = next
+                    ?? table.section?.collapsed.nonBlank
+                let result = ActionTableParser.parse(v, theme: theme, carry: carry, issues: &issues)
+                if let (from, to) = result.joined {
+                    for k in actions.indices.reversed() where actions[k].outcome == from { actions[k].outcome = to }
+                }
+                actions += result.actions
+                carry = result.carry
                 continue
             }
             carry = nil
@@ -34,8 +45,6 @@ public enum Parser {
                 coverTables.insert(i)
             } else if KPITableParser.recognises(v) {
                 indicators += KPITableParser.parse(v, issues: &issues)
-            } else if let s = summaryTable(v, view: plain) {
-                summaries += s
             } else {
                 inline.insert(i)
                 if v.rowCount > 1 && v.columnCount > 2 {
@@ -69,7 +78,8 @@ public enum Parser {
         let captions = view.blocksBefore(table: v.index).map { $0.text.collapsed }
             .filter { $0.count <= Tuning.maxCaptionLength }
         let captionSubject = captions.lazy.compactMap(SummaryParser.subjectOf).first
-        if let m = SummaryParser.matrix(v, subject: captionSubject, page: v.table.page) { return m }
+        if let m = SummaryParser.matrix(v, subject: captionSubject, page: v.table.page)
+            ?? SummaryParser.transposed(v, subject: captionSubject, page: v.table.page) { return m }
         guard SummaryParser.recognises(v) else { return nil }
         let pairs = SummaryParser.pairs(v)
         let caption = captions.first { SummaryParser.subjectOf($0) != nil } ?? captions.first

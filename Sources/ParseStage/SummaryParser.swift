@@ -83,6 +83,33 @@ enum SummaryParser {
         return out.isEmpty ? nil : out
     }
 
+    /// A RAG count table with the labels down the side (Green / Amber / Red / Total rows) and
+    /// one column per scope ("All Flagship Actions (FA)", "FA - Residents First", …).
+    static func transposed(_ v: TableView, subject: SummarySubject?, page: Int) -> [ParsedSummary]? {
+        // The first row names the scopes: not a label | number pair, no numbers.
+        guard v.rowCount >= 3, v.columnCount >= 2, (1..<v.columnCount).allSatisfy({ !isCount(v.text(0, $0)) }) else {
+            return nil
+        }
+        let labelRows = (1..<v.rowCount).filter { r in
+            isCountLabel(v.text(r, 0)) && (1..<v.columnCount).allSatisfy { isCount(v.text(r, $0)) || v.text(r, $0).isEmpty }
+                && (1..<v.columnCount).contains { isCount(v.text(r, $0)) }
+        }
+        guard labelRows.count >= 2, labelRows.contains(where: { isRAGWord(v.text($0, 0)) }) else { return nil }
+        let heads = (0..<v.columnCount).map { v.text(0, $0) }
+        guard let subj = subject ?? heads.lazy.compactMap(subjectOf).first else { return nil }
+        var out: [ParsedSummary] = []
+        for c in 1..<v.columnCount {
+            let counts = labelRows.compactMap { r -> ParsedCount? in
+                let t = v.text(r, c)
+                return isCount(t) ? ParsedCount(label: v.text(r, 0), value: t) : nil
+            }
+            guard !counts.isEmpty else { continue }
+            out.append(split(counts: counts, subject: subjectOf(heads[c]) ?? subj, scope: scope(of: heads[c]), page: page,
+                             origin: "table"))
+        }
+        return out.isEmpty ? nil : out
+    }
+
     /// Moves the "Number of …" / "Total" pair into `total`.
     static func split(counts: [ParsedCount], subject: SummarySubject, scope: String, page: Int, origin: String) -> ParsedSummary {
         let isTotal: (ParsedCount) -> Bool = { $0.label.key.containsWord("number of") || $0.label.key.containsWord("total") }
@@ -93,7 +120,8 @@ enum SummaryParser {
 
     static func subjectOf(_ text: String) -> SummarySubject? {
         let k = text.key
-        if k.firstMatch(#"\baction"#) != nil || k.containsWord("milestone") || k.containsWord("flagship") {
+        if k.firstMatch(#"\baction"#) != nil || k.containsWord("milestone") || k.containsWord("flagship")
+            || k.firstMatch(#"^fa\b"#) != nil {
             return .actions
         }
         if k.firstMatch(#"\b(indicator|measure|kpi|pi)s?\b|\bpi[’']s\b|\bkpi[’']s\b"#) != nil { return .indicators }

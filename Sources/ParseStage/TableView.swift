@@ -105,12 +105,13 @@ struct TableView {
         }
         func isSubHeader(_ r: Int) -> Bool {
             // Only cells starting in this row: a header cell spanning down from above says nothing.
-            let texts = table.cells.filter { $0.row == r }.map(\.text.collapsed).filter { !$0.isEmpty }
-            guard !texts.isEmpty else { return false }
-            return texts.allSatisfy { t in
-                let role = ColumnRole.of(header: t)
-                return [.value, .target, .floor, .period].contains(role) && t.count <= 40
-            } || slots[r].compactMap { $0 }.allSatisfy { $0.isHeader }
+            // A row spanning the table (a theme row flagged as header) is never a sub-header.
+            let starting = table.cells.filter { $0.row == r && !$0.text.collapsed.isEmpty }
+            guard starting.count >= 2, !starting.contains(where: { $0.colSpan == table.columnCount }) else { return false }
+            return starting.allSatisfy { c in
+                let role = ColumnRole.of(header: c.text)
+                return [.value, .target, .floor, .period].contains(role) && c.text.collapsed.count <= 40
+            }
         }
         guard table.rowCount > 0 else { return ([], []) }
         var start: Int?
@@ -123,8 +124,7 @@ struct TableView {
         guard let first = start else { return ([], []) }
         var header = [first]
         var r = first + 1
-        while r < table.rowCount, r < first + Tuning.maxHeaderScanRows,
-              r < max(table.headerRowCount, first + 1) || isSubHeader(r) {
+        while r < table.rowCount, r < first + Tuning.maxHeaderScanRows, isSubHeader(r) {
             header.append(r)
             r += 1
         }

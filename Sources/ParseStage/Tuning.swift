@@ -34,3 +34,10 @@ extension Tuning {
     /// Candidate texts for the report's period handed to the normalise stage.
     static let maxPeriodTexts = 24
 }
+
+extension Tuning {
+    /// Two lines are level when their centres are closer than this share of the taller one's height.
+    static let sameLineOverlap = 0.5
+    /// Lines of one value column start within this many points of each other.
+    static let columnAlignSlack = 6.0
+}

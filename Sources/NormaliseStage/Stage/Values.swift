@@ -5,7 +5,13 @@ import Record
 enum Values {
     static func quantity(_ text: String) -> Quantity { TemporaryValues.quantity(text) }
     /// True for a text that says "no value" ("N/A", "-", "TBC"), as opposed to one not understood.
-    static func isBlankValue(_ text: String) -> Bool { TemporaryValues.isBlankValue(text) }
+    static func isBlankValue(_ text: String) -> Bool {
+        TemporaryValues.isBlankValue(text) || annualMarkers.contains(text.lowercased().split(separator: " ").joined(separator: " "))
+    }
+
+    /// Cells that say the measure is reported once a year: no value this period, not a value not understood.
+    static let annualMarkers: Set<String> = ["annual", "annually", "measured annually", "annual measure", "annual indicator",
+                                             "reported annually", "yearly"]
     static func reportPeriod(_ text: String) -> TemporaryValues.PeriodParts { TemporaryValues.periodParts(text) }
     static func quarterDates(financialYear: String, quarter: Int?) -> (String, String)? {
         TemporaryValues.quarterDates(financialYear: financialYear, quarter: quarter)
