@@ -33,6 +33,7 @@ enum ActionTableParser {
         var theme = v.preambleRows.compactMap { v.spanningText(row: $0) }.last ?? theme
         var outcome: String?
         var joined: (String, String)?
+        var tailOfJoined: String?
         var out: [ParsedAction] = []
         for row in v.bodyStart..<v.rowCount {
             if v.repeatsHeader(row: row) { continue }
@@ -46,9 +47,12 @@ enum ActionTableParser {
             var rowOutcome = v.text(row, outcomeCol).nonBlank
             if out.isEmpty, outcome == nil, let tail = rowOutcome, let previous = carry?.outcome,
                OutcomeText.continues(previous, with: tail) {
-                rowOutcome = previous + " " + tail
-                joined = (previous, rowOutcome!)
+                joined = (previous, previous + " " + tail)
+                tailOfJoined = tail
+                if theme == nil { theme = carry?.theme }
             }
+            // Every row the split cell spans carries the whole outcome, not its tail.
+            if let j = joined, rowOutcome != nil, rowOutcome == tailOfJoined { rowOutcome = j.1 }
             if let rowOutcome { outcome = rowOutcome }
             if text.isEmpty {
                 let rest = [progressCol, statusCol, endCol].map { v.text(row, $0) }.joined()

@@ -17,6 +17,10 @@ enum CouncilMentions {
         "report", "cabinet", "members", "member", "leader", "deliver", "delivering", "corporate", "inside", "within",
         "your", "one", "labour", "conservative",
     ]
+    static let functionWords: Set<String> = [
+        "the", "of", "for", "to", "by", "with", "and", "a", "an", "in", "on", "at", "from", "this", "our", "each",
+        "every", "all", "as", "that", "your", "its", "their",
+    ]
     static let genericNames: Set<String> = [
         "council", "borough council", "district council", "county council", "city council", "town council",
         "parish council", "full council", "the council",
@@ -28,9 +32,14 @@ enum CouncilMentions {
             let names = [namePattern, capitalsPattern, boroughOfPattern].flatMap { text.allMatches($0, options: []) }
             for m in names {
                 var words = m[1].split(whereSeparator: \.isWhitespace).map(String.init)
+                // "IMPLICATIONS FOR THE COUNCIL": the name starts after the last function word.
+                if words.last?.lowercased() == "council",
+                   let cut = words.lastIndex(where: { functionWords.contains($0.lowercased()) }) {
+                    words = Array(words[(cut + 1)...])
+                }
                 while let w = words.first, words.count > 1, leadingNoise.contains(w.lowercased()) { words.removeFirst() }
                 let name = words.joined(separator: " ")
-                if genericNames.contains(name.lowercased()) || words.count < 2 { continue }
+                if words.isEmpty || genericNames.contains(name.lowercased()) || words.count < 2 { continue }
                 if !out.contains(where: { $0.name == name }) { out.append(ParsedCouncilMention(name: name, page: page)) }
             }
             for m in text.allMatches(domainPattern) {

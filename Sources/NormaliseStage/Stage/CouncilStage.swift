@@ -1,14 +1,15 @@
 import Record
 
-/// The council: from the text (a name, else a gov.uk domain), else the hint, else null.
+/// The council: a council of the list named in the text (names first, then gov.uk domains of
+/// addresses), else the first name as written, else the hint (`--council`), else null.
 enum CouncilStage {
     static func council(_ parsed: ParsedReport, hint: String?) -> Council? {
-        for m in parsed.councilMentions {
-            if let n = m.name, let c = Values.council(name: n) { return c }
-        }
-        for m in parsed.councilMentions {
-            if let d = m.domain, let c = Values.council(domain: d) { return c }
-        }
-        return hint.flatMap(Values.council(name:))
+        let names = parsed.councilMentions.compactMap(\.name)
+        let domains = parsed.councilMentions.compactMap(\.domain)
+        if let c = names.lazy.compactMap(Values.listedCouncil(name:)).first { return c }
+        if let c = domains.lazy.compactMap(Values.listedCouncil(domain:)).first { return c }
+        if let c = names.lazy.compactMap(Values.council(asWritten:)).first { return c }
+        guard let hint else { return nil }
+        return Values.listedCouncil(name: hint) ?? Values.council(asWritten: hint)
     }
 }

@@ -29,7 +29,10 @@ enum Values {
     static func polarity(_ text: String) -> Polarity { TemporaryValues.polarity(text) }
     static func score(_ text: String) -> Score { TemporaryValues.score(text) }
     static func countKey(_ label: String) -> WritableKeyPath<SummaryCounts, Int?> { TemporaryValues.countKey(label) }
-    static func council(name: String) -> Council? { TemporaryValues.council(name: name) }
-    static func council(domain: String) -> Council? { TemporaryValues.council(domain: domain) }
+    /// A council from the list of UK authorities, by name or gov.uk domain; nil when not listed.
+    static func listedCouncil(name: String) -> Council? { nil }
+    static func listedCouncil(domain: String) -> Council? { TemporaryValues.council(domain: domain) }
+    /// A council name as written (not in the list): kept, with its slug.
+    static func council(asWritten name: String) -> Council? { TemporaryValues.council(name: name) }
 }
 
