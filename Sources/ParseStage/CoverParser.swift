@@ -77,9 +77,11 @@ struct CoverParser {
             let line = cover[i]
             defer { i += 1 }
             // The committee line may wrap: try the whole block from its first line.
-            let blockText = line.firstInBlock
-                ? cover[i...].prefix { $0.block == line.block }.map(\.text).joined(separator: " ") : line.text
-            if let (committee, date) = CoverParser.committeeHeading(blockText) ?? CoverParser.committeeHeading(line.text) {
+            // (only when no single line of the block is a committee line by itself).
+            let blockLines = cover[i...].prefix { $0.block == line.block }.map(\.text)
+            let wrapped = line.firstInBlock && !blockLines.contains { CoverParser.committeeHeading($0) != nil }
+            if let (committee, date) = CoverParser.committeeHeading(line.text)
+                ?? (wrapped ? CoverParser.committeeHeading(blockLines.joined(separator: " ")) : nil) {
                 offer(.committee, committee, rank: 0)
                 offer(.meetingDate, date, rank: 0)
                 continue

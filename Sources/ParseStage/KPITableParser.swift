@@ -67,7 +67,8 @@ enum KPITableParser {
             if v.repeatsHeader(row: row) || v.spanningText(row: row) != nil { continue }
             let nameCell = v.cell(row, nameCol ?? codeCol ?? 0)
             guard let nameCell, nameCell.row == row else { continue }  // a tall name cell is read once
-            var (code, name, owner) = NameCell.split(nameCell.lines.isEmpty ? [nameCell.text] : nameCell.lines)
+            let parts = NameCell.split(nameCell.lines.isEmpty ? [nameCell.text] : nameCell.lines)
+            var (code, name, owner) = (parts.code, parts.name, parts.owner)
             if let codeCol, codeCol != nameCol, let c = v.text(row, codeCol).nonBlank { code = c }
             if let ownerCol, let o = v.text(row, ownerCol).nonBlank { owner = o }
             let observations = groups.map { g in
@@ -89,7 +90,7 @@ enum KPITableParser {
                                     page: nameCell.page))
                 continue
             }
-            let polarity = v.text(row, polarityCol).nonBlank ?? NameCell.polarityWords(in: name)
+            let polarity = v.text(row, polarityCol).nonBlank ?? parts.polarity ?? NameCell.polarityWords(in: name)
             let ragCell = v.cell(row, ragCol ?? -1)
             var rag = ParsedRAG(text: ragCell.flatMap { $0.text.collapsed.nonBlank }, colour: CellColour.of(ragCell))
             if rag.isEmpty, let last = groups.last(where: { $0.value != nil }) {
@@ -102,7 +103,8 @@ enum KPITableParser {
                 code: code, name: name, owner: owner, unitText: v.text(row, unitCol).nonBlank,
                 polarityText: polarity, cumulative: headerCumulative || name.key.contains("cumulative"),
                 observations: observations, rag: rag.isEmpty ? nil : rag,
-                directionText: v.text(row, directionCol).nonBlank, commentary: comment.nonBlank,
+                directionText: v.text(row, directionCol).nonBlank,
+                directionColour: CellColour.of(v.cell(row, directionCol ?? -1)), commentary: comment.nonBlank,
                 page: nameCell.page, bbox: [box.x0, box.y0, box.x1, box.y1].map { ($0 * 100).rounded() / 100 }
             ))
         }
@@ -116,16 +118,32 @@ enum NameCell {
     static let codePattern = #"^([A-Z]{2,6}[ -]?\d{1,4}[A-Za-z]?(?:\s?\([A-Za-z0-9]{1,3}\))?)(?=[\s:.–-])[\s:.–-]+(.+)$"#
     static let ownerLabels = ["owner:", "lead officer:", "responsible officer:", "accountable officer:"]
 
-    static func split(_ lines: [String]) -> (code: String?, name: String, owner: String?) {
+    static let polarityLabels = ["polarity:", "good performance is:", "good performance:", "aim:"]
+
+    struct Parts {
+        var code: String?
+        var name: String
+        var owner: String?
+        var polarity: String?
+    }
+
+    /// Lines after "Owner:" belong to the owner until another label ("Polarity: …").
+    static func split(_ lines: [String]) -> Parts {
         var nameLines: [String] = []
         var ownerLines: [String] = []
-        var inOwner = false
+        var polarityLines: [String] = []
+        var current = 0  // 0 name, 1 owner, 2 polarity
         for line in lines.map(\.collapsed) where !line.isEmpty {
             if let label = ownerLabels.first(where: { line.key.hasPrefix($0) }) {
-                inOwner = true
+                current = 1
                 ownerLines.append(String(line.dropFirst(label.count)).collapsed)
-            } else if inOwner {
+            } else if let label = polarityLabels.first(where: { line.key.hasPrefix($0) }) {
+                current = 2
+                polarityLines.append(String(line.dropFirst(label.count)).collapsed)
+            } else if current == 1 {
                 ownerLines.append(line)
+            } else if current == 2 {
+                polarityLines.append(line)
             } else {
                 nameLines.append(line)
             }
@@ -136,7 +154,8 @@ enum NameCell {
             code = m[1]
             name = m[2].collapsed
         }
-        return (code, name, ownerLines.joined(separator: " ").nonBlank)
+        return Parts(code: code, name: name, owner: ownerLines.joined(separator: " ").nonBlank,
+                     polarity: polarityLines.joined(separator: " ").nonBlank)
     }
 
     /// Polarity stated in the name: "(lower is better)", "smaller is better".

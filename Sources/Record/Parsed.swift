@@ -196,14 +196,16 @@ public struct ParsedIndicator: Codable, Equatable, Sendable {
     public var observations: [ParsedObservation]
     public var rag: ParsedRAG?
     public var directionText: String?
+    /// The colour of a direction-of-travel arrow shown as an icon.
+    public var directionColour: String?
     public var commentary: String?
     public var page: Int
     public var bbox: [Double]?
 
     public init(code: String? = nil, name: String, owner: String? = nil, unitText: String? = nil,
                 polarityText: String? = nil, cumulative: Bool = false, observations: [ParsedObservation] = [],
-                rag: ParsedRAG? = nil, directionText: String? = nil, commentary: String? = nil, page: Int,
-                bbox: [Double]? = nil) {
+                rag: ParsedRAG? = nil, directionText: String? = nil, directionColour: String? = nil,
+                commentary: String? = nil, page: Int, bbox: [Double]? = nil) {
         self.code = code
         self.name = name
         self.owner = owner
@@ -213,6 +215,7 @@ public struct ParsedIndicator: Codable, Equatable, Sendable {
         self.observations = observations
         self.rag = rag
         self.directionText = directionText
+        self.directionColour = directionColour
         self.commentary = commentary
         self.page = page
         self.bbox = bbox

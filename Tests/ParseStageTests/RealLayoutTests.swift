@@ -143,4 +143,34 @@ import TextStage
         #expect(p.cover.committee == "NORTH WEST LEICESTERSHIRE DISTRICT COUNCIL CABINET")
         #expect(p.cover.meetingDate == "TUESDAY, 14 JANUARY 2020")
     }
+
+    @Test func polarityLineInTheNameCellGaugeFillAndArrowColours() throws {
+        let doc = Build.document([
+            .heading("Quarter 3 2023-2024"),
+            .table(Build.table(headerRows: 2, [
+                [.tall("Key Performance Indicator", 2), .span("Q2 2023/24", 2), .span("Q3 2023/24", 2), .tall("Gauge", 2), .tall("Travel", 2)],
+                [.t("Value"), .t("Target"), .t("Value"), .t("Target")],
+                [.t("KI 7a Time taken to process Housing Benefit / Council\nTax new claims.\nOwner: Director of Customer\nExperience\nPolarity: Lower is better"),
+                 .t("15.1 Days"), .t("18 Days"), .t("14.09 Days"), .t("18 Days"), .fill("", "#00b050"), .icon("#00b050")],
+                [.t("KI 4 % of household waste arisings.\nOwner: Head of Contracts\nPolarity: Higher is better"),
+                 .t("24.28%"), .t("25%"), .t("23.22%"), .t("25%"), .fill("", "#ff0000"), .icon("#066fb9")],
+            ])),
+        ])
+        let r = record(doc)
+        let ki7a = try #require(r.indicators.first)
+        #expect(ki7a.name == "Time taken to process Housing Benefit / Council Tax new claims.")
+        #expect(ki7a.owner == "Director of Customer Experience")
+        #expect(ki7a.polarity == .lowerIsBetter)
+        #expect(ki7a.rag == .green && ki7a.ragSource == .reported && ki7a.direction == .improving)
+        #expect(r.indicators[1].polarity == .higherIsBetter && r.indicators[1].rag == .red)
+        #expect(r.indicators[1].direction == .noChange)  // a blue arrow
+    }
+
+    @Test func committeeLineUnderTheCouncilName() {
+        let p = Parser.parse(Build.document([
+            .heading("NORTH WEST LEICESTERSHIRE DISTRICT COUNCIL\nCABINET – TUESDAY, 14 JANUARY 2020"),
+        ]))
+        #expect(p.cover.committee == "CABINET")
+        #expect(p.cover.meetingDate == "TUESDAY, 14 JANUARY 2020")
+    }
 }

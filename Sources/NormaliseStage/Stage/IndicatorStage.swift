@@ -28,7 +28,8 @@ enum IndicatorStage {
         return Indicator(
             code: p.code, name: p.name, owner: p.owner, unit: unit(p, observations), polarity: polarity,
             cumulative: p.cumulative, observations: observations, rag: rag, ragSource: source,
-            direction: p.directionText.flatMap { Values.direction($0, polarity: polarity) },
+            direction: p.directionText.flatMap { Values.direction($0, polarity: polarity) }
+                ?? p.directionColour.flatMap(ArrowColour.direction),
             commentary: p.commentary, page: p.page, bbox: p.bbox
         )
     }
@@ -74,5 +75,19 @@ enum IndicatorStage {
               let v = last.value?.value, let t = last.target?.value else { return nil }
         let met = polarity == .higherIsBetter ? v >= t : v <= t
         return met ? .green : .red
+    }
+}
+
+/// A direction-of-travel arrow drawn as an icon: its colour says how performance moved
+/// (green better, red worse, amber or blue level). The arrow's own direction is not visible
+/// to us, only its colour.
+enum ArrowColour {
+    static func direction(_ hex: String) -> Direction? {
+        switch Values.rag(colour: hex) {
+        case .green: return .improving
+        case .red: return .worsening
+        case .amber: return .noChange
+        case nil: return Values.isBlue(hex) ? .noChange : nil
+        }
     }
 }

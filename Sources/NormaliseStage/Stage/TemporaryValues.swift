@@ -213,6 +213,13 @@ enum TemporaryValues {
         }
     }
 
+    static func isBlue(_ hex: String) -> Bool {
+        let s = hex.hasPrefix("#") ? String(hex.dropFirst()) : hex
+        guard s.count == 6, let v = UInt32(s, radix: 16) else { return false }
+        let r = Int(v >> 16 & 0xFF), g = Int(v >> 8 & 0xFF), b = Int(v & 0xFF)
+        return b > 120 && b > r + 60 && b >= g
+    }
+
     static func polarity(_ text: String) -> Polarity {
         let k = key(text)
         if ["higher", "high", "bigger", "more", "up", "maximise", "increase", "↑", "▲", "aim high"].contains(where: { k.hasPrefix($0) }) {

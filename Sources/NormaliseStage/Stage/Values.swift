@@ -23,6 +23,8 @@ enum Values {
     static func status(_ text: String) -> ActionStatus { TemporaryValues.status(text) }
     static func rag(word: String) -> RAG? { TemporaryValues.rag(word: word) }
     static func rag(colour hex: String) -> RAG? { TemporaryValues.rag(colour: hex) }
+    /// A blue (hue 190–250°): "completed" on RAG icons, "no change" on travel arrows.
+    static func isBlue(_ hex: String) -> Bool { TemporaryValues.isBlue(hex) }
     static func direction(_ text: String, polarity: Polarity) -> Direction? {
         TemporaryValues.direction(text, polarity: polarity)
     }
