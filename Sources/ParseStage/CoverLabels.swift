@@ -9,7 +9,7 @@ enum CoverField: String, CaseIterable {
                       "decision-maker", "meeting", "committee", "to"]),
         (.meetingDate, ["date of meeting", "meeting date", "date of decision", "date of committee", "date"]),
         (.reportingOfficer, ["reporting officer", "responsible officer", "report of", "report author", "lead officer",
-                             "report by", "report from", "lead director", "responsible director", "author"]),
+                             "report by", "report from", "lead director", "responsible director", "author", "from"]),
         (.presentedBy, ["presented by"]),
         (.portfolioHolder, ["portfolio holder", "portfolio holders", "lead member", "cabinet member",
                             "executive member", "lead councillor", "lead cabinet member", "cabinet lead"]),

@@ -161,6 +161,8 @@ struct CoverParser {
             if CoverField.of(label: l.text) != nil || CoverParser.labelled(l.text) != nil { break }
             if l.text.firstMatch(#"^(reasons?|reason for (the )?(decision|recommendations?))\b"#) != nil { break }
             if l.text.firstMatch(#"^\d+(\.0)?\s+[A-Z][A-Z ,&]{3,}$"#, options: []) != nil { break }
+            // A section number alone, or a short numbered heading ("1. Introduction"), ends the body.
+            if l.text.firstMatch(#"^\d+(\.\d+)*\.?$|^\d+(\.\d+)*\.?\s+[A-Z][a-z]+(\s+[A-Za-z]+){0,4}$"#, options: []) != nil { break }
             if l.firstInBlock { blocks.insert(l.block) }
             if blocks.count > Tuning.maxBodyBlocks { break }
             out.append(l.firstInBlock && !out.isEmpty ? "\n" + l.text : l.text)
@@ -173,7 +175,12 @@ struct CoverParser {
     static func committeeHeading(_ text: String) -> (String, String)? {
         let p = #"^(.*\b(?:committee|cabinet|council|board|panel|executive|scrutiny)\b.*?)\s*[-–—,]\s*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})$"#
         guard let m = text.collapsed.firstMatch(p), m[1].count <= 100 else { return nil }
-        return (m[1].collapsed, m[2].collapsed)
+        // "To: Cabinet, 30 January 2025": the label is not part of the committee's name.
+        var committee = m[1].collapsed
+        if let colon = committee.firstIndex(of: ":"), CoverField.of(label: String(committee[..<colon])) != nil {
+            committee = String(committee[committee.index(after: colon)...]).collapsed
+        }
+        return committee.isEmpty ? nil : (committee, m[2].collapsed)
     }
 
     var cover: ParsedCover {
@@ -214,7 +221,10 @@ enum RecommendationItems {
                 items[items.count - 1] += " " + l
             }
         }
-        if numbered, let first = items.first, first.key == "that" || first.key == "that:" { items.removeFirst() }
+        // A lead-in before numbered items ("That", "Cabinet is asked to:") is not a recommendation.
+        if numbered, items.count > 1, let first = items.first, first.key == "that" || first.hasSuffix(":") {
+            items.removeFirst()
+        }
         return items.map(\.collapsed).filter { !$0.isEmpty }
     }
 }

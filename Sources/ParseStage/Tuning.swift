@@ -7,7 +7,7 @@ enum Tuning {
     /// A label/value table (cover metadata, count boxes) has at most this many columns.
     static let maxLabelValueColumns = 4
     /// Blocks after a heading such as "Recommendations" that are read as its body.
-    static let maxBodyBlocks = 6
+    static let maxBodyBlocks = 12
     /// A caption (the text naming a summary table) is looked for this many blocks back.
     static let captionLookBack = 3
     /// Longest text accepted as a heading-style title or caption.

@@ -190,3 +190,30 @@ import Testing
         #expect(s.counts == SummaryCounts(red: 3, green: 20, annual: 9))
     }
 }
+
+/// A Kent-style cover: "From:" / "To: Cabinet, 30 January 2025" / "Subject:" label lines and
+/// lettered recommendations after a lead-in.
+@Suite struct LabelLineCoverTests {
+    static let doc = Build.document([
+        .para("From:\nDeputy Leader and Cabinet Member for Finance, Peter Oakford"),
+        .para("To:\nCabinet, 30 January 2025"),
+        .para("Subject:\nRevenue and Capital Budget Monitoring Report – November 2024-25"),
+        .para("Recommendation(s):\nCabinet is asked to:"),
+        .item("a) NOTE the forecast revenue overspend of £23.3m (excluding Schools)"),
+        .item("b) NOTE the forecast capital underspend of £111.6m."),
+        .para("1."),
+        .heading("Introduction"),
+        .para("2.1 The attached report sets out the overall forecast position as at Quarter 3 of 2024-25."),
+        .para("Contact: finance@kent.gov.uk"),
+    ])
+
+    @Test func committeeDateSubjectAndLetteredRecommendations() {
+        let r = record(Self.doc)
+        #expect(r.document.committee == "Cabinet")
+        #expect(r.document.meetingDate == "2025-01-30")
+        #expect(r.document.title == "Revenue and Capital Budget Monitoring Report – November 2024-25")
+        #expect(r.document.recommendations == ["NOTE the forecast revenue overspend of £23.3m (excluding Schools)",
+                                               "NOTE the forecast capital underspend of £111.6m."])
+        #expect(r.period?.financialYear == "2024-25" && r.period?.quarter == 3)
+    }
+}
