@@ -103,8 +103,10 @@ struct CoverParser {
                 let body = body(after: i, in: cover)
                 if field == .recommendations {
                     offerRecommendations(RecommendationItems.split(lines: body))
-                } else if let first = body.first, field != .title || line.kind != .heading {
-                    offer(field, first, rank: rank + 1)
+                } else if !body.isEmpty, field != .title || line.kind != .heading {
+                    // The value is the first paragraph under the label, all its lines.
+                    let first = [body[0]] + body.dropFirst().prefix { !$0.hasPrefix("\n") }
+                    offer(field, first.joined(separator: " "), rank: rank + 1)
                 }
             }
         }
