@@ -8,7 +8,8 @@ enum Values {
         var quarter: Int?
     }
 
-    static func quantity(_ text: String) -> Quantity { TemporaryValues.quantity(text) }
+    /// A value as written; `label` (the indicator's name) hints at the unit when the cell has none.
+    static func quantity(_ text: String, label: String? = nil) -> Quantity { TemporaryValues.quantity(text) }
     /// True for a text that says "no value" ("N/A", "-", "TBC"), as opposed to one not understood.
     static func isBlankValue(_ text: String) -> Bool {
         TemporaryValues.isBlankValue(text) || annualMarkers.contains(text.lowercased().split(separator: " ").joined(separator: " "))
