@@ -1,3 +1,4 @@
+import Foundation
 import Record
 import SegmentStage
 
@@ -182,6 +183,9 @@ struct CoverParser {
         if let colon = committee.firstIndex(of: ":"), CoverField.of(label: String(committee[..<colon])) != nil {
             committee = String(committee[committee.index(after: colon)...]).collapsed
         }
+        // "To Cabinet", "Report to County Council" without the colon.
+        committee = committee.replacingOccurrences(of: #"^(report\s+)?to\s+"#, with: "",
+                                                   options: [.regularExpression, .caseInsensitive]).collapsed
         return committee.isEmpty ? nil : (committee, m[2].collapsed)
     }
 
