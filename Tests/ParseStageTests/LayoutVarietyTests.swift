@@ -44,7 +44,7 @@ import TextStage
         let r = record(Self.scorecard)
         let pi13 = r.indicators[1]
         #expect(pi13.rag == .red && pi13.ragSource == .derived)  // 34.2 days against 28, lower is better
-        #expect(pi13.direction == .worsening)  // up is worse when lower is better
+        #expect(pi13.direction == .improving)  // a DoT arrow shows how performance moved
         #expect(pi13.unit == .days)
         let pi14 = r.indicators[2]
         #expect(pi14.rag == .amber && pi14.ragSource == .reported)

@@ -7,7 +7,7 @@ enum SummaryStage {
         var counts = SummaryCounts()
         for c in s.counts {
             guard let n = Int(c.value.filter(\.isNumber)) else { continue }
-            let k = Values.countKey(c.label)
+            guard let k = Values.countKey(c.label) else { continue }  // a total: already on `total`
             if k == \SummaryCounts.other {
                 issues.append(Issue(severity: .warning, stage: "normalise", code: "unknown-count-label",
                                     message: "Summary count label \"\(c.label)\" counted as other.", page: s.page))

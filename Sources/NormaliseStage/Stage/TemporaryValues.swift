@@ -238,13 +238,10 @@ enum TemporaryValues {
         if ["no change", "same", "stable", "static", "unchanged", "maintained", "↔", "→", "◄►", "="].contains(where: { k.contains($0) }) {
             return .noChange
         }
-        let up = ["↑", "▲", "⬆", "up"].contains(where: { k == $0 || k.hasPrefix($0 + " ") })
-        let down = ["↓", "▼", "⬇", "down"].contains(where: { k == $0 || k.hasPrefix($0 + " ") })
-        switch (up, down, polarity) {
-        case (true, false, .higherIsBetter), (false, true, .lowerIsBetter): return .improving
-        case (true, false, .lowerIsBetter), (false, true, .higherIsBetter): return .worsening
-        default: return nil
-        }
+        // In a direction-of-travel column an arrow shows how performance moved: up is better.
+        if ["↑", "▲", "⬆"].contains(where: { k.hasPrefix($0) }) { return .improving }
+        if ["↓", "▼", "⬇"].contains(where: { k.hasPrefix($0) }) { return .worsening }
+        return nil
     }
 
     static func score(_ text: String) -> Score {

@@ -3,6 +3,11 @@ import Record
 /// The value normalisers the stage function uses, behind one small interface so the stage does
 /// not care whose implementation answers (the temporary one here until the shared normalisers land).
 enum Values {
+    struct PeriodParts {
+        var financialYear: String?
+        var quarter: Int?
+    }
+
     static func quantity(_ text: String) -> Quantity { TemporaryValues.quantity(text) }
     /// True for a text that says "no value" ("N/A", "-", "TBC"), as opposed to one not understood.
     static func isBlankValue(_ text: String) -> Bool {
@@ -12,9 +17,17 @@ enum Values {
     /// Cells that say the measure is reported once a year: no value this period, not a value not understood.
     static let annualMarkers: Set<String> = ["annual", "annually", "measured annually", "annual measure", "annual indicator",
                                              "reported annually", "yearly"]
-    static func reportPeriod(_ text: String) -> TemporaryValues.PeriodParts { TemporaryValues.periodParts(text) }
-    static func quarterDates(financialYear: String, quarter: Int?) -> (String, String)? {
-        TemporaryValues.quarterDates(financialYear: financialYear, quarter: quarter)
+    /// The financial year and quarter a title, heading or sentence states.
+    static func reportPeriod(_ text: String) -> PeriodParts {
+        let p = TemporaryValues.periodParts(text)
+        return PeriodParts(financialYear: p.financialYear, quarter: p.quarter)
+    }
+    /// A quarter stated without its year ("(QUARTER 2)"), in a year known from elsewhere.
+    static func quarter(in text: String, financialYear: String) -> Int? { TemporaryValues.quarter(in: text) }
+    static func reportPeriod(financialYear: String, quarter: Int?) -> ReportPeriod? {
+        TemporaryValues.quarterDates(financialYear: financialYear, quarter: quarter).map {
+            ReportPeriod(financialYear: financialYear, quarter: quarter, start: $0.0, end: $0.1)
+        }
     }
     static func period(header: String, reportYear: String?) -> Period? {
         TemporaryValues.period(header: header, reportYear: reportYear)
@@ -30,7 +43,8 @@ enum Values {
     }
     static func polarity(_ text: String) -> Polarity { TemporaryValues.polarity(text) }
     static func score(_ text: String) -> Score { TemporaryValues.score(text) }
-    static func countKey(_ label: String) -> WritableKeyPath<SummaryCounts, Int?> { TemporaryValues.countKey(label) }
+    /// The count a summary label stands for; nil for a total ("Number of Actions").
+    static func countKey(_ label: String) -> WritableKeyPath<SummaryCounts, Int?>? { TemporaryValues.countKey(label) }
     /// A council from the list of UK authorities, by name or gov.uk domain; nil when not listed.
     static func listedCouncil(name: String) -> Council? { nil }
     static func listedCouncil(domain: String) -> Council? { TemporaryValues.council(domain: domain) }
