@@ -35,7 +35,7 @@ enum IndicatorStage {
     }
 
     private static func quantity(_ text: String, of p: ParsedIndicator, issues: inout [Issue]) -> Quantity {
-        let q = Values.quantity(text)
+        let q = Values.quantity(text, label: p.name)
         if q.value == nil, !Values.isBlankValue(text) {
             issues.append(Issue(severity: .warning, stage: "normalise", code: "unparsed-value",
                                 message: "Value \"\(text)\" of \(p.code ?? p.name) was not understood as a number.",
