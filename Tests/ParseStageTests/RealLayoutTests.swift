@@ -173,4 +173,21 @@ import TextStage
         #expect(p.cover.committee == "CABINET")
         #expect(p.cover.meetingDate == "TUESDAY, 14 JANUARY 2020")
     }
+
+    @Test func kpiCardWithLatestTargetAndFloor() throws {
+        let doc = Build.document([
+            .heading("Quarterly Performance Report, Quarter 3, 2024/25"),
+            .table(Build.table(page: 15, headerRows: 1, [
+                [.span("Freedom of Information", 3), .t("RED")],
+                [.t("Latest: 84%"), .t("Target: 92%, Floor 90%"), .t("Previous: 77% (Red)"), .t("")],
+            ])),
+        ])
+        let i = try #require(record(doc).indicators.first)
+        #expect(i.name == "Freedom of Information" && i.page == 15)
+        #expect(i.observations == [Observation(period: Period(financialYear: "2024-25", quarter: 3),
+                                               value: Quantity(text: "84%", value: 84, unit: .percent),
+                                               target: Quantity(text: "92%", value: 92, unit: .percent),
+                                               floor: Quantity(text: "90%", value: 90, unit: .percent))])
+        #expect(i.rag == .red && i.ragSource == .reported)
+    }
 }
