@@ -40,11 +40,15 @@ enum CouncilMentions {
                 while let w = words.first, words.count > 1, leadingNoise.contains(w.lowercased()) { words.removeFirst() }
                 let name = words.joined(separator: " ")
                 if words.isEmpty || genericNames.contains(name.lowercased()) || words.count < 2 { continue }
-                if !out.contains(where: { $0.name == name }) { out.append(ParsedCouncilMention(name: name, page: page)) }
+                if let k = out.firstIndex(where: { $0.name == name }) { out[k].count += 1 } else {
+                    out.append(ParsedCouncilMention(name: name, page: page))
+                }
             }
             for m in text.allMatches(domainPattern) {
                 let d = m[1].lowercased()
-                if !out.contains(where: { $0.domain == d }) { out.append(ParsedCouncilMention(domain: d, page: page)) }
+                if let k = out.firstIndex(where: { $0.domain == d }) { out[k].count += 1 } else {
+                    out.append(ParsedCouncilMention(domain: d, page: page))
+                }
             }
         }
         return out

@@ -1,3 +1,4 @@
+import Foundation
 /// The labels cover reports use for their metadata, most specific first within each field.
 enum CoverField: String, CaseIterable {
     case title, committee, meetingDate, reportingOfficer, presentedBy, portfolioHolder, portfolio, wardsAffected,

@@ -1,3 +1,4 @@
+import Foundation
 import Record
 import SegmentStage
 
@@ -18,6 +19,12 @@ struct CoverParser {
     /// Keeps the most specific label's value; between equals, the first seen.
     mutating func offer(_ field: CoverField, _ value: String, rank: Int) {
         guard field != .recommendations, let v = value.collapsed.nonBlank else { return }
+        // "To: Cabinet, 30 January 2025": the committee and the meeting date in one value.
+        if field == .committee, let (committee, date) = CoverParser.committeeHeading(v) {
+            offer(.meetingDate, date, rank: rank)
+            if committee != v { offer(.committee, committee, rank: rank) }
+            return
+        }
         order += 1
         if let old = found[field], old.rank <= rank { return }
         found[field] = Found(value: v, rank: rank, order: order)
@@ -82,8 +89,9 @@ struct CoverParser {
             let wrapped = line.firstInBlock && !blockLines.contains { CoverParser.committeeHeading($0) != nil }
             if let (committee, date) = CoverParser.committeeHeading(line.text)
                 ?? (wrapped ? CoverParser.committeeHeading(blockLines.joined(separator: " ")) : nil) {
-                offer(.committee, committee, rank: 0)
-                offer(.meetingDate, date, rank: 0)
+                // An explicit "Committee" / "Date of Meeting" label elsewhere says it better.
+                offer(.committee, committee, rank: Tuning.headingLineRank)
+                offer(.meetingDate, date, rank: Tuning.headingLineRank)
                 continue
             }
             if let m = line.text.firstMatch(#"^report of (?:the )?(.+)$"#), m[1].count <= 100 {
@@ -182,6 +190,9 @@ struct CoverParser {
         if let colon = committee.firstIndex(of: ":"), CoverField.of(label: String(committee[..<colon])) != nil {
             committee = String(committee[committee.index(after: colon)...]).collapsed
         }
+        // "To Cabinet", "Report to County Council" without the colon.
+        committee = committee.replacingOccurrences(of: #"^(report\s+)?to\s+"#, with: "",
+                                                   options: [.regularExpression, .caseInsensitive]).collapsed
         return committee.isEmpty ? nil : (committee, m[2].collapsed)
     }
 

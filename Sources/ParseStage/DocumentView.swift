@@ -76,11 +76,6 @@ struct DocumentView {
         return l.words.filter { !$0.superscript }.map(\.text).joined(separator: " ")
     }
 
-    /// A block's text without footnote markers.
-    static func blockText(_ b: Block) -> String {
-        b.lines.isEmpty ? b.text.collapsed : b.lines.map(lineText).joined(separator: " ").collapsed
-    }
-
     /// The text blocks just before table `t`, nearest first (headers, footers and page numbers skipped).
     func blocksBefore(table t: Int, limit: Int = Tuning.captionLookBack) -> [Block] {
         guard let at = doc.blocks.firstIndex(where: { $0.kind == .table && $0.table == t }) else { return [] }
@@ -93,12 +88,5 @@ struct DocumentView {
             i -= 1
         }
         return out
-    }
-
-    /// A short text just before a table that names it ("Caring for the Environment Actions: Quarter 3").
-    func caption(table t: Int) -> Block? {
-        blocksBefore(table: t, limit: 1).first.flatMap { b in
-            b.text.collapsed.count <= Tuning.maxCaptionLength ? b : nil
-        }
     }
 }

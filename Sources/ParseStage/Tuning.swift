@@ -41,3 +41,9 @@ extension Tuning {
     /// Lines of one value column start within this many points of each other.
     static let columnAlignSlack = 6.0
 }
+
+extension Tuning {
+    /// Rank of metadata read from a heading line ("… COMMITTEE - TUESDAY, 28 NOVEMBER 2023"):
+    /// after any labelled value (labels rank by their position in `CoverField.labels`).
+    static let headingLineRank = 50
+}

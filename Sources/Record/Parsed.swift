@@ -87,12 +87,16 @@ public struct ParsedCouncilMention: Codable, Equatable, Sendable {
     public var name: String?
     /// A gov.uk domain from an e-mail or web address ("charnwood.gov.uk").
     public var domain: String?
+    /// The page of the first mention.
     public var page: Int
+    /// How many times it is mentioned: the paper's own council is named most.
+    public var count: Int
 
-    public init(name: String? = nil, domain: String? = nil, page: Int) {
+    public init(name: String? = nil, domain: String? = nil, page: Int, count: Int = 1) {
         self.name = name
         self.domain = domain
         self.page = page
+        self.count = count
     }
 }
 
