@@ -167,7 +167,12 @@ struct CoverParser {
         var j = i + 1
         while j < lines.count {
             let l = lines[j]
-            if l.kind == .heading && l.block != lines[i].block { break }
+            // A heading ends the body, except bold numbered items ("1) Executive Board note …")
+            // that come as headings, and the further lines of such an item.
+            if l.kind == .heading, l.block != lines[i].block {
+                let item = l.firstInBlock ? Bullet.starts(l.text) : blocks.contains(l.block)
+                if !item { break }
+            }
             if CoverField.of(label: l.text) != nil || CoverParser.labelled(l.text) != nil { break }
             if l.text.firstMatch(#"^(reasons?|reason for (the )?(decision|recommendations?))\b"#) != nil { break }
             if l.text.firstMatch(#"^\d+(\.0)?\s+[A-Z][A-Z ,&]{3,}$"#, options: []) != nil { break }

@@ -190,4 +190,18 @@ import TextStage
                                                floor: Quantity(text: "90%", value: 90, unit: .percent))])
         #expect(i.rag == .red && i.ragSource == .reported)
     }
+
+    @Test func boldNumberedRecommendationsReadAsHeadings() {
+        let p = Parser.parse(Build.document([
+            .heading("2.0 RECOMMENDED:"),
+            .heading("1) Executive Board note the information contained in the reports"),
+            .heading("2) Consider the progress and performance information and raise any questions or\npoints for clarification."),
+            .heading("3.0 SUPPORTING INFORMATION"),
+            .para("3.1 It is essential that the Council maintains a planning and performance framework."),
+        ]))
+        #expect(p.cover.recommendations == [
+            "Executive Board note the information contained in the reports",
+            "Consider the progress and performance information and raise any questions or points for clarification.",
+        ])
+    }
 }
