@@ -82,7 +82,7 @@ import Testing
         #expect(r.indicators.first { $0.code == "KI 8" }?.cumulative == true)
         #expect(r.indicators.first { $0.code == "KI 3" }?.cumulative == false)
         #expect(r.indicators.first { $0.code == "KI 4" }?.unit == .percent)
-        #expect(r.indicators.first { $0.code == "KI 10" }?.unit == .number)
+        #expect(r.indicators.first { $0.code == "KI 10" }?.unit == .days)  // "working days … lost"
     }
 
     @Test func noRAGWithoutPolarityOrColour() {
