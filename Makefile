@@ -32,3 +32,7 @@ faults: setup
 
 clean:
 	rm -rf .build out
+
+# The shared table corpus: runs `tables` on every case (its pages only) and prints the scores.
+corpus: release
+	@tools/corpus/run.sh

@@ -69,7 +69,7 @@ let package = Package(
             dependencies: ["NormaliseStage", "Record", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strict
         ),
-        .testTarget(name: "ParseStageTests", dependencies: ["ParseStage", "SegmentStage", "TextStage", "Record"], swiftSettings: strict),
+        .testTarget(name: "ParseStageTests", dependencies: ["ParseStage", "NormaliseStage", "SegmentStage", "TextStage", "Record", "Dataset"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "ValidateStageTests", dependencies: ["ValidateStage", "Record"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Record"], swiftSettings: strict),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Record"], exclude: ["Golden"], swiftSettings: strict),

@@ -14,10 +14,22 @@ public enum Normaliser {
     }
 
     public static func normalise(_ parsed: ParsedReport, context: Context) -> Record {
-        Record(
+        var issues = parsed.issues
+        let period = ReportPeriodStage.period(parsed, issues: &issues)
+        let council = CouncilStage.council(parsed, hint: context.councilHint)
+        let document = DocumentStage.document(parsed, period: period, issues: &issues)
+        let observations = ObservationPeriods(report: period, issues: &issues)
+        return Record(
             reportId: String(context.source.sha256.prefix(16)),
             source: context.source,
-            document: Document(title: parsed.title, kind: .other),
+            council: council,
+            document: document,
+            period: period,
+            summaries: parsed.summaries.map { SummaryStage.summary($0, issues: &issues) },
+            actions: parsed.actions.map { ActionStage.action($0, periods: observations, issues: &issues) },
+            indicators: parsed.indicators.map { IndicatorStage.indicator($0, periods: observations, issues: &issues) },
+            risks: parsed.risks.map(RiskStage.risk),
+            issues: issues,
             extractor: Extractor()
         )
     }

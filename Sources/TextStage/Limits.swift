@@ -31,4 +31,7 @@ enum Thresholds {
     static let superscriptRaise = 0.15
     /// Fills covering more than this fraction of the page are backgrounds, not table shading.
     static let backgroundFraction = 0.9
+    /// Glyphs further apart than this fraction of the font size are separate words even when
+    /// poppler's text has no space between them.
+    static let wordGap = 0.3
 }

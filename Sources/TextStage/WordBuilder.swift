@@ -41,6 +41,11 @@ struct WordBuilder {
             }
             let r = rects[i]
             let box = Box(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2), x1: max(r.x1, r.x2), y1: max(r.y1, r.y2))
+            // Poppler sometimes puts no space between glyphs set far apart (table cells on one
+            // line, or the end of one line and the start of the next): a gap ends the word too.
+            if let prev = run.last, Self.separated(prev.box, box, size: attrs[attrOfChar[i]].size) {
+                flush(&run, attrs, into: &words)
+            }
             run.append(Glyph(scalar: s, box: box, attr: attrOfChar[i]))
         }
         flush(&run, attrs, into: &words)
@@ -108,6 +113,16 @@ struct WordBuilder {
         let a = attrs[glyphs[glyphs.startIndex].attr]
         return Word(text: String(text), box: box, font: a.font, size: a.size, color: a.color,
                     direction: direction, superscript: superscript)
+    }
+
+    /// True when two consecutive glyphs cannot be one word: a gap wider than a fraction of the
+    /// font size between them, or no vertical overlap (a new line) for upright text.
+    private static func separated(_ a: Box, _ b: Box, size: Double) -> Bool {
+        let gapX = max(b.x0 - a.x1, a.x0 - b.x1)
+        let gapY = max(b.y0 - a.y1, a.y0 - b.y1)
+        let limit = Thresholds.wordGap * max(size, 1)
+        return gapX > limit || gapY > limit
+            || (gapY < 0 && gapX < 0 && b.x0 < a.x0 - limit && abs(a.midY - b.midY) > min(a.height, b.height) / 2)
     }
 
     /// Reading direction from the first to the last character's centre.

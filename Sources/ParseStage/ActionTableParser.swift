@@ -1,0 +1,127 @@
+import Record
+import SegmentStage
+
+/// Reads an action-progress table: one action per body row; the outcome cell spans the rows of
+/// its actions (or is left empty in continuation rows); a full-width row names the theme.
+enum ActionTableParser {
+    static func recognises(_ v: TableView) -> Bool {
+        v.hasRole(.action) && (v.hasRole(.status) || v.hasRole(.progress) || v.hasRole(.end) || v.hasRole(.rag)
+            || v.hasRole(.commentary))
+    }
+
+    /// What carries over from one action table to the next when the second continues the first.
+    struct Carry {
+        var theme: String?
+        var outcome: String?
+    }
+
+    struct Result {
+        var actions: [ParsedAction]
+        var carry: Carry
+        /// A spanning outcome cut by a page break: the earlier actions' outcome `from` is really `to`.
+        var joined: (from: String, to: String)?
+    }
+
+    static func parse(_ v: TableView, theme: String?, carry: Carry?, issues: inout [Issue]) -> Result {
+        let actionCol = v.columns(.action).first!
+        let outcomeCol = v.columns(.outcome).first
+        let progressCol = v.columns(.progress).first ?? v.columns(.commentary).first
+        let statusCol = v.columns(.status).first
+        let startCol = v.columns(.start).first
+        let endCol = v.columns(.end).first
+        let ragCol = v.columns(.rag).first
+        var theme = v.preambleRows.compactMap { v.spanningText(row: $0) }.last ?? theme
+        var outcome: String?
+        var joined: (String, String)?
+        var tailOfJoined: String?
+        var out: [ParsedAction] = []
+        for row in v.bodyStart..<v.rowCount {
+            if v.repeatsHeader(row: row) { continue }
+            if let t = v.spanningText(row: row), v.text(row, actionCol).isEmpty || v.columnCount == 1 {
+                theme = t
+                outcome = nil
+                continue
+            }
+            let actionCell = v.cell(row, actionCol)
+            let text = v.text(row, actionCol)
+            var rowOutcome = v.text(row, outcomeCol).nonBlank
+            if out.isEmpty, outcome == nil, let tail = rowOutcome, let previous = carry?.outcome,
+               OutcomeText.continues(previous, with: tail) {
+                joined = (previous, previous + " " + tail)
+                tailOfJoined = tail
+                if theme == nil { theme = carry?.theme }
+            }
+            // Every row the split cell spans carries the whole outcome, not its tail.
+            if let j = joined, rowOutcome != nil, rowOutcome == tailOfJoined { rowOutcome = j.1 }
+            if let rowOutcome { outcome = rowOutcome }
+            if text.isEmpty {
+                let rest = [progressCol, statusCol, endCol].map { v.text(row, $0) }.joined()
+                if !rest.isEmpty {
+                    issues.append(Issue(severity: .warning, stage: "parse", code: "action-row-without-text",
+                                        message: "An action table row has progress or status but no action text.",
+                                        page: actionCell?.page))
+                }
+                continue
+            }
+            // First row of a table without its outcome: the outcome continues from the table before.
+            if outcome == nil, outcomeCol != nil, let carry {
+                outcome = carry.outcome
+                if theme == nil { theme = carry.theme }
+            }
+            // A status column showing only an icon or a fill is a RAG column.
+            let statusCell = v.cell(row, statusCol ?? -1)
+            let statusText = statusCell.flatMap { $0.text.collapsed.nonBlank }
+            let ragCell = v.cell(row, ragCol ?? -1) ?? (statusText == nil ? statusCell : nil)
+            let rag = ParsedRAG(text: ragCol == nil ? nil : ragCell.flatMap { $0.text.collapsed.nonBlank },
+                                colour: CellColour.of(ragCell))
+            out.append(ParsedAction(
+                theme: theme, outcome: outcome, text: text, progress: v.cell(row, progressCol ?? -1).flatMap(CellText.multiline),
+                statusText: statusText, start: v.text(row, startCol).nonBlank,
+                end: v.text(row, endCol).nonBlank, rag: rag.isEmpty ? nil : rag, page: actionCell?.page ?? v.table.page
+            ))
+        }
+        return Result(actions: out, carry: Carry(theme: theme, outcome: outcome), joined: joined)
+    }
+}
+
+/// An outcome cell split by a page break: the earlier part stops mid-sentence and the rest
+/// starts in lower case ("… open spaces, so" / "they can be enjoyed by everyone.").
+enum OutcomeText {
+    static func continues(_ previous: String, with tail: String) -> Bool {
+        guard let last = previous.last, let first = tail.first else { return false }
+        return !".!?:;".contains(last) && first.isLowercase
+    }
+}
+
+/// List markers at the start of a line: bullets and item numbers ("·", "•", "-", "1.", "2)", "(a)").
+enum Bullet {
+    static let pattern = #"^\s*(?:[·•▪●◦‣⁃\-–*➤➢]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+"#
+
+    static func starts(_ line: String) -> Bool {
+        line.firstMatch(pattern, options: []) != nil
+    }
+
+    static func strip(_ line: String) -> String {
+        guard let m = line.firstMatch(pattern, options: []) else { return line.collapsed }
+        return String(line.dropFirst(m[0].count)).collapsed
+    }
+}
+
+/// Cell text for long fields (progress, mitigation): a bulleted list keeps one item per line
+/// (markers dropped); other text is collapsed to one line.
+enum CellText {
+    static func multiline(_ c: Cell) -> String? {
+        let lines = c.lines.map(\.collapsed).filter { !$0.isEmpty }
+        guard lines.contains(where: Bullet.starts) else { return c.text.collapsed.nonBlank }
+        var items: [String] = []
+        for l in lines {
+            if Bullet.starts(l) || items.isEmpty { items.append(Bullet.strip(l)) } else { items[items.count - 1] += " " + l }
+        }
+        return items.joined(separator: "\n").nonBlankLines
+    }
+}
+
+extension String {
+    /// nil when there is no text at all.
+    var nonBlankLines: String? { collapsed.isEmpty ? nil : self }
+}

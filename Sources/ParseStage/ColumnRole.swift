@@ -1,0 +1,99 @@
+import Foundation
+
+/// What a table column holds, read from its header text. The order of `rules` matters: the
+/// first role whose keywords occur in the header wins ("Target date" is an end date, not a
+/// target; "Key Performance Indicator" is a name, not a value).
+enum ColumnRole: String, Sendable {
+    case mitigation, likelihood, impact, overallRisk, risk
+    case floor, end, start, target, polarity, direction, rag, status, owner, commentary, progress
+    case code, action, outcome, name, unit, frequency, value, period
+
+    private static let rules: [(ColumnRole, [String])] = [
+        (.mitigation, ["mitigation", "risk management action", "controls", "mitigating", "actions planned",
+                       "control measures"]),
+        (.likelihood, ["likelihood", "probability"]),
+        (.impact, ["impact"]),
+        (.overallRisk, ["overall risk", "risk score", "risk rating", "overall score", "residual risk", "overall"]),
+        (.risk, ["risk"]),
+        (.floor, ["floor"]),
+        (.end, ["target date", "end date", "due date", "completion date", "due by", "deadline", "timescale",
+                "by when", "end"]),
+        (.start, ["start"]),
+        (.target, ["target"]),
+        (.polarity, ["polarity", "good is", "good performance", "higher or lower", "better if", "aim to be"]),
+        (.direction, ["direction", "dot", "d.o.t", "travel", "trend"]),
+        (.rag, ["rag", "gauge", "r.a.g", "rating", "traffic light"]),
+        (.status, ["status"]),
+        (.owner, ["owner", "responsible", "lead officer", "accountable"]),
+        (.commentary, ["comment", "narrative", "notes", "explanation", "update", "remedial", "analysis"]),
+        (.progress, ["progress"]),
+        (.action, ["action", "milestone", "task", "activity", "deliverable", "project", "commitment",
+                   "initiative"]),
+        (.outcome, ["outcome", "objective", "priority", "ambition", "theme"]),
+        (.name, ["indicator", "measure", "kpi", "metric", "description", "title", "name"]),
+        (.unit, ["unit"]),
+        (.frequency, ["frequency"]),
+        (.value, ["value", "actual", "result", "performance", "outturn", "achieved", "current", "data",
+                  "figure", "position"]),
+    ]
+
+    /// Headers that are a code column on their own ("Ref", "PI No.").
+    private static let codeHeaders: Set<String> = [
+        "ref", "ref.", "code", "no", "no.", "id", "pi", "pi ref", "kpi ref", "reference", "pi code", "pi no",
+        "pi no.", "indicator ref", "measure ref", "#", "kpi no", "kpi no.", "ref no", "ref no.",
+    ]
+
+    /// The role a header names, or nil when it names none.
+    static func of(header: String) -> ColumnRole? {
+        let k = header.key
+        if k.isEmpty { return nil }
+        if codeHeaders.contains(k) || k.hasSuffix(" ref") || k.hasSuffix(" code") { return .code }
+        for (role, words) in rules where words.contains(where: { k.containsWord($0) }) {
+            return role
+        }
+        return PeriodHeader.looksLikePeriod(header) ? .period : nil
+    }
+}
+
+extension String {
+    /// True when `phrase` occurs in the (lower-cased) string at word boundaries, so "dot" does
+    /// not match "anecdote" and "end" does not match "attendees".
+    func containsWord(_ phrase: String) -> Bool {
+        var searchStart = startIndex
+        while let r = range(of: phrase, range: searchStart..<endIndex) {
+            let beforeOK = r.lowerBound == startIndex || !self[index(before: r.lowerBound)].isLetter
+            // A plural still counts: "Mitigations", "Targets".
+            let rest = self[r.upperBound...]
+            let afterOK = rest.first.map { !$0.isLetter } ?? true
+                || (rest.first == "s" && (rest.dropFirst().first.map { !$0.isLetter } ?? true))
+            if beforeOK && afterOK { return true }
+            searchStart = index(after: r.lowerBound)
+        }
+        return false
+    }
+}
+
+/// Recognises period column headers ("Q1 2023/24", "Quarter 2", "Apr-23", "2022/23 Outturn",
+/// "YTD"). Turning them into periods is the normalise stage's job; here we only need to know
+/// that a column is one.
+enum PeriodHeader {
+    private static let months = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december"
+
+    /// A header without the words naming its role: "Q2 Target" → "Q2", "2022/23 Outturn" → "2022/23".
+    static func withoutRoleWords(_ text: String) -> String {
+        let stripped = text.replacingOccurrences(
+            of: #"\b(value|actual|actuals|target|targets|result|performance|outturn|achieved|floor|data|figure)\b"#,
+            with: " ", options: [.regularExpression, .caseInsensitive]).collapsed
+        return stripped.isEmpty ? text.collapsed : stripped
+    }
+
+    static func looksLikePeriod(_ text: String) -> Bool {
+        let t = text.collapsed
+        if t.firstMatch(#"\bq\s?[1-4]\b|\bquarter\b|\bytd\b|year[ -]to[ -]date|\bfy\s?\d{2}|\b(19|20)\d{2}\s*[/-]\s*\d{2,4}\b|\b\d{2}/\d{2}\b"#) != nil {
+            return true
+        }
+        // A month, alone or with a year ("Apr-23", "April 2023"): only when that is the whole header.
+        if t.firstMatch("^(\(months))[a-z]*\\.?([\\s'’-]*\\d{2,4})?$") != nil { return true }
+        return t.firstMatch(#"^(annual|outturn|(19|20)\d{2})$"#) != nil
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+/// The labels cover reports use for their metadata, most specific first within each field.
+enum CoverField: String, CaseIterable {
+    case title, committee, meetingDate, reportingOfficer, presentedBy, portfolioHolder, portfolio, wardsAffected,
+         recommendations
+
+    static let labels: [(CoverField, [String])] = [
+        (.title, ["subject", "title of report", "report title", "title of the report", "title"]),
+        (.committee, ["report to", "report for", "name of committee", "meeting of", "decision maker",
+                      "decision-maker", "meeting", "committee", "to"]),
+        (.meetingDate, ["date of meeting", "meeting date", "date of decision", "date of committee", "date"]),
+        (.reportingOfficer, ["reporting officer", "responsible officer", "report of", "report author", "lead officer",
+                             "report by", "report from", "lead director", "responsible director", "author", "from"]),
+        (.presentedBy, ["presented by"]),
+        (.portfolioHolder, ["portfolio holder", "portfolio holders", "lead member", "cabinet member",
+                            "executive member", "lead councillor", "lead cabinet member", "cabinet lead"]),
+        (.portfolio, ["portfolio", "cabinet portfolio", "portfolio area"]),
+        (.wardsAffected, ["wards affected", "ward affected", "ward(s) affected", "ward(s)", "wards",
+                          "electoral divisions affected", "divisions affected", "electoral division(s)"]),
+        (.recommendations, ["recommendations", "recommendation", "recommendation(s)", "recommended",
+                            "recommended action", "recommended actions", "recommendations for decision"]),
+    ]
+
+    /// The field a label names and how specific the label is (0 = most), or nil.
+    /// Section numbers and a trailing colon are ignored: "2.0 RECOMMENDED:" names recommendations.
+    static func of(label: String) -> (CoverField, Int)? {
+        var k = label.withoutTrailingColon.key
+        k = k.replacingOccurrences(of: #"^\d+(\.\d+)*\.?\s+"#, with: "", options: .regularExpression)
+        k = k.replacingOccurrences(of: "*", with: "").collapsed
+        for (field, words) in labels {
+            if let i = words.firstIndex(of: k) { return (field, i) }
+        }
+        return nil
+    }
+}

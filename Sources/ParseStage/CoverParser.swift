@@ -1,0 +1,248 @@
+import Foundation
+import Record
+import SegmentStage
+
+/// Cover-report metadata from label/value tables, `LABEL: value` lines, a label line followed
+/// by its value, heading lines ("… COMMITTEE - TUESDAY, 28 NOVEMBER 2023", "Report of the …"),
+/// and the body of a "Recommendations" section.
+struct CoverParser {
+    struct Found {
+        var value: String
+        var rank: Int
+        var order: Int
+    }
+
+    private(set) var found: [CoverField: Found] = [:]
+    private(set) var recommendations: [String] = []
+    private var order = 0
+
+    /// Keeps the most specific label's value; between equals, the first seen.
+    mutating func offer(_ field: CoverField, _ value: String, rank: Int) {
+        guard field != .recommendations, let v = value.collapsed.nonBlank else { return }
+        // "To: Cabinet, 30 January 2025": the committee and the meeting date in one value.
+        if field == .committee, let (committee, date) = CoverParser.committeeHeading(v) {
+            offer(.meetingDate, date, rank: rank)
+            if committee != v { offer(.committee, committee, rank: rank) }
+            return
+        }
+        order += 1
+        if let old = found[field], old.rank <= rank { return }
+        found[field] = Found(value: v, rank: rank, order: order)
+    }
+
+    mutating func offerRecommendations(_ items: [String]) {
+        if recommendations.isEmpty { recommendations = items.compactMap { $0.collapsed.nonBlank } }
+    }
+
+    // MARK: tables
+
+    /// A label/value table: the first cell of each row a known label, the value the next cell.
+    /// Returns true when the table was one.
+    mutating func read(table v: TableView) -> Bool {
+        guard v.columnCount <= Tuning.maxLabelValueColumns else { return false }
+        var pairs: [(CoverField, Int, String)] = []
+        for row in 0..<v.rowCount {
+            let cells = v.cells(inRow: row)
+            for (i, c) in cells.enumerated() {
+                guard let (field, rank) = CoverField.of(label: c.text) else { continue }
+                let rest = cells[(i + 1)...].map(\.text.collapsed).first { !$0.isEmpty && CoverField.of(label: $0) == nil }
+                if let rest { pairs.append((field, rank, rest)) }
+                // A label cell holding its value after a colon: "Report for: Cabinet".
+            }
+            for c in cells {
+                if let (field, rank, value) = CoverParser.labelled(c.text) { pairs.append((field, rank, value)) }
+            }
+        }
+        guard pairs.count >= 2 else { return false }
+        for (field, rank, value) in pairs {
+            if field == .recommendations {
+                offerRecommendations(RecommendationItems.split(lines: value.split(separator: "\n").map(String.init)))
+            } else {
+                offer(field, value, rank: rank)
+            }
+        }
+        return true
+    }
+
+    /// "LABEL: value" with a known label.
+    static func labelled(_ text: String) -> (CoverField, Int, String)? {
+        let t = text.collapsed
+        guard let colon = t.firstIndex(of: ":") else { return nil }
+        let label = String(t[..<colon])
+        let value = String(t[t.index(after: colon)...]).collapsed
+        guard !value.isEmpty, label.count <= 40, let (field, rank) = CoverField.of(label: label) else { return nil }
+        return (field, rank, value)
+    }
+
+    // MARK: lines
+
+    mutating func read(lines: [DocLine]) {
+        let cover = lines.filter { $0.page <= Tuning.maxCoverPage }
+        readAligned(cover)
+        var i = 0
+        while i < cover.count {
+            let line = cover[i]
+            defer { i += 1 }
+            // The committee line may wrap: try the whole block from its first line.
+            // (only when no single line of the block is a committee line by itself).
+            let blockLines = cover[i...].prefix { $0.block == line.block }.map(\.text)
+            let wrapped = line.firstInBlock && !blockLines.contains { CoverParser.committeeHeading($0) != nil }
+            if let (committee, date) = CoverParser.committeeHeading(line.text)
+                ?? (wrapped ? CoverParser.committeeHeading(blockLines.joined(separator: " ")) : nil) {
+                // An explicit "Committee" / "Date of Meeting" label elsewhere says it better.
+                offer(.committee, committee, rank: Tuning.headingLineRank)
+                offer(.meetingDate, date, rank: Tuning.headingLineRank)
+                continue
+            }
+            if let m = line.text.firstMatch(#"^report of (?:the )?(.+)$"#), m[1].count <= 100 {
+                offer(.reportingOfficer, m[1], rank: 1)
+                continue
+            }
+            if let (field, rank, value) = CoverParser.labelled(line.text) {
+                if field == .recommendations {
+                    offerRecommendations(RecommendationItems.split(lines: [value] + body(after: i, in: cover)))
+                } else {
+                    offer(field, ([value] + continuation(after: i, in: cover)).joined(separator: " "), rank: rank)
+                }
+                continue
+            }
+            // A label alone on its line (a heading "Recommendations", "Wards Affected"): its value follows.
+            if let (field, rank) = CoverField.of(label: line.text), i + 1 < cover.count {
+                let body = body(after: i, in: cover)
+                if field == .recommendations {
+                    offerRecommendations(RecommendationItems.split(lines: body))
+                } else if !body.isEmpty, field != .title || line.kind != .heading {
+                    // The value is the first paragraph under the label, all its lines.
+                    let first = [body[0]] + body.dropFirst().prefix { !$0.hasPrefix("\n") }
+                    offer(field, first.joined(separator: " "), rank: rank + 1)
+                }
+            }
+        }
+    }
+
+    /// Labels in one column and their values in another ("REPORT TO:" … "Executive Board" on
+    /// the same baseline): each label takes the line level with it to its right, and the lines
+    /// below that value down to the next label.
+    private mutating func readAligned(_ lines: [DocLine]) {
+        let labels = lines.indices.filter { i in
+            lines[i].box != nil && lines[i].text.hasSuffix(":") && CoverField.of(label: lines[i].text) != nil
+        }
+        for i in labels {
+            let label = lines[i], lb = label.box!
+            guard let (field, rank) = CoverField.of(label: label.text), field != .recommendations else { continue }
+            let level = lines.indices.filter { j in
+                guard j != i, lines[j].page == label.page, let b = lines[j].box, !labels.contains(j) else { return false }
+                return b.x0 >= lb.x1 - 2 && abs(b.midY - lb.midY) < max(b.height, lb.height) * Tuning.sameLineOverlap
+            }
+            guard let v = level.min(by: { lines[$0].box!.x0 < lines[$1].box!.x0 }) else { continue }
+            let nextLabelY = labels.compactMap { lines[$0].page == label.page ? lines[$0].box!.midY : nil }
+                .filter { $0 > lb.midY + 1 }.min() ?? .infinity
+            var value = [lines[v].text]
+            var j = v + 1
+            while j < lines.count, lines[j].block == lines[v].block, let b = lines[j].box, b.midY < nextLabelY - 1,
+                  abs(b.x0 - lines[v].box!.x0) < Tuning.columnAlignSlack {
+                value.append(lines[j].text)
+                j += 1
+            }
+            offer(field, value.joined(separator: " "), rank: rank)
+        }
+    }
+
+    /// Lines continuing a `LABEL: value` line inside its block ("… for Quarter 2" / "2023 - 24").
+    private func continuation(after i: Int, in lines: [DocLine]) -> [String] {
+        var out: [String] = []
+        var j = i + 1
+        while j < lines.count, lines[j].block == lines[i].block, !lines[j].firstInBlock,
+              CoverField.of(label: lines[j].text) == nil, CoverParser.labelled(lines[j].text) == nil, out.count < 2 {
+            out.append(lines[j].text)
+            j += 1
+        }
+        return out
+    }
+
+    /// The lines under a label or heading, up to the next heading or label.
+    private func body(after i: Int, in lines: [DocLine]) -> [String] {
+        var out: [String] = []
+        var blocks = Set<Int>()
+        var j = i + 1
+        while j < lines.count {
+            let l = lines[j]
+            // A heading ends the body, except bold numbered items ("1) Executive Board note …")
+            // that come as headings, and the further lines of such an item.
+            if l.kind == .heading, l.block != lines[i].block {
+                let item = l.firstInBlock ? Bullet.starts(l.text) : blocks.contains(l.block)
+                if !item { break }
+            }
+            if CoverField.of(label: l.text) != nil || CoverParser.labelled(l.text) != nil { break }
+            if l.text.firstMatch(#"^(reasons?|reason for (the )?(decision|recommendations?))\b"#) != nil { break }
+            if l.text.firstMatch(#"^\d+(\.0)?\s+[A-Z][A-Z ,&]{3,}$"#, options: []) != nil { break }
+            // A section number alone, or a short numbered heading ("1. Introduction"), ends the body.
+            if l.text.firstMatch(#"^\d+(\.\d+)*\.?$|^\d+(\.\d+)*\.?\s+[A-Z][a-z]+(\s+[A-Za-z]+){0,4}$"#, options: []) != nil { break }
+            if l.firstInBlock { blocks.insert(l.block) }
+            if blocks.count > Tuning.maxBodyBlocks { break }
+            out.append(l.firstInBlock && !out.isEmpty ? "\n" + l.text : l.text)
+            j += 1
+        }
+        return out
+    }
+
+    /// "FINANCE & PERFORMANCE SCRUTINY COMMITTEE - TUESDAY, 28 NOVEMBER 2023"
+    static func committeeHeading(_ text: String) -> (String, String)? {
+        let p = #"^(.*\b(?:committee|cabinet|council|board|panel|executive|scrutiny)\b.*?)\s*[-–—,]\s*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})$"#
+        guard let m = text.collapsed.firstMatch(p), m[1].count <= 100 else { return nil }
+        // "To: Cabinet, 30 January 2025": the label is not part of the committee's name.
+        var committee = m[1].collapsed
+        if let colon = committee.firstIndex(of: ":"), CoverField.of(label: String(committee[..<colon])) != nil {
+            committee = String(committee[committee.index(after: colon)...]).collapsed
+        }
+        // "To Cabinet", "Report to County Council" without the colon.
+        committee = committee.replacingOccurrences(of: #"^(report\s+)?to\s+"#, with: "",
+                                                   options: [.regularExpression, .caseInsensitive]).collapsed
+        return committee.isEmpty ? nil : (committee, m[2].collapsed)
+    }
+
+    var cover: ParsedCover {
+        var c = ParsedCover(
+            committee: found[.committee]?.value, meetingDate: found[.meetingDate]?.value,
+            reportingOfficer: found[.reportingOfficer]?.value, portfolio: found[.portfolio]?.value,
+            portfolioHolder: found[.portfolioHolder]?.value, wardsAffected: found[.wardsAffected]?.value,
+            recommendations: recommendations
+        )
+        // "Presented by": a councillor presenting is the portfolio holder, an officer the reporting officer.
+        if let p = found[.presentedBy]?.value {
+            if p.firstMatch(#"^(cllr|councillor|the leader|leader)\b"#) != nil {
+                if c.portfolioHolder == nil { c.portfolioHolder = p }
+            } else if c.reportingOfficer == nil {
+                c.reportingOfficer = p
+            }
+        }
+        return c
+    }
+
+    var title: String? { found[.title]?.value }
+}
+
+/// Splits a recommendations body into items: numbered or bulleted items, else one per paragraph.
+/// A lone "That" introducing the items is dropped.
+enum RecommendationItems {
+    static func split(lines: [String]) -> [String] {
+        let cleaned = lines.map { $0.replacingOccurrences(of: "**", with: "") }
+        var items: [String] = []
+        let numbered = cleaned.contains { Bullet.starts($0.collapsed) }
+        for raw in cleaned {
+            let newParagraph = raw.hasPrefix("\n")
+            let l = raw.collapsed
+            guard !l.isEmpty else { continue }
+            if items.isEmpty || (numbered ? Bullet.starts(l) : newParagraph) {
+                items.append(numbered ? Bullet.strip(l) : l)
+            } else {
+                items[items.count - 1] += " " + l
+            }
+        }
+        // A lead-in before numbered items ("That", "Cabinet is asked to:") is not a recommendation.
+        if numbered, items.count > 1, let first = items.first, first.key == "that" || first.hasSuffix(":") {
+            items.removeFirst()
+        }
+        return items.map(\.collapsed).filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,37 @@
+import Record
+import SegmentStage
+
+/// One KPI shown as a small card rather than a table row: a title row ("Freedom of
+/// Information … RED") over "Latest: 84%" | "Target: 92%, Floor 90%" | "Previous: 77% (Red)".
+/// Only the latest value is an observation: the card does not say which period "Previous" is.
+enum KPICardParser {
+    static func recognises(_ v: TableView) -> Bool {
+        let texts = v.table.cells.map(\.text.collapsed)
+        return texts.contains { $0.key.hasPrefix("latest:") } && texts.contains { $0.key.hasPrefix("target:") }
+    }
+
+    static func parse(_ v: TableView) -> ParsedIndicator? {
+        let cells = v.table.cells.sorted { ($0.row, $0.col) < ($1.row, $1.col) }
+        let texts = cells.map(\.text.collapsed)
+        guard let title = texts.first(where: { !$0.isEmpty && !$0.contains(":") }) else { return nil }
+        func after(_ label: String) -> String? {
+            texts.first { $0.key.hasPrefix(label) }.map { String($0.dropFirst(label.count)).collapsed }
+        }
+        let latest = after("latest:")
+        var target = after("target:")
+        var floor: String?
+        if let t = target, let m = t.firstMatch(#"^(.*?),?\s*floor:?\s*(.+)$"#) {
+            target = m[1].collapsed.nonBlank
+            floor = m[2].collapsed.nonBlank
+        }
+        let ragWord = texts.last { ["red", "amber", "green"].contains($0.key) }
+        let ragCell = cells.first { ["red", "amber", "green"].contains($0.text.key) }
+        let parts = NameCell.split([title])
+        let box = v.table.bbox
+        return ParsedIndicator(
+            code: parts.code, name: parts.name, observations: [ParsedObservation(periodText: nil, value: latest, target: target, floor: floor)],
+            rag: ragWord.map { ParsedRAG(text: $0, colour: CellColour.of(ragCell)) }, page: v.table.page,
+            bbox: [box.x0, box.y0, box.x1, box.y1].map { ($0 * 100).rounded() / 100 }
+        )
+    }
+}

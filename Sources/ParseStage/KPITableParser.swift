@@ -1,0 +1,165 @@
+import Record
+import SegmentStage
+
+/// Reads a KPI table: one indicator per body row, one observation per period column group.
+enum KPITableParser {
+    /// A KPI table names its indicators and shows values or targets (or period columns).
+    static func recognises(_ v: TableView) -> Bool {
+        let named = v.hasRole(.name) || v.hasRole(.code)
+        let numbers = v.hasRole(.target) || v.hasRole(.value) || v.hasRole(.period)
+        return named && numbers && !v.hasRole(.action)
+    }
+
+    /// Column groups holding observations: a period header over Value | Target, or a lone
+    /// period column (a value), or unlabelled Value / Target columns (the report's own period).
+    struct Group {
+        var periodText: String?
+        var value: Int?
+        var target: Int?
+        var floor: Int?
+    }
+
+    static func groups(_ v: TableView) -> [Group] {
+        var out: [Group] = []
+        for col in 0..<v.columnCount {
+            guard let role = v.roles[col], [.value, .target, .floor, .period].contains(role) else { continue }
+            let path = v.columnHeaders[col]
+            // "Q2 Target" and "Q2 Actual" share the period "Q2": role words are not part of it.
+            let period = path.lazy.map(PeriodHeader.withoutRoleWords)
+                .first(where: { PeriodHeader.looksLikePeriod($0) && ColumnRole.of(header: $0) != .name })
+            var i = out.firstIndex(where: { $0.periodText == period && slotFree($0, role) })
+            if i == nil {
+                out.append(Group(periodText: period))
+                i = out.count - 1
+            }
+            switch role {
+            case .target: out[i!].target = col
+            case .floor: out[i!].floor = col
+            default: out[i!].value = col
+            }
+        }
+        return out
+    }
+
+    private static func slotFree(_ g: Group, _ role: ColumnRole) -> Bool {
+        switch role {
+        case .target: g.target == nil
+        case .floor: g.floor == nil
+        default: g.value == nil
+        }
+    }
+
+    static func parse(_ v: TableView, issues: inout [Issue]) -> [ParsedIndicator] {
+        let nameCol = v.columns(.name).first
+        let codeCol = v.columns(.code).first
+        let ownerCol = v.columns(.owner).first
+        let unitCol = v.columns(.unit).first
+        let polarityCol = v.columns(.polarity).first
+        let ragCol = v.columns(.rag).first ?? v.columns(.status).first
+        let directionCol = v.columns(.direction).first
+        let commentCols = v.columns(.commentary) + v.columns(.progress)
+        let groups = groups(v)
+        let headerCumulative = v.columnHeaders.joined().contains { $0.key.contains("cumulative") }
+        var out: [ParsedIndicator] = []
+        var row = v.bodyStart
+        while row < v.rowCount {
+            defer { row += 1 }
+            if v.repeatsHeader(row: row) || v.spanningText(row: row) != nil { continue }
+            let nameCell = v.cell(row, nameCol ?? codeCol ?? 0)
+            guard let nameCell, nameCell.row == row else { continue }  // a tall name cell is read once
+            let parts = NameCell.split(nameCell.lines.isEmpty ? [nameCell.text] : nameCell.lines)
+            var (code, name, owner) = (parts.code, parts.name, parts.owner)
+            if let codeCol, codeCol != nameCol, let c = v.text(row, codeCol).nonBlank { code = c }
+            if let ownerCol, let o = v.text(row, ownerCol).nonBlank { owner = o }
+            let observations = groups.map { g in
+                ParsedObservation(periodText: g.periodText, value: v.text(row, g.value).nonBlank,
+                                  target: v.text(row, g.target).nonBlank, floor: v.text(row, g.floor).nonBlank)
+            }
+            let hasNumbers = observations.contains { $0.value != nil || $0.target != nil }
+            if name.isEmpty, code == nil {
+                if hasNumbers {
+                    issues.append(Issue(severity: .warning, stage: "parse", code: "kpi-row-without-name",
+                                        message: "A KPI table row has values but no indicator name.",
+                                        page: nameCell.page))
+                }
+                continue
+            }
+            if code == nil, !hasNumbers {
+                issues.append(Issue(severity: .warning, stage: "parse", code: "kpi-row-without-values",
+                                    message: "KPI table row \"\(name.prefix(60))\" has no code and no values; not read as an indicator.",
+                                    page: nameCell.page))
+                continue
+            }
+            let polarity = v.text(row, polarityCol).nonBlank ?? parts.polarity ?? NameCell.polarityWords(in: name)
+            let ragCell = v.cell(row, ragCol ?? -1)
+            var rag = ParsedRAG(text: ragCell.flatMap { $0.text.collapsed.nonBlank }, colour: CellColour.of(ragCell))
+            if rag.isEmpty, let last = groups.last(where: { $0.value != nil }) {
+                rag.colour = CellColour.of(v.cell(row, last.value!))  // the value cell coloured as its RAG
+            }
+            let comment = commentCols.compactMap { v.cell(row, $0).flatMap(CellText.multiline) }.joined(separator: "\n")
+            let rowCells = v.cells(inRow: row).filter { $0.page == nameCell.page }
+            let box = rowCells.dropFirst().reduce(nameCell.box) { $0.union($1.box) }
+            out.append(ParsedIndicator(
+                code: code, name: name, owner: owner, unitText: v.text(row, unitCol).nonBlank,
+                polarityText: polarity, cumulative: headerCumulative || name.key.contains("cumulative"),
+                observations: observations, rag: rag.isEmpty ? nil : rag,
+                directionText: v.text(row, directionCol).nonBlank,
+                directionColour: CellColour.of(v.cell(row, directionCol ?? -1)), commentary: comment.nonBlank,
+                page: nameCell.page, bbox: [box.x0, box.y0, box.x1, box.y1].map { ($0 * 100).rounded() / 100 }
+            ))
+        }
+        return out
+    }
+}
+
+/// The indicator-name cell: "KI 3 % of food establishments …\nOwner: Head of …".
+enum NameCell {
+    /// Code letters (two or more capitals), digits, an optional letter and an optional "(A)".
+    static let codePattern = #"^([A-Z]{2,6}[ -]?\d{1,4}[A-Za-z]?(?:\s?\([A-Za-z0-9]{1,3}\))?)(?=[\s:.–-])[\s:.–-]+(.+)$"#
+    static let ownerLabels = ["owner:", "lead officer:", "responsible officer:", "accountable officer:"]
+
+    static let polarityLabels = ["polarity:", "good performance is:", "good performance:", "aim:"]
+
+    struct Parts {
+        var code: String?
+        var name: String
+        var owner: String?
+        var polarity: String?
+    }
+
+    /// Lines after "Owner:" belong to the owner until another label ("Polarity: …").
+    static func split(_ lines: [String]) -> Parts {
+        var nameLines: [String] = []
+        var ownerLines: [String] = []
+        var polarityLines: [String] = []
+        var current = 0  // 0 name, 1 owner, 2 polarity
+        for line in lines.map(\.collapsed) where !line.isEmpty {
+            if let label = ownerLabels.first(where: { line.key.hasPrefix($0) }) {
+                current = 1
+                ownerLines.append(String(line.dropFirst(label.count)).collapsed)
+            } else if let label = polarityLabels.first(where: { line.key.hasPrefix($0) }) {
+                current = 2
+                polarityLines.append(String(line.dropFirst(label.count)).collapsed)
+            } else if current == 1 {
+                ownerLines.append(line)
+            } else if current == 2 {
+                polarityLines.append(line)
+            } else {
+                nameLines.append(line)
+            }
+        }
+        var name = nameLines.joined(separator: " ").collapsed
+        var code: String?
+        if let m = name.firstMatch(codePattern, options: []) {
+            code = m[1]
+            name = m[2].collapsed
+        }
+        return Parts(code: code, name: name, owner: ownerLines.joined(separator: " ").nonBlank,
+                     polarity: polarityLines.joined(separator: " ").nonBlank)
+    }
+
+    /// Polarity stated in the name: "(lower is better)", "smaller is better".
+    static func polarityWords(in name: String) -> String? {
+        name.firstMatch(#"\b((?:higher|lower|bigger|smaller|more|less|high|low)\s+(?:is|=)\s+(?:better|good))\b"#)?[1]
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Small string helpers shared by the parsers.
+extension String {
+    /// Whitespace runs (newlines, tabs, non-breaking spaces) collapsed to one space, trimmed.
+    var collapsed: String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Lower-cased and collapsed, for keyword matching.
+    var key: String { collapsed.lowercased() }
+
+    /// nil for an empty or blank string.
+    var nonBlank: String? {
+        let c = collapsed
+        return c.isEmpty ? nil : c
+    }
+
+    /// The string with a trailing colon (and spaces) removed: "Date of Meeting:" → "Date of Meeting".
+    var withoutTrailingColon: String {
+        var s = collapsed
+        while s.hasSuffix(":") { s.removeLast(); s = s.collapsed }
+        return s
+    }
+
+    /// True when any of the phrases occurs in the lower-cased text.
+    func mentions(_ phrases: [String]) -> Bool {
+        let k = key
+        return phrases.contains { k.contains($0) }
+    }
+
+    /// First match of a regular expression, with its capture groups ("" for a group that did not take part).
+    func firstMatch(_ pattern: String, options: NSRegularExpression.Options = [.caseInsensitive]) -> [String]? {
+        guard let re = try? NSRegularExpression(pattern: pattern, options: options) else { return nil }
+        let ns = self as NSString
+        guard let m = re.firstMatch(in: self, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        return (0..<m.numberOfRanges).map { i in
+            let r = m.range(at: i)
+            return r.location == NSNotFound ? "" : ns.substring(with: r)
+        }
+    }
+
+    /// Every match of a regular expression, each with its capture groups.
+    func allMatches(_ pattern: String, options: NSRegularExpression.Options = [.caseInsensitive]) -> [[String]] {
+        guard let re = try? NSRegularExpression(pattern: pattern, options: options) else { return [] }
+        let ns = self as NSString
+        return re.matches(in: self, range: NSRange(location: 0, length: ns.length)).map { m in
+            (0..<m.numberOfRanges).map { i in
+                let r = m.range(at: i)
+                return r.location == NSNotFound ? "" : ns.substring(with: r)
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// Tunable thresholds of the parse stage, in one place.
+enum Tuning {
+    /// A header row needs at least this many cells naming a known column kind.
+    static let minHeaderKeywords = 2
+    /// Rows scanned from the top of a table when looking for its header.
+    static let maxHeaderScanRows = 4
+    /// A label/value table (cover metadata, count boxes) has at most this many columns.
+    static let maxLabelValueColumns = 4
+    /// Blocks after a heading such as "Recommendations" that are read as its body.
+    static let maxBodyBlocks = 12
+    /// A caption (the text naming a summary table) is looked for this many blocks back.
+    static let captionLookBack = 3
+    /// Longest text accepted as a heading-style title or caption.
+    static let maxCaptionLength = 160
+    /// Spread between a colour's strongest and weakest channel below which it is a grey
+    /// (header shading, borders) rather than a RAG colour.
+    static let minChroma = 40
+}
+
+extension Tuning {
+    /// Cover metadata written as lines is looked for on the first pages only ("Date:" appears
+    /// again in sign-off blocks further on).
+    static let maxCoverPage = 3
+}
+
+extension Tuning {
+    /// Block numbers given to the cells of tables read as running text (above any real block).
+    static let inlineBlockBase = 1_000_000_000
+}
+
+extension Tuning {
+    /// A paper with this many cover metadata fields is a cover report.
+    static let minCoverFields = 2
+    /// Candidate texts for the report's period handed to the normalise stage.
+    static let maxPeriodTexts = 24
+}
+
+extension Tuning {
+    /// Two lines are level when their centres are closer than this share of the taller one's height.
+    static let sameLineOverlap = 0.5
+    /// Lines of one value column start within this many points of each other.
+    static let columnAlignSlack = 6.0
+}
+
+extension Tuning {
+    /// Rank of metadata read from a heading line ("… COMMITTEE - TUESDAY, 28 NOVEMBER 2023"):
+    /// after any labelled value (labels rank by their position in `CoverField.labels`).
+    static let headingLineRank = 50
+}
