@@ -29,6 +29,15 @@ enum Thresholds {
     /// baseline, is a superscript (footnote marker).
     static let superscriptSizeRatio = 0.85
     static let superscriptRaise = 0.15
+    /// Two glyphs further apart than this fraction of the font size are two words (pdftotext
+    /// breaks words at 0.1 em; a little more tolerates kerning).
+    static let wordGap = 0.15
+    /// Two glyphs are on one line when their boxes overlap across the reading direction by
+    /// at least this fraction of the smaller one.
+    static let sameLineOverlap = 0.5
+    /// A glyph box at least this wide for its height may be a rotated glyph (its width is the
+    /// line height); upright glyphs are narrower, even a "W".
+    static let rotatedGlyphAspect = 0.8
     /// Fills covering more than this fraction of the page are backgrounds, not table shading.
     static let backgroundFraction = 0.9
 }

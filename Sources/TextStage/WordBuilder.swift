@@ -26,7 +26,9 @@ struct WordBuilder {
         guard poppler_page_get_text_layout(page.handle, &rects, &rectCount) != 0, let rects else { return [] }
         defer { g_free(rects) }
 
-        let scalars = Array(String(cString: cText).unicodeScalars)
+        var scalars = Array(String(cString: cText).unicodeScalars)
+        // Around right-to-left runs poppler's text has bidi marks the layout has no boxes for.
+        if scalars.count != Int(rectCount) { scalars.removeAll(where: Self.isFormatting) }
         let n = min(scalars.count, Int(rectCount))
         let (attrs, attrOfChar) = attributes(of: page, count: n)
 
@@ -35,16 +37,51 @@ struct WordBuilder {
         run.reserveCapacity(32)
         for i in 0..<n {
             let s = scalars[i]
-            if s.properties.isWhitespace || s.value < 0x20 {
-                flush(&run, attrs, into: &words)
-                continue
-            }
+            // Poppler's spaces and line breaks are not trusted: it puts a space before a full
+            // stop set close to its word and none between two table cells on one line. A word
+            // is a run of glyphs that sit next to each other (as pdftotext's raw mode sees it).
+            if s.value <= 0x20 || s.properties.isWhitespace || Self.isFormatting(s) { continue }
             let r = rects[i]
             let box = Box(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2), x1: max(r.x1, r.x2), y1: max(r.y1, r.y2))
-            run.append(Glyph(scalar: s, box: box, attr: attrOfChar[i]))
+            let glyph = Glyph(scalar: s, box: box, attr: attrOfChar[i])
+            if let last = run.last, !Self.adjacent(last, glyph, size: attrs[last.attr].size) {
+                flush(&run, attrs, into: &words)
+            }
+            run.append(glyph)
         }
         flush(&run, attrs, into: &words)
         return words
+    }
+
+    /// Bidi controls and zero-width marks poppler inserts around right-to-left runs.
+    private static func isFormatting(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// True when `b` continues the word that ends with `a`: on the same line (their boxes
+    /// overlap across the reading direction) and no further apart along it than a fraction
+    /// of the font size.
+    private static func adjacent(_ a: Glyph, _ b: Glyph, size: Double) -> Bool {
+        let p = a.box, q = b.box
+        let em = size > 0 ? size : max(p.height, p.width)
+        let limit = em * Thresholds.wordGap
+        let yOverlap = min(p.y1, q.y1) - max(p.y0, q.y0)
+        let xOverlap = min(p.x1, q.x1) - max(p.x0, q.x0)
+        if yOverlap >= Thresholds.sameLineOverlap * min(p.height, q.height), yOverlap > 0 {
+            let gap = q.midX >= p.midX ? q.x0 - p.x1 : p.x0 - q.x1
+            return gap <= limit
+        }
+        // Rotated glyphs are wider than tall (the line height runs across); upright ones
+        // stacked in a narrow cell are not, and are two lines, not a vertical word.
+        if xOverlap >= Thresholds.sameLineOverlap * min(p.width, q.width), xOverlap > 0,
+           p.width >= p.height * Thresholds.rotatedGlyphAspect, q.width >= q.height * Thresholds.rotatedGlyphAspect {
+            let gap = q.midY >= p.midY ? q.y0 - p.y1 : p.y0 - q.y1
+            return gap <= limit
+        }
+        return false
     }
 
     /// The text attributes as a table, and for each character the index of its attributes.
@@ -80,20 +117,26 @@ struct WordBuilder {
             words.append(word(run[...], attrs, direction: direction, superscript: false))
             return
         }
-        // Split off raised, smaller runs: "38¹" is "38" and a superscript "1".
+        // Split off raised or lowered smaller runs: "38¹" is "38" and a superscript "1";
+        // "UF" + subscript "A" are two words too.
         let mainSize = run.map { attrs[$0.attr].size }.max() ?? 0
-        let mainBottom = run.filter { attrs[$0.attr].size == mainSize }.map(\.box.y1).max() ?? 0
-        func isSuper(_ g: Glyph) -> Bool {
+        let main = run.filter { attrs[$0.attr].size == mainSize }
+        let mainBottom = main.map(\.box.y1).max() ?? 0
+        let mainTop = main.map(\.box.y0).min() ?? 0
+        func shift(_ g: Glyph) -> Int {
             let size = attrs[g.attr].size
-            return size > 0 && size <= mainSize * Thresholds.superscriptSizeRatio
-                && mainBottom - g.box.y1 >= mainSize * Thresholds.superscriptRaise
+            guard size > 0 && size <= mainSize * Thresholds.superscriptSizeRatio else { return 0 }
+            if mainBottom - g.box.y1 >= mainSize * Thresholds.superscriptRaise { return 1 }
+            // Lowered: below the main bottom too (small capitals share the baseline).
+            if g.box.y0 - mainTop >= mainSize * Thresholds.superscriptRaise && g.box.y1 > mainBottom { return -1 }
+            return 0
         }
         var start = 0
         while start < run.count {
-            let sup = isSuper(run[start])
+            let s = shift(run[start])
             var end = start + 1
-            while end < run.count && isSuper(run[end]) == sup { end += 1 }
-            words.append(word(run[start..<end], attrs, direction: 0, superscript: sup))
+            while end < run.count && shift(run[end]) == s { end += 1 }
+            words.append(word(run[start..<end], attrs, direction: 0, superscript: s == 1))
             start = end
         }
     }
