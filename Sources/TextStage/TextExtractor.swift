@@ -41,6 +41,7 @@ public enum TextExtractor {
     /// Cheap checks before poppler sees the bytes: header, size, end marker.
     static func checkEnvelope(_ data: Data, limit: Int) throws(InputError) {
         if data.count > limit { throw .tooLarge(bytes: data.count, limit: limit) }
+        if data.isEmpty { throw .empty }
         let header = Array("%PDF-".utf8)
         let head = data.prefix(1024)
         guard let h = head.firstRange(of: header), h.lowerBound - head.startIndex < 1024 else { throw .notPDF }
