@@ -70,7 +70,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ParseStageTests", dependencies: ["ParseStage", "SegmentStage", "TextStage", "Record"], swiftSettings: strict),
-        .testTarget(name: "ValidateStageTests", dependencies: ["ValidateStage", "Record"], swiftSettings: strict),
+        .testTarget(name: "ValidateStageTests", dependencies: ["ValidateStage", "Record"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Record"], swiftSettings: strict),
         .testTarget(name: "DiffTests", dependencies: ["Diff", "Record"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["Record"], swiftSettings: strict),

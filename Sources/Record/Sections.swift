@@ -239,6 +239,15 @@ public struct Score: Codable, Equatable, Sendable {
         self.text = text
         self.score = score
     }
+
+    enum CodingKeys: String, CodingKey { case text, score }
+
+    /// `score` is not a `?` field in the SPEC: null when the text gives no number.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(score, forKey: .score)
+    }
 }
 
 public struct Risk: Codable, Equatable, Sendable {

@@ -1,0 +1,17 @@
+import Foundation
+import Record
+
+/// The record against the schema, inside the pipeline: the Swift types cannot hold every
+/// constraint (a date's format, a non-empty name, a page from 1), so the record as it will
+/// be written is decoded strictly and each problem becomes an error issue.
+enum SchemaRules {
+    static func check(_ r: Record) -> [Issue] {
+        guard let data = try? JSONOutput.data(r) else { return [] }
+        do {
+            _ = try RecordDecoder.decode(data)
+            return []
+        } catch {
+            return error.problems.map(\.issue)
+        }
+    }
+}
