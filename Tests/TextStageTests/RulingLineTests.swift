@@ -62,8 +62,10 @@ struct RulingLineTests {
         ]
         let m = RulingLine.merged(pieces, tolerance: 1)
         #expect(m.count == 4)
-        #expect(m[0].x0 == 10 && m[0].x1 == 90 && m[0].width == 0.75)
-        #expect(m[1].x0 == 95 && m[1].x1 == 120)
+        let h = m.filter(\.isHorizontal).sorted { $0.x0 < $1.x0 }
+        #expect(h.count == 2)
+        #expect(h[0].x0 == 10 && h[0].x1 == 90 && h[0].width == 0.75 && abs(h[0].y0 - 100.15) < 0.01)
+        #expect(h[1].x0 == 95 && h[1].x1 == 120)
         #expect(m[2].isVertical && m[2].y0 == 150 && m[2].y1 == 260)
         #expect(m[3] == pieces[5])
     }

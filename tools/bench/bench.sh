@@ -38,31 +38,31 @@ command -v /usr/bin/time >/dev/null || { echo "bench: needs /usr/bin/time (apt-g
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
 
-# Runs one template over every file: prints "seconds peak-RSS-kB".
+# Runs one template over every file: prints "wall-seconds cpu-seconds peak-RSS-kB" (CPU =
+# user + system of the child processes: steadier than wall time on a shared machine).
 run_row() {
   local -a words cmd
-  local start end peak=0 rss f w
+  local wall=0 cpu=0 peak=0 f w line
   read -ra words <<< "$1"
-  start=$(date +%s.%N)
   for f in "${files[@]}"; do
     cmd=()
     for w in "${words[@]}"; do [ "$w" = FILE ] && cmd+=("$f") || cmd+=("$w"); done
-    /usr/bin/time -f '%M' -o "$tmp" "${cmd[@]}" >/dev/null 2>&1 || true
-    rss=$(tail -1 "$tmp")
-    [ "${rss:-0}" -gt "$peak" ] && peak=$rss
+    /usr/bin/time -f '%e %U %S %M' -o "$tmp" "${cmd[@]}" >/dev/null 2>&1 || true
+    line=$(tail -1 "$tmp")
+    read -r wall cpu peak < <(echo "$wall $cpu $peak $line" | awk '{m = $7 > $3 ? $7 : $3; printf "%.3f %.3f %d\n", $1 + $4, $2 + $5 + $6, m}')
   done
-  end=$(date +%s.%N)
-  echo "$start $end $peak" | awk '{printf "%.3f %d\n", $2 - $1, $3}'
+  echo "$wall $cpu $peak"
 }
 
 echo "${#files[@]} files, $pages pages, one process per file"
-printf '%-22s %9s %9s %7s %12s\n' row seconds pages/s ratio "peak RSS MB"
-ref=""
+printf '%-22s %8s %9s %7s %8s %9s %7s %12s\n' row wall-s pages/s ratio cpu-s pages/s ratio "peak RSS MB"
+refw="" refc=""
 for row in "${ROWS[@]}"; do
   name=${row%%|*}
-  read -r secs peak < <(run_row "${row#*|}")
-  pps=$(awk -v p="$pages" -v s="$secs" 'BEGIN {printf "%.2f", p / s}')
-  [ -z "$ref" ] && ref=$pps
-  awk -v n="$name" -v s="$secs" -v p="$pps" -v r="$ref" -v m="$peak" \
-    'BEGIN {printf "%-22s %9.2f %9.1f %7.2f %12.1f\n", n, s, p, p / r, m / 1024}'
+  read -r wall cpu peak < <(run_row "${row#*|}")
+  pw=$(awk -v p="$pages" -v s="$wall" 'BEGIN {printf "%.2f", p / s}')
+  pc=$(awk -v p="$pages" -v s="$cpu" 'BEGIN {printf "%.2f", p / s}')
+  [ -z "$refw" ] && refw=$pw && refc=$pc
+  awk -v n="$name" -v w="$wall" -v pw="$pw" -v rw="$refw" -v c="$cpu" -v pc="$pc" -v rc="$refc" -v m="$peak" \
+    'BEGIN {printf "%-22s %8.2f %9.1f %7.2f %8.2f %9.1f %7.2f %12.1f\n", n, w, pw, pw / rw, c, pc, pc / rc, m / 1024}'
 done
