@@ -29,3 +29,7 @@ test:
 
 clean:
 	rm -rf .build out
+
+# Pages/s and peak memory of the text stage vs pdftotext -layout (release build).
+bench: release
+	python3 tools/bench/bench.py --bin $(BIN)

@@ -25,6 +25,10 @@ enum Thresholds {
     static let thinFill = 2.0
     /// Images up to this size (pt, both sides) get their colour measured: icons, not photos.
     static let iconMaxSide = 48.0
+    /// Pixels per point of the rendering icon colours are read from.
+    static let iconRasterScale = 3.0
+    /// A pixel whose (max − min) / max channel exceeds this is coloured, not grey.
+    static let iconSaturation = 0.3
     /// A run of characters at most this fraction of the word's size, raised above its
     /// baseline, is a superscript (footnote marker).
     static let superscriptSizeRatio = 0.85
