@@ -42,6 +42,11 @@ enum Thresholds {
     /// A glyph box at least this wide for its height may be a rotated glyph (its width is the
     /// line height); upright glyphs are narrower, even a "W".
     static let rotatedGlyphAspect = 0.8
+    /// A lone glyph belongs to a rotated line when the glyph before it is within this many
+    /// em along the column.
+    static let loneGlyphReach = 3.0
+    /// A lone glyph this much wider than tall is rotated (upright glyphs are taller than wide).
+    static let loneRotatedAspect = 1.2
     /// Fills covering more than this fraction of the page are backgrounds, not table shading.
     static let backgroundFraction = 0.9
 }

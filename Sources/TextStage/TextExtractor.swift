@@ -28,8 +28,10 @@ public enum TextExtractor {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .missing }
         if isDir.boolValue { throw .unreadable("it is a directory") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
-            throw .tooLarge(bytes: size, limit: limit)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
+            if size > limit { throw .tooLarge(bytes: size, limit: limit) }
+            // Checked before reading: Foundation's mapped read of an empty file leaks a page.
+            if size == 0 { throw .empty }
         }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)

@@ -35,21 +35,33 @@ struct WordBuilder {
         var words: [Word] = []
         var run: [Glyph] = []
         run.reserveCapacity(32)
+        var before: Glyph?  // the glyph before the current run: a lone glyph's line
         for i in 0..<n {
             let s = scalars[i]
             // Poppler's spaces and line breaks are not trusted: it puts a space before a full
             // stop set close to its word and none between two table cells on one line. A word
             // is a run of glyphs that sit next to each other (as pdftotext's raw mode sees it).
-            if s.value <= 0x20 || s.properties.isWhitespace || Self.isFormatting(s) { continue }
+            if s.value <= 0x20 || (s.value >= 0x7F && (s.properties.isWhitespace || Self.isFormatting(s))) { continue }
             let r = rects[i]
             let box = Box(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2), x1: max(r.x1, r.x2), y1: max(r.y1, r.y2))
             let glyph = Glyph(scalar: s, box: box, attr: attrOfChar[i])
             if let last = run.last, !Self.adjacent(last, glyph, size: attrs[last.attr].size) {
-                flush(&run, attrs, into: &words)
+                flush(&run, attrs, into: &words, after: before)
+                before = last
             }
             run.append(glyph)
         }
-        flush(&run, attrs, into: &words)
+        flush(&run, attrs, into: &words, after: before)
+        // A lone glyph clearly wider than tall, with no rotated line next to it, runs the way
+        // most of the page's rotated words run.
+        let vertical = words.filter { $0.text.unicodeScalars.count > 1 && ($0.direction == 90 || $0.direction == 270) }
+        if !vertical.isEmpty {
+            let down = vertical.filter { $0.direction == 90 }.count * 2 >= vertical.count
+            for i in words.indices where words[i].direction == 0 && words[i].text.unicodeScalars.count == 1
+                && words[i].box.width >= words[i].box.height * Thresholds.loneRotatedAspect {
+                words[i].direction = down ? 90 : 270
+            }
+        }
         return words
     }
 
@@ -109,10 +121,10 @@ struct WordBuilder {
         return (attrs, attrOfChar)
     }
 
-    private func flush(_ run: inout [Glyph], _ attrs: [Attr], into words: inout [Word]) {
+    private func flush(_ run: inout [Glyph], _ attrs: [Attr], into words: inout [Word], after before: Glyph?) {
         guard !run.isEmpty else { return }
         defer { run.removeAll(keepingCapacity: true) }
-        let direction = Self.direction(of: run)
+        let direction = Self.direction(of: run, after: before, size: attrs[run[0].attr].size)
         guard direction == 0, run.count > 1 else {
             words.append(word(run[...], attrs, direction: direction, superscript: false))
             return
@@ -153,11 +165,20 @@ struct WordBuilder {
                     direction: direction, superscript: superscript)
     }
 
-    /// Reading direction from the first to the last character's centre.
-    private static func direction(of run: [Glyph]) -> Int {
-        guard let first = run.first, let last = run.last, run.count > 1 else {
-            // One character: a box much taller than wide and rotated text cannot be told apart; assume upright.
-            return 0
+    /// Reading direction from the first to the last character's centre. A lone character
+    /// takes the direction of the rotated line it stands on (the glyph before it, above or
+    /// below it in the same column); otherwise it is taken as upright.
+    private static func direction(of run: [Glyph], after before: Glyph?, size: Double) -> Int {
+        guard let first = run.first, let last = run.last else { return 0 }
+        guard run.count > 1 else {
+            guard let p = before?.box else { return 0 }
+            let q = first.box
+            let rotated = p.width >= p.height * Thresholds.rotatedGlyphAspect && q.width >= q.height * Thresholds.rotatedGlyphAspect
+            let xOverlap = min(p.x1, q.x1) - max(p.x0, q.x0)
+            let em = size > 0 ? size : q.width
+            guard rotated, xOverlap >= Thresholds.sameLineOverlap * min(p.width, q.width),
+                  abs(q.midY - p.midY) <= em * Thresholds.loneGlyphReach else { return 0 }
+            return q.midY > p.midY ? 90 : 270
         }
         let dx = last.box.midX - first.box.midX
         let dy = last.box.midY - first.box.midY
