@@ -50,6 +50,16 @@ struct RulingLineTests {
                 "filled rectangles")
     }
 
+    @Test(.enabled(if: haveSamples)) func rulesKeepTheirExactWidth() throws {
+        // The samples' borders are 0.5 pt black lines; the screen rendering path would widen
+        // them to one pixel and snap them to the pixel grid.
+        let doc = try TextExtractor.extract(path: Fixtures.url("samples/harrow-2023-24-q2-strategic-performance-report.pdf").path,
+                                            options: TextOptions(imageColours: false, pages: [2]))
+        let lines = doc.pages[0].lines
+        #expect(!lines.isEmpty && lines.allSatisfy { abs($0.width - 0.5) < 0.001 && $0.color == .black })
+        #expect(lines.contains { abs($0.x0 - $0.x0.rounded()) > 0.1 && abs($0.x0 - $0.x0.rounded()) < 0.4 })
+    }
+
     @Test func mergeJoinsTouchingCollinearPieces() {
         let black = RGB.black
         let pieces = [
