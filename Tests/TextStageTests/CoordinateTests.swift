@@ -74,6 +74,20 @@ struct CoordinateTests {
         #expect(flipped < onInk, "\(name): flipped boxes hit ink as often (\(flipped))")
     }
 
+    @Test("ruling lines sit on the rendered rules", arguments: pages)
+    func linesOnInk(_ name: String) throws {
+        let path = Fixtures.url(name).path
+        let doc = try TextExtractor.extract(path: path, options: TextOptions(imageColours: false, pages: [1]))
+        let page = try #require(doc.pages.first)
+        let raster = try #require(Raster(pdf: path, page: 1), "pdftoppm is needed")
+        #expect(!page.lines.isEmpty)
+        let off = page.lines.filter { l in
+            let x = (l.x0 + l.x1) / 2, y = (l.y0 + l.y1) / 2
+            return !raster.hasTone(Box(x0: x - 1, y0: y - 1, x1: x + 1, y1: y + 1))
+        }
+        #expect(off.isEmpty, "\(name): \(off.count) of \(page.lines.count) lines off the rendering, e.g. \(off.prefix(2))")
+    }
+
     @Test func rotatedTextHasItsDirection() throws {
         // clockwise_table_1's text runs top to bottom on the displayed page.
         let doc = try TextExtractor.extract(path: Fixtures.url("corpus/tables/camelot/clockwise_table_1.pdf").path,
