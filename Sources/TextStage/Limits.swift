@@ -33,8 +33,8 @@ enum Thresholds {
     /// baseline, is a superscript (footnote marker).
     static let superscriptSizeRatio = 0.85
     static let superscriptRaise = 0.15
-    /// Two glyphs further apart than this fraction of the font size are two words (pdftotext
-    /// breaks words at 0.1 em; a little more tolerates kerning).
+    /// Two glyphs further apart than this fraction of the font size are two words (the gap at
+    /// which pdftotext's raw mode puts a space between them).
     static let wordGap = 0.15
     /// Two glyphs are on one line when their boxes overlap across the reading direction by
     /// at least this fraction of the smaller one.
