@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN = .build/release/councilkpi
 OUT ?= out/dataset
 
-.PHONY: setup build release run test bench corpus clean
+.PHONY: setup build release run test bench corpus clean faults
 
 setup:
 	@scripts/setup.sh
@@ -14,18 +14,21 @@ build: setup
 release: setup
 	$(SWIFT) build -c release
 
-# The main job on the bundled samples: one canonical record per sample PDF.
+# The main job on the bundled samples: the dataset (records, manifest, CSV, SQLite) in $(OUT).
+# samples/bad/ holds the bad-input examples: they are left out here (the tests use them).
 run: release
-	@mkdir -p $(OUT)
-	@for f in samples/*.pdf; do \
-	  n=$$(basename $$f .pdf); \
-	  $(BIN) extract $$f > $(OUT)/$$n.json.tmp && mv $(OUT)/$$n.json.tmp $(OUT)/$$n.json && echo "wrote $(OUT)/$$n.json"; \
-	done
+	$(BIN) ingest samples/*.pdf --out $(OUT)
 
 test:
 	@scripts/setup.sh --tests
 	$(SWIFT) build
 	$(SWIFT) test
+
+# The ingest fault-injection test on the full corpus (390 damaged PDFs; the default test run
+# uses 52).
+faults: setup
+	$(SWIFT) build
+	COUNCILKPI_FAULTS=390 $(SWIFT) test --filter 'IngestTests/aFaultInjectionCorpusNeverStopsTheBatch'
 
 clean:
 	rm -rf .build out

@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Record", swiftSettings: strict),
         .target(name: "TextStage", dependencies: ["CPoppler"], swiftSettings: strict),
         .target(name: "SegmentStage", dependencies: ["TextStage"], swiftSettings: strict),
-        .target(name: "NormaliseStage", dependencies: ["Record"], swiftSettings: strict),
+        .target(name: "NormaliseStage", dependencies: ["Record"], exclude: ["README.md"], swiftSettings: strict),
         .target(name: "ParseStage", dependencies: ["SegmentStage", "NormaliseStage", "Record"], swiftSettings: strict),
         .target(name: "ValidateStage", dependencies: ["Record", "NormaliseStage"], swiftSettings: strict),
         .target(

@@ -1,0 +1,14 @@
+/// Tunable numbers of the dataset layer, in one place.
+public enum DatasetLimits {
+    /// Bytes read at a time when hashing a source file.
+    static let hashChunkBytes = 1 << 20
+    /// Seconds the parent waits beyond the child's own timeout before killing it: the child's
+    /// watchdog normally fires first and reports the timeout itself.
+    static let killGraceSeconds = 5.0
+    /// How much of a child's standard error is kept to find its one-line reason.
+    static let stderrTailBytes = 16 * 1024
+    /// Longest failure reason kept in the manifest.
+    static let maxReasonLength = 300
+    /// Default per-file timeout in seconds (a PDF that hangs poppler).
+    public static let defaultTimeoutSeconds = 120.0
+}

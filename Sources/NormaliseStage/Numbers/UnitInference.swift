@@ -1,0 +1,49 @@
+import Record
+
+/// The unit an indicator's name or a column header implies, for cells that carry none:
+/// "% of food establishments…" → percent, "(days)" → days, "Number of people…" → count.
+public enum UnitInference {
+    /// Checked in order; the first rule whose any phrase occurs (as whole words) wins, so
+    /// "% of days lost" is a percentage and "Number of working days lost" is days.
+    static let rules: [(Unit, [String])] = [
+        (.percent, ["%", "percentage", "percent", "per cent", "proportion"]),
+        (.days, ["days", "working days"]),
+        (.weeks, ["weeks", "week", "wks"]),
+        (.hours, ["hours", "hrs"]),
+        (.kilograms, ["kg", "kgs", "kilograms"]),
+        (.tonnes, ["tonnes", "tonnage", "tons"]),
+        (.gbp, ["£", "gbp", "£000", "£000s", "£k", "£m", "cost", "income", "spend", "savings", "expenditure"]),
+        (.ratio, ["ratio"]),
+        (.score, ["score", "rating"]),
+        (.count, ["number of", "no of", "no. of", "total number", "count", "attendees", "attendances",
+                  "visits", "visitors", "admissions"]),
+    ]
+
+    /// The unit implied by a name or header, or nil.
+    public static func unit(fromLabel label: String) -> Unit? {
+        let text = " " + spaced(label) + " "
+        for (unit, phrases) in rules where phrases.contains(where: { text.contains(" " + spaced($0) + " ") }) {
+            return unit
+        }
+        return nil
+    }
+
+    /// The multiplier a money header implies: "£000", "£'000", "(£000s)", "£k" → 1000; "£m" → 1e6.
+    public static func scale(fromLabel label: String) -> Double {
+        let t = TextCleanup.key(label).filter { $0 != " " && $0 != "'" }
+        if t.contains("£000") || t.contains("£k") || t.contains("(000s)") || t.contains("(000)") { return 1000 }
+        if t.contains("£m") || t.contains("(m)") { return 1_000_000 }
+        return 1
+    }
+
+    /// Lower-cased with punctuation other than "%", "£", "." spaced out, so phrases match as words.
+    static func spaced(_ s: String) -> String {
+        var out = ""
+        for ch in TextCleanup.key(s) {
+            if ch.isLetter || ch.isNumber || ch == "£" || ch == "." || ch == "'" { out.append(ch) }
+            else if ch == "%" { out += " % " }
+            else { out.append(" ") }
+        }
+        return out.split(separator: " ").joined(separator: " ")
+    }
+}

@@ -1,0 +1,30 @@
+import NormaliseStage
+import PropertyBased
+import Record
+import Testing
+
+@Test func countsStatedInProse() {
+    // North West Leicestershire Q2 2019/20 cabinet report
+    let nwl = SummaryProse.counts(in: "The performance indicators show out of 32 indicators, 20 are on target or within tolerance, 3 are behind target and 9 are measured on annual targets.")
+    #expect(nwl == ProseCounts(subject: .indicators, total: 32, counts: SummaryCounts(red: 3, green: 20, annual: 9)))
+    // Kent County Council Q3 2024/25 QPR, cover report and executive summary (footnote removed)
+    let kent = SummaryProse.counts(in: "Of the 38 Key Performance Indicators (KPIs) contained within the QPR, 17 achieved target (Green), and 12 achieved or exceeded the floor standard but did not meet target (Amber). Nine KPIs did not meet the floor standard (Red).")
+    #expect(kent == ProseCounts(subject: .indicators, total: 38, counts: SummaryCounts(red: 9, amber: 12, green: 17)))
+    let summary = SummaryProse.counts(in: "In Quarter 3, 2024/25, 17 of the 38 indicators are rated as Green, on or ahead of target (one more than last Quarter). 12 indicators reached or exceeded the floor standard and are rated Amber (three fewer than last Quarter), with nine indicators not achieving the floor standard and so RAG rated Red (one more than last Quarter).")
+    #expect(summary?.total == 38)
+    #expect(summary?.counts == SummaryCounts(red: 9, amber: 12, green: 17))
+    let trend = SummaryProse.counts(in: "With regards to Direction of Travel, 10 indicators show a positive trend (one fewer than the previous Quarter), 22 are stable or with no clear trend (the same as the previous Quarter), and six are showing a negative trend (the same as the previous Quarter).")
+    #expect(trend?.counts == SummaryCounts(improving: 10, noChange: 22, worsening: 6))
+    #expect(SummaryProse.counts(in: "Performance remains good across the vast majority of the indicators") == nil)
+}
+
+@Test func proseCountsRoundTrip() async {
+    let phrases: [(String, SummaryKey)] = [("are on target", .green), ("are behind target", .red), ("are rated Amber", .amber),
+                                           ("are measured on annual targets", .annual), ("are completed", .completed)]
+    await propertyCheck(input: Gen.int(in: 1...999).array(of: 5), Gen.int(in: 1...999)) { values, total in
+        let sentence = "Out of \(total) indicators, " + zip(values, phrases).map { "\($0) \($1.0)" }.joined(separator: ", ") + "."
+        let c = SummaryProse.counts(in: sentence)
+        #expect(c?.total == total)
+        #expect(c?.counts == SummaryCounts(red: values[1], amber: values[2], green: values[0], completed: values[4], annual: values[3]))
+    }
+}

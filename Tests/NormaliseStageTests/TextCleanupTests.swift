@@ -1,0 +1,40 @@
+import NormaliseStage
+import PropertyBased
+import Testing
+
+@Test func typographyIsNormalised() {
+    #expect(TextCleanup.clean("Appendix 1 – Strategic\u{00A0}Performance  Report") == "Appendix 1 - Strategic Performance Report")
+    #expect(TextCleanup.clean("Council’s “Restoring Pride”") == "Council's \"Restoring Pride\"")
+    #expect(TextCleanup.clean(" a\u{200B}b\n\tc ") == "ab c")
+    #expect(TextCleanup.words("Number of PI’s") == ["number", "of", "pis"])
+}
+
+@Test func slugs() {
+    #expect(Slug.make("Charnwood Borough Council") == "charnwood-borough-council")
+    #expect(Slug.make("London Borough of Hammersmith & Fulham") == "london-borough-of-hammersmith-and-fulham")
+    #expect(Slug.make("King’s Lynn") == "kings-lynn")
+    #expect(Slug.make("Bournemouth, Christchurch and Poole Council") == "bournemouth-christchurch-and-poole-council")
+    #expect(Slug.make("Ynys Môn") == "ynys-mon")
+    #expect(Slug.make("  --  ") == "")
+}
+
+@Test func slugsAreWellFormedAndIdempotent() async {
+    let text = Gen<String?>.element(of: ["a", "Z", "9", " ", "-", "&", "'", "’", "é", "ñ", ",", ".", "(", "–", "ß"])
+        .map { $0! }.array(of: 0...20).map { $0.joined() }
+    await propertyCheck(count: 500, input: text) { s in
+        let slug = Slug.make(s)
+        #expect(slug.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+        #expect(!slug.hasPrefix("-") && !slug.hasSuffix("-") && !slug.contains("--"))
+        #expect(Slug.make(slug) == slug)
+    }
+}
+
+@Test func cleaningIsIdempotent() async {
+    let text = Gen<String?>.element(of: ["a", " ", "\u{00A0}", "\t", "–", "—", "’", "“", "\u{200B}", "x", "\n"])
+        .map { $0! }.array(of: 0...20).map { $0.joined() }
+    await propertyCheck(count: 300, input: text) { s in
+        let c = TextCleanup.clean(s)
+        #expect(TextCleanup.clean(c) == c)
+        #expect(!c.hasPrefix(" ") && !c.hasSuffix(" ") && !c.contains("  "))
+    }
+}
