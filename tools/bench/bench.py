@@ -7,9 +7,10 @@ per file, over samples/*.pdf and every PDF in ../shared/corpus.
 Wall time is what a user waits; CPU time (user + system of each child, from wait4) is what
 the work costs and stays steady when other jobs share the machine. Ratios are against the
 first row. To add a row (tables, ingest, ...) append it to ROWS: a name and a command
-template in which FILE stands for the PDF.
+template in which BIN stands for the binary, FILE for the PDF and OUT for a fresh empty
+directory (removed afterwards), e.g. ("ingest", ["BIN", "ingest", "FILE", "--out", "OUT"]).
 """
-import argparse, glob, os, subprocess, sys, time
+import argparse, glob, os, shutil, subprocess, sys, tempfile, time
 
 ROWS = [
     ("pdftotext -layout", ["pdftotext", "-layout", "FILE", "/dev/null"]),
@@ -60,8 +61,11 @@ def main():
     for name, template in rows:
         wall = cpu = peak = 0.0
         for f in files:
-            cmd = [args.bin if a == "BIN" else f if a == "FILE" else a for a in template]
+            out = tempfile.mkdtemp(prefix="bench-") if "OUT" in template else None
+            cmd = [args.bin if a == "BIN" else f if a == "FILE" else out if a == "OUT" else a for a in template]
             w, c, m = run(cmd)
+            if out:
+                shutil.rmtree(out, ignore_errors=True)
             wall, cpu, peak = wall + w, cpu + c, max(peak, m)
         pw, pc = pages / wall, pages / cpu
         ref = ref or (pw, pc)
