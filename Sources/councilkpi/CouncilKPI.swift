@@ -14,6 +14,6 @@ struct CouncilKPI: ParsableCommand {
         64 bad usage.
         """,
         version: ExtractorVersion.current,
-        subcommands: [ExtractCommand.self, DiffCommand.self, ValidateCommand.self, SchemaCommand.self, IngestCommand.self]
+        subcommands: [ExtractCommand.self, TablesCommand.self, DiffCommand.self, ValidateCommand.self, SchemaCommand.self, IngestCommand.self]
     )
 }

@@ -1,6 +1,124 @@
 import TextStage
 
-/// Placeholder until the tables branch lands: finds no tables.
+/// Finds the tables of a document from geometry: ruled grids first, then whitespace tables in
+/// the text outside them; tables continuing on the next page are stitched into one.
 public enum TableFinder {
-    public static func tables(in doc: TextDocument, pages: Set<Int>? = nil) -> [Table] { [] }
+    public static func tables(in doc: TextDocument, pages: Set<Int>? = nil) -> [Table] {
+        var found: [Table] = []
+        for page in doc.pages where pages?.contains(page.number) ?? true {
+            found += tables(on: page, fonts: doc.fonts)
+        }
+        return Stitcher.stitch(found, pages: doc.pages)
+    }
+
+    /// True when the box's centre lies inside one of the tables (on that page).
+    public static func isInsideTable(_ box: Box, page: Int, tables: [Table]) -> Bool {
+        tables.contains { t in
+            t.cells.contains { $0.page == page && $0.box.contains(x: box.midX, y: box.midY) }
+                || (t.page == page && t.pages.count == 1 && t.bbox.contains(x: box.midX, y: box.midY))
+        }
+    }
+
+    /// A grid of a few big cells full of running text is the page's layout, not a table.
+    static func isLayout(_ t: Table) -> Bool {
+        (t.cells.count <= TableTuning.layoutMaxCells || t.columnCount <= 2)
+            && t.cells.contains { $0.lines.count >= TableTuning.layoutMinLines }
+    }
+
+    /// Numbered or bulleted paragraphs line up like a two-column table: a column of nothing
+    /// but paragraph numbers or bullets beside running text is prose.
+    static func isNumberedProse(_ t: Table) -> Bool {
+        let g = t.grid
+        // Fewer than two columns with any text: a list, not a table.
+        if (0..<t.columnCount).filter({ c in g.contains { !$0[c].isEmpty } }).count < 2 { return true }
+        guard t.columnCount == 2 else { return false }
+        let markers = g.map { $0[0] }.filter { !$0.isEmpty }
+        let longest = g.map { $0[1].split(whereSeparator: \.isWhitespace).count }.max() ?? 0
+        let text = g.map { $0[1] }.filter { !$0.isEmpty }
+        let figures = text.filter(StreamTables.isNumeric).count
+        let numbered = markers.contains { $0.contains(".") || $0.contains(")") || StreamTables.bullets.contains($0) }
+        return !markers.isEmpty && markers.allSatisfy(isListMarker) && figures * 2 < text.count
+            && (numbered || longest >= Int(TableTuning.proseWordsPerCell))
+    }
+
+    /// Running text set in columns lines up like a table whose every column is prose: most
+    /// of each column's lines are long runs of words.
+    static func isProseColumns(_ g: TextGrid) -> Bool {
+        g.columns.indices.allSatisfy { c in
+            let cells = g.rows.map { $0[c] }.filter { !$0.isEmpty }
+            guard !cells.isEmpty else { return false }
+            let words = cells.map(\.count).reduce(0, +)
+            return Double(words) / Double(cells.count) >= TableTuning.proseWordsPerCell
+        }
+    }
+
+    /// "2.0", "4.1", "1)", "(a)", "iii.", "•": paragraph numbering and bullets.
+    static func isListMarker(_ s: String) -> Bool {
+        if StreamTables.bullets.contains(s) { return true }
+        var t = Substring(s)
+        if t.hasPrefix("(") { t = t.dropFirst() }
+        if t.hasSuffix(")") || t.hasSuffix(".") { t = t.dropLast() }
+        guard !t.isEmpty, t.count <= 8 else { return false }
+        if t.allSatisfy({ $0.isNumber || $0 == "." }) { return true }
+        return t.count <= 4 && t.allSatisfy { $0.isLetter && $0.isLowercase }
+    }
+
+    /// The tables of one page, top to bottom.
+    public static func tables(on page: TextPage, fonts: [FontStyle]) -> [Table] {
+        let frame = PageFrame.dominant(page)
+        var words: [TWord] = []
+        for w in page.words where w.direction == frame.rotation || w.text.count == 1 {
+            let bold = w.font < fonts.count && fonts[w.font].bold
+            words.append(TWord(text: w.text, box: frame.map(w.box), size: w.size, bold: bold, superscript: w.superscript))
+        }
+        // Stroked rules and the edges of shaded cells together: white rules over shading and
+        // gaps between shaded cells both draw a grid; inset shading snaps onto its cell's rules.
+        let rulings = Rulings(lines: page.lines.map(frame.map), fills: page.fills.filter(\.isRect).map {
+            Fill(box: frame.map($0.box), color: $0.color, isRect: true)
+        })
+        let builder = TableBuilder(page: page, frame: frame)
+        var tables: [Table] = []
+        var claimed = Array(repeating: false, count: words.count)
+        // Page layout boxes (text columns drawn with rules) hold prose, not cells: their text is
+        // searched for tables one box at a time.
+        var frames: [Box] = []
+        for g in LatticeGrid.grids(rulings) where g.columnCount >= 2 {
+            let box = g.box
+            var inside: [Int] = []
+            for (i, w) in words.enumerated() where !claimed[i] && box.contains(x: w.box.midX, y: w.box.midY) {
+                inside.append(i)
+            }
+            guard !inside.isEmpty else { continue }
+            let ws = inside.map { words[$0] }
+            guard let t = builder.table(LatticeRefine.refine(g, words: ws), words: ws) else { continue }
+            if isLayout(t) {
+                frames += t.cells.map { frame.map($0.box) }
+                continue
+            }
+            for i in inside { claimed[i] = true }
+            tables.append(t)
+        }
+        let free = words.indices.filter { !claimed[$0] }.map { words[$0] }
+        var groups: [[TWord]] = Array(repeating: [], count: frames.count + 1)
+        for w in free {
+            let i = frames.firstIndex { $0.contains(x: w.box.midX, y: w.box.midY) } ?? frames.count
+            groups[i].append(w)
+        }
+        for ws in groups where !ws.isEmpty {
+            for g in StreamTables.tables(LineBuilder.lines(ws), rules: rulings.horizontal) {
+                let t = builder.table(g)
+                if isNumberedProse(t) { continue }
+                guard isProseColumns(g) else { tables.append(t); continue }
+                // Text set in columns: a table may sit inside one of them.
+                for c in g.columns.indices {
+                    let inColumn = g.rows.flatMap { $0[c] }
+                    for inner in StreamTables.tables(LineBuilder.lines(inColumn), rules: rulings.horizontal) {
+                        let it = builder.table(inner)
+                        if !isNumberedProse(it) && !isProseColumns(inner) { tables.append(it) }
+                    }
+                }
+            }
+        }
+        return tables.map(Captions.trim).sorted { ($0.bbox.y0, $0.bbox.x0) < ($1.bbox.y0, $1.bbox.x0) }
+    }
 }

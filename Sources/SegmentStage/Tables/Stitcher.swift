@@ -1,0 +1,80 @@
+import TextStage
+
+/// Joins a table that continues on the next page: the same kind of table with the same
+/// columns, the first the last thing on its page (running footers aside) and the next the
+/// first thing on the following page (running headers aside). A repeated header row is
+/// dropped from the continuation. A continuation under its own caption is left separate: the
+/// document presents it as a table of its own.
+enum Stitcher {
+    static func stitch(_ tables: [Table], pages: [TextPage]) -> [Table] {
+        let byNumber = Dictionary(pages.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        var out: [Table] = []
+        var lastPiece: [Table] = []  // each output table's piece on its last page, as found
+        for (i, t) in tables.enumerated() {
+            if let last = out.last, let piece = lastPiece.last, t.page == piece.page + 1,
+               tables.first(where: { $0.page == t.page }) == t,
+               tables[..<i].last(where: { $0.page == piece.page }) == piece,
+               let prev = byNumber[piece.page], let next = byNumber[t.page],
+               continues(piece, on: prev, into: t, on: next) {
+                out[out.count - 1] = join(last, t)
+                lastPiece[lastPiece.count - 1] = t
+            } else {
+                out.append(t)
+                lastPiece.append(t)
+            }
+        }
+        return out
+    }
+
+    static func continues(_ a: Table, on pa: TextPage, into b: Table, on pb: TextPage) -> Bool {
+        guard a.method == b.method, a.method != .whitespace, a.columnCount == b.columnCount else { return false }
+        let ea = columnEdges(a), eb = columnEdges(b)
+        guard ea.count == eb.count, zip(ea, eb).allSatisfy({ abs($0 - $1) <= TableTuning.stitchColumnSlack }) else { return false }
+        let footer = pa.height * (1 - TableTuning.runningMargin), header = pb.height * TableTuning.runningMargin
+        let textBelow = pa.words.contains { $0.box.y0 > a.bbox.y1 && $0.box.y1 < footer }
+        let textAbove = pb.words.contains { $0.box.y1 < b.bbox.y0 && $0.box.y0 > header }
+        return !textBelow && !textAbove
+    }
+
+    /// Left edges of the columns (cells one column wide), then the right edge of the table.
+    static func columnEdges(_ t: Table) -> [Double] {
+        var edges: [Double] = []
+        for c in 0..<t.columnCount {
+            let xs = t.cells.filter { $0.col == c && $0.colSpan == 1 }.map(\.box.x0).sorted()
+            edges.append(xs.isEmpty ? .nan : xs[xs.count / 2])
+        }
+        return edges.filter { !$0.isNaN } + [t.bbox.x1]
+    }
+
+    static func join(_ a: Table, _ b: Table) -> Table {
+        var b = b
+        // Drop the header rows the continuation repeats.
+        let head = max(a.headerRowCount, 1)
+        let grid = a.grid, next = b.grid
+        var drop = 0
+        while drop < head && drop < next.count && drop < grid.count && next[drop] == grid[drop]
+            && !grid[drop].allSatisfy(\.isEmpty) { drop += 1 }
+        b.cells = b.cells.filter { $0.row >= drop }
+        var joined = a
+        for var c in b.cells {
+            c.row += a.rowCount - drop
+            c.isHeader = false
+            // A merged cell cut by the page break: its text runs on (the next piece starts
+            // in lower case) or its rest is blank, in the same column: one cell over both pieces.
+            if c.row == a.rowCount, c.colSpan == 1, c.text.first.map({ $0.isLowercase }) ?? true,
+               let k = joined.cells.firstIndex(where: { $0.col == c.col && $0.colSpan == 1
+                   && $0.row + $0.rowSpan == a.rowCount && !$0.text.isEmpty }) {
+                joined.cells[k].rowSpan += c.rowSpan
+                if !c.text.isEmpty {
+                    joined.cells[k].text += "\n" + c.text
+                    joined.cells[k].lines += c.lines
+                }
+                continue
+            }
+            joined.cells.append(c)
+        }
+        joined.rowCount = a.rowCount + b.rowCount - drop
+        joined.pages = a.pages + b.pages
+        return joined
+    }
+}

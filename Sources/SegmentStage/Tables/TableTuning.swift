@@ -1,0 +1,52 @@
+/// Tunable thresholds of table finding, in one place. Lengths are in points unless a name says
+/// "em" (a multiple of the text's font size).
+enum TableTuning {
+    // Ruling lines
+    /// Rules closer than this are the same rule (double borders, anti-aliasing offsets).
+    static let ruleSnap = 2.0
+    /// Collinear pieces with a gap up to this are one rule.
+    static let ruleJoinGap = 3.0
+    /// A rule shorter than this is a tick or a glyph part, not a border.
+    static let minRuleLength = 4.0
+    /// How far a rule may stop short of another and still meet it.
+    static let intersectSlack = 3.0
+    /// Grid lines closer than this are one (double borders; no text fits between).
+    static let minCellSize = 5.0
+    /// Fraction of a grid edge a rule must cover for the edge to count as drawn.
+    static let edgeCoverage = 0.5
+    /// Filled rectangles smaller than this on both sides are icons, not cell shading.
+    static let minShadeSide = 6.0
+
+    // Whitespace tables
+    /// A gap wider than this (em) between words ends a phrase (a cell candidate).
+    static let phraseGapEm = 0.75
+    /// Inside a ruled cell (no prose around to confuse) a narrower gap separates columns.
+    static let cellPhraseGapEm = 0.75
+    /// Lines further apart than this (em, baseline to baseline beyond one line) end a table.
+    static let maxRowGapEm = 3.0
+    /// Consecutive single-phrase lines allowed inside a whitespace table (wrapped cells).
+    static let maxLooseLines = 3
+    /// A single-phrase line wider than this fraction of the table is prose, not a cell.
+    static let proseWidthFraction = 0.6
+    /// A column is well supported when more than this share of the table's lines have text in it.
+    static let strongColumnShare = 0.2
+    /// A gap between columns this many times the median gap, and this many em wide, is a
+    /// gutter between two tables side by side.
+    static let gutterFactor = 3.0
+    static let gutterEm = 3.0
+    /// Beside a column of paragraph numbers, a line of this many words is running text.
+    static let proseWordsPerCell = 6.0
+    /// Two lines share a row when their vertical overlap is at least this fraction of the smaller.
+    static let sameLineOverlap = 0.5
+
+    // Stitching across pages
+    /// Column edges of a table and its continuation may differ by this much.
+    static let stitchColumnSlack = 4.0
+    /// Running headers and footers live in this fraction of the page at top and bottom.
+    static let runningMargin = 0.1
+
+    /// A ruled grid of at most this many cells (or two columns), one holding at least this many lines of text,
+    /// is page layout (boxed text columns), not a table.
+    static let layoutMaxCells = 6
+    static let layoutMinLines = 15
+}

@@ -1,0 +1,102 @@
+import Testing
+import TextStage
+@testable import SegmentStage
+
+/// Ruled grids built from synthetic rules and words: spans where a rule is missing,
+/// multi-line cells, and words landing in the cell that holds their centre.
+struct TablesLatticeTests {
+    static func word(_ text: String, _ x: Double, _ y: Double, size: Double = 10) -> Word {
+        Word(text: text, box: Box(x0: x, y0: y, x1: x + Double(text.count) * size * 0.5, y1: y + size),
+             font: 0, size: size, color: .black)
+    }
+
+    static func h(_ y: Double, _ x0: Double, _ x1: Double) -> RulingLine {
+        RulingLine(x0: x0, y0: y, x1: x1, y1: y, width: 0.5, color: .black)
+    }
+
+    static func v(_ x: Double, _ y0: Double, _ y1: Double) -> RulingLine {
+        RulingLine(x0: x, y0: y0, x1: x, y1: y1, width: 0.5, color: .black)
+    }
+
+    static let fonts = [FontStyle(name: "Arial", bold: false, italic: false)]
+
+    /// A 3×3 grid over x 100…400 (columns 100 wide) and y 100…190 (rows 30 high).
+    static func page(lines: [RulingLine], words: [Word]) -> TextPage {
+        TextPage(number: 1, width: 600, height: 800, words: words, lines: lines)
+    }
+
+    static let fullRules: [RulingLine] = [100.0, 130, 160, 190].map { h($0, 100, 400) } + [100.0, 200, 300, 400].map { v($0, 100, 190) }
+
+    @Test func fullGridGivesEveryCellItsWords() throws {
+        let words = [Self.word("A", 110, 110), Self.word("B", 210, 110), Self.word("C", 310, 110),
+                     Self.word("1", 110, 140), Self.word("2", 210, 140), Self.word("3", 310, 140),
+                     Self.word("x", 110, 170), Self.word("y", 210, 170), Self.word("z", 310, 170)]
+        let tables = TableFinder.tables(on: Self.page(lines: Self.fullRules, words: words), fonts: Self.fonts)
+        let t = try #require(tables.first)
+        #expect(tables.count == 1)
+        #expect(t.method == .ruled)
+        #expect(t.grid == [["A", "B", "C"], ["1", "2", "3"], ["x", "y", "z"]])
+        #expect(t.cells.allSatisfy { $0.rowSpan == 1 && $0.colSpan == 1 })
+    }
+
+    @Test func missingVerticalRuleMakesAColumnSpan() throws {
+        // The rule between columns 0 and 1 is not drawn in the first row: one cell spans both.
+        var lines = [100.0, 130, 160, 190].map { Self.h($0, 100, 400) } + [100.0, 300, 400].map { Self.v($0, 100, 190) }
+        lines.append(Self.v(200, 130, 190))
+        let words = [Self.word("Quarter", 150, 110), Self.word("Total", 310, 110),
+                     Self.word("V", 110, 140), Self.word("T", 210, 140), Self.word("9", 310, 140)]
+        let t = try #require(TableFinder.tables(on: Self.page(lines: lines, words: words), fonts: Self.fonts).first)
+        let span = try #require(t.cell(row: 0, col: 1))
+        #expect(span.col == 0 && span.colSpan == 2 && span.rowSpan == 1)
+        #expect(span.text == "Quarter")
+        #expect(t.grid[0] == ["Quarter", "", "Total"])
+        #expect(t.grid[1] == ["V", "T", "9"])
+    }
+
+    @Test func missingHorizontalRuleMakesARowSpan() throws {
+        // No rule between rows 1 and 2 in the first column: an outcome cell over two actions.
+        var lines = [100.0, 130, 190].map { Self.h($0, 100, 400) } + [100.0, 200, 300, 400].map { Self.v($0, 100, 190) }
+        lines.append(Self.h(160, 200, 400))
+        let words = [Self.word("Outcome", 110, 110), Self.word("Action", 210, 110), Self.word("Status", 310, 110),
+                     Self.word("Homes", 110, 150), Self.word("Build", 210, 140), Self.word("Green", 310, 140),
+                     Self.word("Plan", 210, 170), Self.word("Red", 310, 170)]
+        let t = try #require(TableFinder.tables(on: Self.page(lines: lines, words: words), fonts: Self.fonts).first)
+        let outcome = try #require(t.cell(row: 2, col: 0))
+        #expect(outcome.row == 1 && outcome.rowSpan == 2 && outcome.text == "Homes")
+        #expect(t.grid.map { $0[1] } == ["Action", "Build", "Plan"])
+    }
+
+    @Test func multiLineCellJoinsItsLinesWithNewlines() throws {
+        let words = [Self.word("A", 110, 105), Self.word("Owner:", 210, 102), Self.word("Jo", 250, 102), Self.word("Smith", 210, 115),
+                     Self.word("C", 310, 110), Self.word("1", 110, 140), Self.word("2", 210, 140), Self.word("3", 310, 140)]
+        let lines = [100.0, 130, 160].map { Self.h($0, 100, 400) } + [100.0, 200, 300, 400].map { Self.v($0, 100, 160) }
+        let t = try #require(TableFinder.tables(on: Self.page(lines: lines, words: words), fonts: Self.fonts).first)
+        let cell = try #require(t.cell(row: 0, col: 1))
+        #expect(cell.text == "Owner: Jo\nSmith")
+        #expect(cell.lines == ["Owner: Jo", "Smith"])
+    }
+
+    @Test func doubleBordersAndCollinearPiecesMerge() {
+        // A rule drawn in two pieces, and a second rule 1 pt below it, are one rule.
+        let r = Rulings(lines: [Self.h(100, 100, 250), Self.h(100, 251, 400), Self.h(101, 100, 400)], fills: [])
+        #expect(r.horizontal.count == 1)
+        #expect(r.horizontal.first.map { $0.x0 == 100 && $0.x1 == 400 } == true)
+    }
+
+    @Test func shadedCellsWithoutRulesFormAGrid() throws {
+        // Two rows of two shaded cells with white gaps between them, no stroked rules.
+        let grey = RGB(r: 200, g: 200, b: 200)
+        var fills: [Fill] = []
+        for (y0, y1) in [(100.0, 129.0), (131.0, 160.0)] {
+            for (x0, x1) in [(100.0, 199.0), (201.0, 300.0)] {
+                fills.append(Fill(box: Box(x0: x0, y0: y0, x1: x1, y1: y1), color: grey, isRect: true))
+            }
+        }
+        let words = [Self.word("Name", 110, 110), Self.word("RAG", 210, 110), Self.word("Recycling", 110, 140), Self.word("Green", 210, 140)]
+        var page = Self.page(lines: [], words: words)
+        page.fills = fills
+        let t = try #require(TableFinder.tables(on: page, fonts: Self.fonts).first)
+        #expect(t.grid == [["Name", "RAG"], ["Recycling", "Green"]])
+        #expect(t.cells.first { $0.text == "Green" }?.fill == grey)
+    }
+}

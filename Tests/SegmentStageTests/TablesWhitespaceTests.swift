@@ -1,0 +1,99 @@
+import Testing
+import TextStage
+@testable import SegmentStage
+
+/// Tables with no rules: columns from aligned gaps, a title above kept out, spanning headers
+/// placed in their first column, and rotated pages read in the text's own direction.
+struct TablesWhitespaceTests {
+    static let fonts = [FontStyle(name: "Arial", bold: false, italic: false)]
+    static func word(_ t: String, _ x: Double, _ y: Double) -> Word { TablesLatticeTests.word(t, x, y) }
+
+    static func rows(_ data: [[String]], top: Double = 200) -> [Word] {
+        var words: [Word] = []
+        for (r, row) in data.enumerated() {
+            for (c, text) in row.enumerated() where !text.isEmpty {
+                var x = 100 + Double(c) * 120
+                for part in text.split(separator: " ") {
+                    words.append(word(String(part), x, top + Double(r) * 14))
+                    x += Double(part.count) * 5 + 3
+                }
+            }
+        }
+        return words
+    }
+
+    @Test func alignedGapsMakeColumns() throws {
+        let data = [["Indicator", "Target", "Actual"], ["Missed bins", "50", "42"],
+                    ["Days to let", "20", "23"], ["Calls answered", "90%", "88%"]]
+        let page = TextPage(number: 1, width: 600, height: 800, words: Self.rows(data))
+        let t = try #require(TableFinder.tables(on: page, fonts: Self.fonts).first)
+        #expect(t.method == .whitespace)
+        #expect(t.grid == data)
+    }
+
+    @Test func proseAboveTheTableStaysOut() throws {
+        let data = [["Indicator", "Target", "Actual"], ["Missed bins", "50", "42"], ["Days to let", "20", "23"]]
+        var words = Self.rows(data)
+        // A paragraph line as wide as the table, just above it.
+        var x = 100.0
+        for w in "This paragraph introduces the indicators of the quarter in some detail".split(separator: " ") {
+            words.append(Self.word(String(w), x, 186))
+            x += Double(w.count) * 5 + 3
+        }
+        let page = TextPage(number: 1, width: 600, height: 800, words: words)
+        let t = try #require(TableFinder.tables(on: page, fonts: Self.fonts).first)
+        #expect(t.grid == data)
+    }
+
+    @Test func rotatedPageReadsInTheTextDirection() throws {
+        // The same table turned 90° clockwise: text runs down the page.
+        let data = [["Indicator", "Target", "Actual"], ["Missed bins", "50", "42"], ["Days to let", "20", "23"]]
+        let upright = Self.rows(data)
+        let width = 600.0
+        let turned = upright.map { w -> Word in
+            var r = w
+            // Frame → page for a 90° frame: x = width - y, y = x.
+            r.box = Box(x0: width - w.box.y1, y0: w.box.x0, x1: width - w.box.y0, y1: w.box.x1)
+            r.direction = 90
+            return r
+        }
+        let page = TextPage(number: 1, width: width, height: 800, words: turned)
+        let t = try #require(TableFinder.tables(on: page, fonts: Self.fonts).first)
+        #expect(t.grid == data)
+        // The box is reported in page coordinates: taller than wide.
+        #expect(t.bbox.height > t.bbox.width)
+    }
+
+    @Test func numberedParagraphsAreNoTable() {
+        var words: [Word] = []
+        let paras = [("1.0", "PURPOSE OF REPORT"), ("1.1", "To update members on the performance of the council this quarter"),
+                     ("2.0", "RECOMMENDED:"), ("2.1", "That the board notes the information contained in the report")]
+        for (i, (n, text)) in paras.enumerated() {
+            let y = 200 + Double(i) * 14
+            words.append(Self.word(n, 72, y))
+            var x = 120.0
+            for w in text.split(separator: " ") {
+                words.append(Self.word(String(w), x, y))
+                x += Double(w.count) * 5 + 3
+            }
+        }
+        let page = TextPage(number: 1, width: 600, height: 800, words: words)
+        #expect(TableFinder.tables(on: page, fonts: Self.fonts).isEmpty)
+    }
+
+    @Test func twoColumnsOfRunningTextAreNoTable() {
+        var words: [Word] = []
+        let line = "the council will monitor its targets"
+        for i in 0..<8 {
+            for x0 in [72.0, 320.0] {
+                var x = x0
+                for w in line.split(separator: " ") {
+                    words.append(Self.word(String(w), x, 200 + Double(i) * 14))
+                    x += Double(w.count) * 5 + 3
+                }
+            }
+        }
+        let page = TextPage(number: 1, width: 600, height: 800, words: words)
+        #expect(TableFinder.tables(on: page, fonts: Self.fonts).isEmpty)
+    }
+}
