@@ -33,6 +33,10 @@ faults: setup
 clean:
 	rm -rf .build out
 
+# Pages/s and peak memory of the text stage vs pdftotext -layout (release build).
+bench: release
+	python3 tools/bench/bench.py --bin $(BIN)
+
 # The shared table corpus: runs `tables` on every case (its pages only) and prints the scores.
 corpus: release
 	@tools/corpus/run.sh
