@@ -16,6 +16,8 @@ ROWS = [
     ("pdftotext -layout", ["pdftotext", "-layout", "FILE", "/dev/null"]),
     ("text --no-graphics", ["BIN", "extract", "FILE", "--stage", "text", "--no-graphics"]),
     ("text (lines+fills)", ["BIN", "extract", "FILE", "--stage", "text"]),
+    ("tables", ["BIN", "tables", "FILE", "--format", "json"]),
+    ("extract (record)", ["BIN", "extract", "FILE"]),
 ]
 
 def pdfs(root):
