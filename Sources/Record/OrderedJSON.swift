@@ -110,42 +110,59 @@ public struct OrderedJSONEncoder {
     }
 }
 
-/// Mutable slot the containers write into; resolved to a `JSONNode` at the end.
+/// Mutable slot the containers write into; resolved to a `JSONNode` at the end. Object
+/// fields and array items live in their own stored arrays so appending does not copy them.
 final class NodeBox {
-    enum Content {
-        case empty
-        case value(JSONNode)
-        case object([(String, NodeBox)])
-        case array([NodeBox])
-    }
+    enum Kind { case empty, value, object, array }
 
-    var content: Content = .empty
+    var kind: Kind = .empty
+    var value: JSONNode = .null
+    var fields: [(String, NodeBox)] = []
+    var items: [NodeBox] = []
 
     var node: JSONNode {
-        switch content {
+        switch kind {
         case .empty: .object([])
-        case .value(let v): v
-        case .object(let fields): .object(fields.map { ($0.0, $0.1.node) })
-        case .array(let items): .array(items.map(\.node))
+        case .value: value
+        case .object: .object(fields.map { ($0.0, $0.1.node) })
+        case .array: .array(items.map(\.node))
         }
     }
 
+    func set(_ v: JSONNode) {
+        kind = .value
+        value = v
+    }
+
+    /// Takes over another box's content (a scalar or container encoded on its own).
+    func adopt(_ other: NodeBox) {
+        kind = other.kind
+        value = other.value
+        fields = other.fields
+        items = other.items
+    }
+
+    func makeObject() {
+        if kind != .object { kind = .object; fields = [] }
+    }
+
+    func makeArray() {
+        if kind != .array { kind = .array; items = [] }
+    }
+
     func child(key: String) -> NodeBox {
-        var fields: [(String, NodeBox)]
-        if case .object(let f) = content { fields = f } else { fields = [] }
+        makeObject()
+        // Keys are few per object and encoded once each: a linear search beats hashing here.
         if let existing = fields.first(where: { $0.0 == key }) { return existing.1 }
         let b = NodeBox()
         fields.append((key, b))
-        content = .object(fields)
         return b
     }
 
     func appendChild() -> NodeBox {
-        var items: [NodeBox]
-        if case .array(let a) = content { items = a } else { items = [] }
+        makeArray()
         let b = NodeBox()
         items.append(b)
-        content = .array(items)
         return b
     }
 }
@@ -156,12 +173,12 @@ struct TreeEncoder: Encoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if case .object = box.content {} else { box.content = .object([]) }
+        box.makeObject()
         return KeyedEncodingContainer(KeyedTree<Key>(box: box, codingPath: codingPath))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if case .array = box.content {} else { box.content = .array([]) }
+        box.makeArray()
         return UnkeyedTree(box: box, codingPath: codingPath)
     }
 
@@ -175,14 +192,14 @@ enum Scalar {
     static func node<T: Encodable>(_ value: T, path: [any CodingKey]) throws -> NodeBox {
         let b = NodeBox()
         switch value {
-        case let v as String: b.content = .value(.string(v))
-        case let v as Bool: b.content = .value(.bool(v))
-        case let v as Int: b.content = .value(.int(Int64(v)))
-        case let v as Int32: b.content = .value(.int(Int64(v)))
-        case let v as Int64: b.content = .value(.int(v))
-        case let v as UInt8: b.content = .value(.int(Int64(v)))
-        case let v as Double: b.content = .value(.double(v))
-        case let v as Float: b.content = .value(.double(Double(v)))
+        case let v as String: b.set(.string(v))
+        case let v as Bool: b.set(.bool(v))
+        case let v as Int: b.set(.int(Int64(v)))
+        case let v as Int32: b.set(.int(Int64(v)))
+        case let v as Int64: b.set(.int(v))
+        case let v as UInt8: b.set(.int(Int64(v)))
+        case let v as Double: b.set(.double(v))
+        case let v as Float: b.set(.double(Double(v)))
         default: try value.encode(to: TreeEncoder(box: b, codingPath: path))
         }
         return b
@@ -193,22 +210,21 @@ struct KeyedTree<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let box: NodeBox
     var codingPath: [any CodingKey]
 
-    mutating func encodeNil(forKey key: Key) throws { box.child(key: key.stringValue).content = .value(.null) }
+    mutating func encodeNil(forKey key: Key) throws { box.child(key: key.stringValue).set(.null) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        let b = try Scalar.node(value, path: codingPath + [key])
-        box.child(key: key.stringValue).content = b.content
+        box.child(key: key.stringValue).adopt(try Scalar.node(value, path: codingPath + [key]))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         let b = box.child(key: key.stringValue)
-        b.content = .object([])
+        b.makeObject()
         return KeyedEncodingContainer(KeyedTree<NestedKey>(box: b, codingPath: codingPath + [key]))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         let b = box.child(key: key.stringValue)
-        b.content = .array([])
+        b.makeArray()
         return UnkeyedTree(box: b, codingPath: codingPath + [key])
     }
 
@@ -219,27 +235,23 @@ struct KeyedTree<Key: CodingKey>: KeyedEncodingContainerProtocol {
 struct UnkeyedTree: UnkeyedEncodingContainer {
     let box: NodeBox
     var codingPath: [any CodingKey]
-    var count: Int {
-        if case .array(let a) = box.content { return a.count }
-        return 0
-    }
+    var count: Int { box.items.count }
 
-    mutating func encodeNil() throws { box.appendChild().content = .value(.null) }
+    mutating func encodeNil() throws { box.appendChild().set(.null) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        let b = try Scalar.node(value, path: codingPath)
-        box.appendChild().content = b.content
+        box.appendChild().adopt(try Scalar.node(value, path: codingPath))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         let b = box.appendChild()
-        b.content = .object([])
+        b.makeObject()
         return KeyedEncodingContainer(KeyedTree<NestedKey>(box: b, codingPath: codingPath))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
         let b = box.appendChild()
-        b.content = .array([])
+        b.makeArray()
         return UnkeyedTree(box: b, codingPath: codingPath)
     }
 
@@ -250,9 +262,9 @@ struct SingleTree: SingleValueEncodingContainer {
     let box: NodeBox
     var codingPath: [any CodingKey]
 
-    mutating func encodeNil() throws { box.content = .value(.null) }
+    mutating func encodeNil() throws { box.set(.null) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        box.content = try Scalar.node(value, path: codingPath).content
+        box.adopt(try Scalar.node(value, path: codingPath))
     }
 }

@@ -2,6 +2,7 @@
 /// one-line reason; the CLI prints "councilkpi: FILE: reason" and exits with the code.
 public enum InputError: Error, Equatable, Sendable {
     case missing
+    case empty
     case unreadable(String)
     case notPDF
     case encrypted
@@ -15,6 +16,7 @@ public enum InputError: Error, Equatable, Sendable {
     public var reason: String {
         switch self {
         case .missing: "no such file"
+        case .empty: "empty file (0 bytes)"
         case .unreadable(let why): "cannot be read (\(why))"
         case .notPDF: "not a PDF (no %PDF- header)"
         case .encrypted: "encrypted: the PDF needs a password"
@@ -28,7 +30,7 @@ public enum InputError: Error, Equatable, Sendable {
     }
 
     /// Exit codes, documented in the README. 0 is success; 1 is a generic error and 64 a usage
-    /// error (swift-argument-parser); the input errors take 3–12.
+    /// error (swift-argument-parser); the input errors take 3–11 and 13 (12 is the CLI's timeout).
     public var exitCode: Int32 {
         switch self {
         case .missing: 3
@@ -40,6 +42,7 @@ public enum InputError: Error, Equatable, Sendable {
         case .noPages: 9
         case .noTextLayer: 10
         case .tooLarge, .tooManyPages: 11
+        case .empty: 13
         }
     }
 
@@ -47,6 +50,7 @@ public enum InputError: Error, Equatable, Sendable {
     public var code: String {
         switch self {
         case .missing: "missing"
+        case .empty: "empty"
         case .unreadable: "unreadable"
         case .notPDF: "not-pdf"
         case .encrypted: "encrypted"

@@ -25,13 +25,28 @@ enum Thresholds {
     static let thinFill = 2.0
     /// Images up to this size (pt, both sides) get their colour measured: icons, not photos.
     static let iconMaxSide = 48.0
+    /// Pixels per point of the rendering icon colours are read from.
+    static let iconRasterScale = 3.0
+    /// A pixel whose (max − min) / max channel exceeds this is coloured, not grey.
+    static let iconSaturation = 0.3
     /// A run of characters at most this fraction of the word's size, raised above its
     /// baseline, is a superscript (footnote marker).
     static let superscriptSizeRatio = 0.85
     static let superscriptRaise = 0.15
+    /// Two glyphs further apart than this fraction of the font size are two words (the gap at
+    /// which pdftotext's raw mode puts a space between them).
+    static let wordGap = 0.15
+    /// Two glyphs are on one line when their boxes overlap across the reading direction by
+    /// at least this fraction of the smaller one.
+    static let sameLineOverlap = 0.5
+    /// A glyph box at least this wide for its height may be a rotated glyph (its width is the
+    /// line height); upright glyphs are narrower, even a "W".
+    static let rotatedGlyphAspect = 0.8
+    /// A lone glyph belongs to a rotated line when the glyph before it is within this many
+    /// em along the column.
+    static let loneGlyphReach = 3.0
+    /// A lone glyph this much wider than tall is rotated (upright glyphs are taller than wide).
+    static let loneRotatedAspect = 1.2
     /// Fills covering more than this fraction of the page are backgrounds, not table shading.
     static let backgroundFraction = 0.9
-    /// Glyphs further apart than this fraction of the font size are separate words even when
-    /// poppler's text has no space between them.
-    static let wordGap = 0.3
 }

@@ -196,7 +196,8 @@ public struct RulingLine: Codable, Hashable, Sendable {
     }
 }
 
-/// A filled area: cell shading, a coloured box, or a RAG shape drawn as vector art.
+/// A filled area: cell shading, a coloured box, or a RAG shape drawn as vector art. White
+/// fills are kept (a cell shaded white on purpose); only page-sized backgrounds are dropped.
 public struct Fill: Codable, Hashable, Sendable {
     public var box: Box
     public var color: RGB

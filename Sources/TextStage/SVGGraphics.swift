@@ -1,38 +1,121 @@
 /// Reads the ruling lines and fills back from the SVG cairo wrote for a page. Only the subset
-/// cairo emits is understood: `<path style=… d="M L C Z" transform="matrix(…)">` in the page
-/// body; glyph symbols, clip paths, masks and patterns inside `<defs>` are skipped.
+/// cairo emits is understood: `<path style=… d="M L C Z" transform="matrix(…)">` and `<rect>`
+/// in the page body, inside `<g>` groups that may carry a transform and a `clip-path` whose
+/// `<clipPath>` is defined in `<defs>` (a rectangle: paths are cut to it). Glyph symbols,
+/// masks, patterns and images are skipped.
 struct SVGGraphics {
     var lines: [RulingLine] = []
     var fills: [Fill] = []
 
+    /// One open `<g>`: its transform (composed with its parents') and clip box.
+    private struct Frame {
+        var matrix: Matrix
+        var clip: Box?
+    }
+
     init(svg: [UInt8], pageWidth: Double, pageHeight: Double) {
         var scanner = Scanner(bytes: svg)
-        var skipDepth = 0  // inside <defs>, <symbol>, <clipPath>, <mask>, <pattern>
+        var skipDepth = 0  // inside <symbol>, <mask>, <pattern>, <image>
+        var defsDepth = 0  // inside <defs>: only clip paths are read there
+        var clips: [[UInt8]: Box] = [:]
+        var clipID: [UInt8]?  // inside <clipPath id=…>
+        var clipBox: Box?
+        var frames = [Frame(matrix: .identity, clip: nil)]
         while let tag = scanner.nextTag() {
             let name = tag.name
-            if Self.skipped.contains(name) {
+            if name == Names.clipPath {
+                if tag.isClosing {
+                    if let id = clipID, let b = clipBox { clips[id] = b }
+                    clipID = nil
+                    clipBox = nil
+                } else if !tag.selfClosing {
+                    clipID = tag.attribute("id")
+                }
+                continue
+            }
+            if name == Names.defs {
+                if tag.isClosing { defsDepth = max(0, defsDepth - 1) } else if !tag.selfClosing { defsDepth += 1 }
+                continue
+            }
+            if clipID != nil {
+                // The clip region: the bounds of its paths and rectangles.
+                guard !tag.isClosing, let sub = Self.shape(tag) else { continue }
+                let m = tag.attribute("transform").flatMap(Matrix.init(svg:)) ?? .identity
+                for sp in sub where !sp.isEmpty {
+                    let b = Point.bounds(sp.map { m.apply($0) })
+                    clipBox = clipBox.map { $0.union(b) } ?? b
+                }
+                continue
+            }
+            guard defsDepth == 0 else { continue }
+            if Names.skipped.contains(name) {
                 if tag.isClosing { skipDepth = max(0, skipDepth - 1) } else if !tag.selfClosing { skipDepth += 1 }
                 continue
             }
-            guard skipDepth == 0, !tag.isClosing, name == Array("path".utf8) else { continue }
-            guard let d = tag.attribute("d") else { continue }
+            guard skipDepth == 0 else { continue }
+            if name == Names.g {
+                if tag.isClosing {
+                    if frames.count > 1 { frames.removeLast() }
+                } else if !tag.selfClosing {
+                    var f = frames[frames.count - 1]
+                    if let t = tag.attribute("transform"), let m = Matrix(svg: t) { f.matrix = f.matrix.then(m) }
+                    if let ref = tag.attribute("clip-path"), let id = Self.urlID(ref), let b = clips[id] {
+                        let box = f.matrix.apply(b)
+                        f.clip = f.clip.map { $0.intersection(box) } ?? box
+                    }
+                    frames.append(f)
+                }
+                continue
+            }
+            guard !tag.isClosing, name == Names.path || name == Names.rect, let sub = Self.shape(tag) else { continue }
+            let frame = frames[frames.count - 1]
             let style = Style(tag.attribute("style") ?? [])
-            let m = tag.attribute("transform").flatMap(Matrix.init(svg:)) ?? .identity
-            let subpaths = PathData.parse(d).map { $0.map { m.apply($0) } }
+            guard style.fill != nil || style.stroke != nil else { continue }
+            let own = tag.attribute("transform").flatMap(Matrix.init(svg:)) ?? .identity
+            let m = frame.matrix.then(own)
+            let subpaths = sub.map { $0.map { m.apply($0) } }
             if let fill = style.fill {
-                addFill(subpaths, fill, pageWidth: pageWidth, pageHeight: pageHeight)
+                addFill(subpaths, fill, clip: frame.clip, pageWidth: pageWidth, pageHeight: pageHeight)
             }
             if let stroke = style.stroke, style.strokeWidth > 0 {
-                addStroke(subpaths, stroke, width: style.strokeWidth * m.scale)
+                addStroke(subpaths, stroke, width: style.strokeWidth * m.scale, clip: frame.clip)
             }
         }
     }
 
-    private static let skipped: [[UInt8]] = ["defs", "symbol", "clipPath", "mask", "pattern"].map { Array($0.utf8) }
+    private enum Names {
+        static let g = Array("g".utf8)
+        static let path = Array("path".utf8)
+        static let rect = Array("rect".utf8)
+        static let clipPath = Array("clipPath".utf8)
+        static let defs = Array("defs".utf8)
+        static let skipped: [[UInt8]] = ["symbol", "mask", "pattern", "image", "linearGradient", "radialGradient"].map { Array($0.utf8) }
+    }
 
-    private mutating func addFill(_ subpaths: [[Point]], _ color: RGB, pageWidth: Double, pageHeight: Double) {
+    /// The subpaths of a `<path d=…>` or `<rect x y width height>`, in its own coordinates.
+    private static func shape(_ tag: Scanner.Tag) -> [[Point]]? {
+        if tag.name == Names.path { return tag.attribute("d").map(PathData.parse) }
+        guard tag.name == Names.rect,
+              let x = tag.attribute("x").flatMap({ NumberReader.all($0).first }),
+              let y = tag.attribute("y").flatMap({ NumberReader.all($0).first }),
+              let w = tag.attribute("width").flatMap({ NumberReader.all($0).first }),
+              let h = tag.attribute("height").flatMap({ NumberReader.all($0).first }) else { return nil }
+        return [[Point(x: x, y: y), Point(x: x + w, y: y), Point(x: x + w, y: y + h), Point(x: x, y: y + h), Point(x: x, y: y)]]
+    }
+
+    /// `url(#clip3)` → `clip3`.
+    private static func urlID(_ v: [UInt8]) -> [UInt8]? {
+        guard let hash = v.firstIndex(of: UInt8(ascii: "#")), let close = v.lastIndex(of: UInt8(ascii: ")")), hash < close else { return nil }
+        return Array(v[(hash + 1)..<close])
+    }
+
+    private mutating func addFill(_ subpaths: [[Point]], _ color: RGB, clip: Box?, pageWidth: Double, pageHeight: Double) {
         for sp in subpaths where sp.count >= 3 {
-            let box = Point.bounds(sp)
+            var box = Point.bounds(sp)
+            if let clip {
+                box = box.intersection(clip)
+                guard box.width > 0, box.height > 0 else { continue }
+            }
             if box.width * box.height >= pageWidth * pageHeight * Thresholds.backgroundFraction { continue }
             let rect = Point.isAxisRectangle(sp)
             if rect && min(box.width, box.height) < Thresholds.thinFill {
@@ -44,18 +127,53 @@ struct SVGGraphics {
                 }
                 continue
             }
-            if color == .white { continue }  // white paper on white paper: no information
             fills.append(Fill(box: box, color: color, isRect: rect))
         }
     }
 
-    private mutating func addStroke(_ subpaths: [[Point]], _ color: RGB, width: Double) {
+    private mutating func addStroke(_ subpaths: [[Point]], _ color: RGB, width: Double, clip: Box?) {
         for sp in subpaths {
             // Curves were flattened to their end points by PathData; straight segments are rules.
             for (a, b) in zip(sp, sp.dropFirst()) where a != b {
-                lines.append(RulingLine(x0: a.x, y0: a.y, x1: b.x, y1: b.y, width: width, color: color))
+                var line = RulingLine(x0: a.x, y0: a.y, x1: b.x, y1: b.y, width: width, color: color)
+                if let clip {
+                    guard let cut = line.clipped(to: clip) else { continue }
+                    line = cut
+                }
+                lines.append(line)
             }
         }
+    }
+}
+
+extension Box {
+    func intersection(_ o: Box) -> Box {
+        Box(x0: Swift.max(x0, o.x0), y0: Swift.max(y0, o.y0), x1: Swift.min(x1, o.x1), y1: Swift.min(y1, o.y1))
+    }
+}
+
+extension RulingLine {
+    /// The part of an axis-parallel line inside `box` (nil when none); other lines are kept
+    /// whole when their bounds meet the box.
+    func clipped(to box: Box) -> RulingLine? {
+        var l = self
+        let eps = 0.01
+        if abs(y1 - y0) < eps {
+            guard y0 >= box.y0 - eps, y0 <= box.y1 + eps else { return nil }
+            let lo = Swift.max(Swift.min(x0, x1), box.x0), hi = Swift.min(Swift.max(x0, x1), box.x1)
+            guard hi > lo else { return nil }
+            (l.x0, l.x1) = x0 <= x1 ? (lo, hi) : (hi, lo)
+            return l
+        }
+        if abs(x1 - x0) < eps {
+            guard x0 >= box.x0 - eps, x0 <= box.x1 + eps else { return nil }
+            let lo = Swift.max(Swift.min(y0, y1), box.y0), hi = Swift.min(Swift.max(y0, y1), box.y1)
+            guard hi > lo else { return nil }
+            (l.y0, l.y1) = y0 <= y1 ? (lo, hi) : (hi, lo)
+            return l
+        }
+        let b = Box(x0: Swift.min(x0, x1), y0: Swift.min(y0, y1), x1: Swift.max(x0, x1), y1: Swift.max(y0, y1))
+        return b.x0 <= box.x1 && box.x0 <= b.x1 && b.y0 <= box.y1 && box.y0 <= b.y1 ? self : nil
     }
 }
 
@@ -106,6 +224,23 @@ struct Matrix {
 
     func apply(_ p: Point) -> Point {
         Point(x: a * p.x + c * p.y + e, y: b * p.x + d * p.y + f)
+    }
+
+    /// `self` applied after `inner`: in SVG nesting, the parent's matrix times the child's.
+    func then(_ inner: Matrix) -> Matrix {
+        var m = Matrix()
+        m.a = a * inner.a + c * inner.b
+        m.b = b * inner.a + d * inner.b
+        m.c = a * inner.c + c * inner.d
+        m.d = b * inner.c + d * inner.d
+        m.e = a * inner.e + c * inner.f + e
+        m.f = b * inner.e + d * inner.f + f
+        return m
+    }
+
+    /// The bounds of a transformed box.
+    func apply(_ r: Box) -> Box {
+        Point.bounds([Point(x: r.x0, y: r.y0), Point(x: r.x1, y: r.y0), Point(x: r.x1, y: r.y1), Point(x: r.x0, y: r.y1)].map(apply))
     }
 
     /// The factor a stroke width scales by (exact for uniform scale and rotation).

@@ -21,7 +21,10 @@ enum SVGRender {
         }
         guard let surface = cairo_svg_surface_create_for_stream(write, closure.toOpaque(), w, h) else { return [] }
         if let cr = cairo_create(surface) {
-            poppler_page_render(page.handle, cr)
+            // The printing path: the screen path snaps strokes to whole device pixels and
+            // widens hairlines to one pixel, which moves rules by up to half a point; it
+            // also passes JPEG images through instead of re-encoding them.
+            poppler_page_render_for_printing(page.handle, cr)
             cairo_destroy(cr)
         }
         cairo_surface_finish(surface)

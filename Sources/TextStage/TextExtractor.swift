@@ -28,8 +28,10 @@ public enum TextExtractor {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .missing }
         if isDir.boolValue { throw .unreadable("it is a directory") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
-            throw .tooLarge(bytes: size, limit: limit)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
+            if size > limit { throw .tooLarge(bytes: size, limit: limit) }
+            // Checked before reading: Foundation's mapped read of an empty file leaks a page.
+            if size == 0 { throw .empty }
         }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
@@ -41,6 +43,7 @@ public enum TextExtractor {
     /// Cheap checks before poppler sees the bytes: header, size, end marker.
     static func checkEnvelope(_ data: Data, limit: Int) throws(InputError) {
         if data.count > limit { throw .tooLarge(bytes: data.count, limit: limit) }
+        if data.isEmpty { throw .empty }
         let header = Array("%PDF-".utf8)
         let head = data.prefix(1024)
         guard let h = head.firstRange(of: header), h.lowerBound - head.startIndex < 1024 else { throw .notPDF }

@@ -26,30 +26,74 @@ struct WordBuilder {
         guard poppler_page_get_text_layout(page.handle, &rects, &rectCount) != 0, let rects else { return [] }
         defer { g_free(rects) }
 
-        let scalars = Array(String(cString: cText).unicodeScalars)
+        var scalars = Array(String(cString: cText).unicodeScalars)
+        // Around right-to-left runs poppler's text has bidi marks the layout has no boxes for.
+        if scalars.count != Int(rectCount) { scalars.removeAll(where: Self.isFormatting) }
         let n = min(scalars.count, Int(rectCount))
         let (attrs, attrOfChar) = attributes(of: page, count: n)
 
         var words: [Word] = []
         var run: [Glyph] = []
         run.reserveCapacity(32)
+        var before: Glyph?  // the glyph before the current run: a lone glyph's line
         for i in 0..<n {
             let s = scalars[i]
-            if s.properties.isWhitespace || s.value < 0x20 {
-                flush(&run, attrs, into: &words)
-                continue
-            }
+            // Poppler's spaces and line breaks are not trusted: it puts a space before a full
+            // stop set close to its word and none between two table cells on one line. A word
+            // is a run of glyphs that sit next to each other (as pdftotext's raw mode sees it).
+            if s.value <= 0x20 || (s.value >= 0x7F && (s.properties.isWhitespace || Self.isFormatting(s))) { continue }
             let r = rects[i]
             let box = Box(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2), x1: max(r.x1, r.x2), y1: max(r.y1, r.y2))
-            // Poppler sometimes puts no space between glyphs set far apart (table cells on one
-            // line, or the end of one line and the start of the next): a gap ends the word too.
-            if let prev = run.last, Self.separated(prev.box, box, size: attrs[attrOfChar[i]].size) {
-                flush(&run, attrs, into: &words)
+            let glyph = Glyph(scalar: s, box: box, attr: attrOfChar[i])
+            if let last = run.last, !Self.adjacent(last, glyph, size: attrs[last.attr].size) {
+                flush(&run, attrs, into: &words, after: before)
+                before = last
             }
-            run.append(Glyph(scalar: s, box: box, attr: attrOfChar[i]))
+            run.append(glyph)
         }
-        flush(&run, attrs, into: &words)
+        flush(&run, attrs, into: &words, after: before)
+        // A lone glyph clearly wider than tall, with no rotated line next to it, runs the way
+        // most of the page's rotated words run.
+        let vertical = words.filter { $0.text.unicodeScalars.count > 1 && ($0.direction == 90 || $0.direction == 270) }
+        if !vertical.isEmpty {
+            let down = vertical.filter { $0.direction == 90 }.count * 2 >= vertical.count
+            for i in words.indices where words[i].direction == 0 && words[i].text.unicodeScalars.count == 1
+                && words[i].box.width >= words[i].box.height * Thresholds.loneRotatedAspect {
+                words[i].direction = down ? 90 : 270
+            }
+        }
         return words
+    }
+
+    /// Bidi controls and zero-width marks poppler inserts around right-to-left runs.
+    private static func isFormatting(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// True when `b` continues the word that ends with `a`: on the same line (their boxes
+    /// overlap across the reading direction) and no further apart along it than a fraction
+    /// of the font size.
+    private static func adjacent(_ a: Glyph, _ b: Glyph, size: Double) -> Bool {
+        let p = a.box, q = b.box
+        let em = size > 0 ? size : max(p.height, p.width)
+        let limit = em * Thresholds.wordGap
+        let yOverlap = min(p.y1, q.y1) - max(p.y0, q.y0)
+        let xOverlap = min(p.x1, q.x1) - max(p.x0, q.x0)
+        if yOverlap >= Thresholds.sameLineOverlap * min(p.height, q.height), yOverlap > 0 {
+            let gap = q.midX >= p.midX ? q.x0 - p.x1 : p.x0 - q.x1
+            return gap <= limit
+        }
+        // Rotated glyphs are wider than tall (the line height runs across); upright ones
+        // stacked in a narrow cell are not, and are two lines, not a vertical word.
+        if xOverlap >= Thresholds.sameLineOverlap * min(p.width, q.width), xOverlap > 0,
+           p.width >= p.height * Thresholds.rotatedGlyphAspect, q.width >= q.height * Thresholds.rotatedGlyphAspect {
+            let gap = q.midY >= p.midY ? q.y0 - p.y1 : p.y0 - q.y1
+            return gap <= limit
+        }
+        return false
     }
 
     /// The text attributes as a table, and for each character the index of its attributes.
@@ -77,28 +121,34 @@ struct WordBuilder {
         return (attrs, attrOfChar)
     }
 
-    private func flush(_ run: inout [Glyph], _ attrs: [Attr], into words: inout [Word]) {
+    private func flush(_ run: inout [Glyph], _ attrs: [Attr], into words: inout [Word], after before: Glyph?) {
         guard !run.isEmpty else { return }
         defer { run.removeAll(keepingCapacity: true) }
-        let direction = Self.direction(of: run)
+        let direction = Self.direction(of: run, after: before, size: attrs[run[0].attr].size)
         guard direction == 0, run.count > 1 else {
             words.append(word(run[...], attrs, direction: direction, superscript: false))
             return
         }
-        // Split off raised, smaller runs: "38¹" is "38" and a superscript "1".
+        // Split off raised or lowered smaller runs: "38¹" is "38" and a superscript "1";
+        // "UF" + subscript "A" are two words too.
         let mainSize = run.map { attrs[$0.attr].size }.max() ?? 0
-        let mainBottom = run.filter { attrs[$0.attr].size == mainSize }.map(\.box.y1).max() ?? 0
-        func isSuper(_ g: Glyph) -> Bool {
+        let main = run.filter { attrs[$0.attr].size == mainSize }
+        let mainBottom = main.map(\.box.y1).max() ?? 0
+        let mainTop = main.map(\.box.y0).min() ?? 0
+        func shift(_ g: Glyph) -> Int {
             let size = attrs[g.attr].size
-            return size > 0 && size <= mainSize * Thresholds.superscriptSizeRatio
-                && mainBottom - g.box.y1 >= mainSize * Thresholds.superscriptRaise
+            guard size > 0 && size <= mainSize * Thresholds.superscriptSizeRatio else { return 0 }
+            if mainBottom - g.box.y1 >= mainSize * Thresholds.superscriptRaise { return 1 }
+            // Lowered: below the main bottom too (small capitals share the baseline).
+            if g.box.y0 - mainTop >= mainSize * Thresholds.superscriptRaise && g.box.y1 > mainBottom { return -1 }
+            return 0
         }
         var start = 0
         while start < run.count {
-            let sup = isSuper(run[start])
+            let s = shift(run[start])
             var end = start + 1
-            while end < run.count && isSuper(run[end]) == sup { end += 1 }
-            words.append(word(run[start..<end], attrs, direction: 0, superscript: sup))
+            while end < run.count && shift(run[end]) == s { end += 1 }
+            words.append(word(run[start..<end], attrs, direction: 0, superscript: s == 1))
             start = end
         }
     }
@@ -115,21 +165,20 @@ struct WordBuilder {
                     direction: direction, superscript: superscript)
     }
 
-    /// True when two consecutive glyphs cannot be one word: a gap wider than a fraction of the
-    /// font size between them, or no vertical overlap (a new line) for upright text.
-    private static func separated(_ a: Box, _ b: Box, size: Double) -> Bool {
-        let gapX = max(b.x0 - a.x1, a.x0 - b.x1)
-        let gapY = max(b.y0 - a.y1, a.y0 - b.y1)
-        let limit = Thresholds.wordGap * max(size, 1)
-        return gapX > limit || gapY > limit
-            || (gapY < 0 && gapX < 0 && b.x0 < a.x0 - limit && abs(a.midY - b.midY) > min(a.height, b.height) / 2)
-    }
-
-    /// Reading direction from the first to the last character's centre.
-    private static func direction(of run: [Glyph]) -> Int {
-        guard let first = run.first, let last = run.last, run.count > 1 else {
-            // One character: a box much taller than wide and rotated text cannot be told apart; assume upright.
-            return 0
+    /// Reading direction from the first to the last character's centre. A lone character
+    /// takes the direction of the rotated line it stands on (the glyph before it, above or
+    /// below it in the same column); otherwise it is taken as upright.
+    private static func direction(of run: [Glyph], after before: Glyph?, size: Double) -> Int {
+        guard let first = run.first, let last = run.last else { return 0 }
+        guard run.count > 1 else {
+            guard let p = before?.box else { return 0 }
+            let q = first.box
+            let rotated = p.width >= p.height * Thresholds.rotatedGlyphAspect && q.width >= q.height * Thresholds.rotatedGlyphAspect
+            let xOverlap = min(p.x1, q.x1) - max(p.x0, q.x0)
+            let em = size > 0 ? size : q.width
+            guard rotated, xOverlap >= Thresholds.sameLineOverlap * min(p.width, q.width),
+                  abs(q.midY - p.midY) <= em * Thresholds.loneGlyphReach else { return 0 }
+            return q.midY > p.midY ? 90 : 270
         }
         let dx = last.box.midX - first.box.midX
         let dy = last.box.midY - first.box.midY

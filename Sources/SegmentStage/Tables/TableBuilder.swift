@@ -21,8 +21,8 @@ struct TableBuilder {
         return finish(cells, rows: g.rowCount, cols: g.columnCount, frameBox: g.box, method: .ruled)
     }
 
-    /// A whitespace grid: cell boxes from the column ranges and row lines.
-    func table(_ g: TextGrid) -> Table {
+    /// A whitespace grid (or a row of tiles): cell boxes from the column ranges and row lines.
+    func table(_ g: TextGrid, method: TableMethod = .whitespace) -> Table {
         var cells: [Cell] = []
         for (r, row) in g.rows.enumerated() {
             for (c, ws) in row.enumerated() {
@@ -30,7 +30,7 @@ struct TableBuilder {
                 cells.append(cell(r, c, rowSpan: 1, colSpan: 1, words: ws, frameBox: ws.isEmpty ? b : ws.map(\.box).reduce(b) { $0.union($1) }))
             }
         }
-        return finish(cells, rows: g.rows.count, cols: g.columns.count, frameBox: g.box, method: .whitespace)
+        return finish(cells, rows: g.rows.count, cols: g.columns.count, frameBox: g.box, method: method)
     }
 
     private func cell(_ r: Int, _ c: Int, rowSpan: Int, colSpan: Int, words: [TWord], frameBox: Box) -> Cell {

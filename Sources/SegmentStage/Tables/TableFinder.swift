@@ -73,9 +73,8 @@ public enum TableFinder {
         }
         // Stroked rules and the edges of shaded cells together: white rules over shading and
         // gaps between shaded cells both draw a grid; inset shading snaps onto its cell's rules.
-        let rulings = Rulings(lines: page.lines.map(frame.map), fills: page.fills.filter(\.isRect).map {
-            Fill(box: frame.map($0.box), color: $0.color, isRect: true)
-        })
+        let fills = page.fills.filter(\.isRect).map { Fill(box: frame.map($0.box), color: $0.color, isRect: true) }
+        let rulings = Rulings(lines: page.lines.map(frame.map), fills: fills)
         let builder = TableBuilder(page: page, frame: frame)
         var tables: [Table] = []
         var claimed = Array(repeating: false, count: words.count)
@@ -97,6 +96,12 @@ public enum TableFinder {
             }
             for i in inside { claimed[i] = true }
             tables.append(t)
+        }
+        // Rows of separate shaded tiles (count boxes) among the words no grid took.
+        let loose = words.indices.filter { !claimed[$0] }
+        for (g, taken) in TileTables.tables(shading: Rulings.visibleShading(fills), words: loose.map { words[$0] }) {
+            for i in taken { claimed[loose[i]] = true }
+            tables.append(builder.table(g, method: .shaded))
         }
         let free = words.indices.filter { !claimed[$0] }.map { words[$0] }
         var groups: [[TWord]] = Array(repeating: [], count: frames.count + 1)

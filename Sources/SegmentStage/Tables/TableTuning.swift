@@ -39,6 +39,18 @@ enum TableTuning {
     /// Two lines share a row when their vertical overlap is at least this fraction of the smaller.
     static let sameLineOverlap = 0.5
 
+    // Count boxes (rows of separate shaded tiles)
+    /// Tiles in one row have tops and bottoms within this of each other.
+    static let tileAlignSlack = 2.0
+    /// At least this many tiles make a row of count boxes.
+    static let minTiles = 3
+    /// The widest tile of a row is at most this many times the narrowest.
+    static let tileWidthRatio = 1.5
+    /// A tile holding more lines than this is a text box, not a count box.
+    static let maxTileLines = 4
+    /// Lines whose font sizes differ by at most this are one cell of a tile.
+    static let tileSizeSlack = 0.5
+
     // Stitching across pages
     /// Column edges of a table and its continuation may differ by this much.
     static let stitchColumnSlack = 4.0

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Pages per second and peak memory of the text stage against `pdftotext -layout`, one process
+per file, over samples/*.pdf and every PDF in ../shared/corpus.
+
+    python3 tools/bench/bench.py [--bin .build/release/councilkpi] [--rows NAME,...]
+
+Wall time is what a user waits; CPU time (user + system of each child, from wait4) is what
+the work costs and stays steady when other jobs share the machine. Ratios are against the
+first row. To add a row (tables, ingest, ...) append it to ROWS: a name and a command
+template in which BIN stands for the binary, FILE for the PDF and OUT for a fresh empty
+directory (removed afterwards), e.g. ("ingest", ["BIN", "ingest", "FILE", "--out", "OUT"]).
+"""
+import argparse, glob, os, shutil, subprocess, sys, tempfile, time
+
+ROWS = [
+    ("pdftotext -layout", ["pdftotext", "-layout", "FILE", "/dev/null"]),
+    ("text --no-graphics", ["BIN", "extract", "FILE", "--stage", "text", "--no-graphics"]),
+    ("text (lines+fills)", ["BIN", "extract", "FILE", "--stage", "text"]),
+    ("tables", ["BIN", "tables", "FILE", "--format", "json"]),
+    ("extract (record)", ["BIN", "extract", "FILE"]),
+]
+
+def pdfs(root):
+    files = sorted(glob.glob(os.path.join(root, "samples", "*.pdf")))
+    for shared in ("../shared", "../../shared"):
+        corpus = os.path.join(root, shared, "corpus")
+        if os.path.isdir(corpus):
+            files += sorted(glob.glob(os.path.join(corpus, "**", "*.pdf"), recursive=True))
+            break
+    return files
+
+def page_count(f):
+    out = subprocess.run(["pdfinfo", f], capture_output=True, text=True, errors="replace").stdout
+    for line in out.splitlines():
+        if line.startswith("Pages:"):
+            return int(line.split()[1])
+    return 0
+
+def run(cmd):
+    """Runs one command; returns (wall s, cpu s, max RSS kB)."""
+    start = time.perf_counter()
+    with open(os.devnull, "wb") as null:
+        p = subprocess.Popen(cmd, stdout=null, stderr=null)
+        _, _, ru = os.wait4(p.pid, 0)
+    return time.perf_counter() - start, ru.ru_utime + ru.ru_stime, ru.ru_maxrss
+
+def main():
+    root = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--bin", default=os.path.join(root, ".build/release/councilkpi"))
+    ap.add_argument("--rows", help="comma-separated row names to run (default: all)")
+    args = ap.parse_args()
+    if not os.access(args.bin, os.X_OK):
+        sys.exit(f"bench: build first (make release): {args.bin} missing")
+    files = pdfs(root)
+    if not files:
+        sys.exit("bench: no PDFs found")
+    pages = sum(page_count(f) for f in files)
+    rows = ROWS if not args.rows else [r for r in ROWS if r[0] in args.rows.split(",")]
+    print(f"{len(files)} files, {pages} pages, one process per file")
+    print(f"{'row':<22} {'wall s':>8} {'pages/s':>8} {'ratio':>6} {'cpu s':>8} {'pages/s':>8} {'ratio':>6} {'peak RSS MB':>12}")
+    ref = None
+    for name, template in rows:
+        wall = cpu = peak = 0.0
+        for f in files:
+            out = tempfile.mkdtemp(prefix="bench-") if "OUT" in template else None
+            cmd = [args.bin if a == "BIN" else f if a == "FILE" else out if a == "OUT" else a for a in template]
+            w, c, m = run(cmd)
+            if out:
+                shutil.rmtree(out, ignore_errors=True)
+            wall, cpu, peak = wall + w, cpu + c, max(peak, m)
+        pw, pc = pages / wall, pages / cpu
+        ref = ref or (pw, pc)
+        print(f"{name:<22} {wall:8.2f} {pw:8.1f} {pw / ref[0]:6.2f} {cpu:8.2f} {pc:8.1f} {pc / ref[1]:6.2f} {peak / 1024:12.1f}")
+
+if __name__ == "__main__":
+    main()
