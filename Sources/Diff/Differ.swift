@@ -89,10 +89,17 @@ public enum Differ {
         if let vx, let vy {
             change = ((vy - vx) * 1_000_000).rounded() / 1_000_000  // no binary noise (24.28 → 23.22 is -1.06)
             let polarity = y.polarity != .unknown ? y.polarity : x.polarity
-            if vy != vx {
+            // A cumulative (year-to-date) figure grows through the year whatever happens, so
+            // it is judged by how it stands against its target, not by its raw change.
+            var (from, to): (Double?, Double?) = (vx, vy)
+            if x.cumulative || y.cumulative {
+                let tx = before.target?.value, ty = after.target?.value
+                (from, to) = (tx.flatMap { $0 != 0 ? vx / $0 : nil }, ty.flatMap { $0 != 0 ? vy / $0 : nil })
+            }
+            if let from, let to, from != to {
                 switch polarity {
-                case .higherIsBetter: improved = vy > vx
-                case .lowerIsBetter: improved = vy < vx
+                case .higherIsBetter: improved = to > from
+                case .lowerIsBetter: improved = to < from
                 case .unknown: improved = nil
                 }
             }

@@ -87,6 +87,18 @@ enum Fixture {
         #expect(ki2.improved == true)  // lower is better
     }
 
+    @Test func cumulativeSeriesIsJudgedAgainstItsTargetNotByGrowth() throws {
+        var a = Fixture.indicator("KI 8", "Council tax collected (cumulative)", [(2, 57, 56)], rag: .green)
+        var b = Fixture.indicator("KI 8", "Council tax collected (cumulative)", [(2, 57, 56), (3, 84, 85)], rag: .amber)
+        a.cumulative = true
+        b.cumulative = true
+        let c = try #require(Differ.compare(a, Fixture.q2.period, b, Fixture.q3.period))
+        #expect(c.change == 27)
+        #expect(c.improved == false)  // grew, but fell behind its target
+        b.observations[1].target = nil
+        #expect(Differ.compare(a, Fixture.q2.period, b, Fixture.q3.period)?.improved == nil)
+    }
+
     @Test func renamedIndicatorIsNotNewPlusDropped() throws {
         let renamed = d.indicators.filter { $0.kind == .renamed }
         #expect(renamed.count == 1)
