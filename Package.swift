@@ -29,7 +29,7 @@ let package = Package(
             providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]
         ),
         .target(name: "Record", swiftSettings: strict),
-        .target(name: "TextStage", dependencies: ["CPoppler"], swiftSettings: strict),
+        .target(name: "TextStage", dependencies: ["CPoppler", "Record"], swiftSettings: strict),
         .target(name: "SegmentStage", dependencies: ["TextStage"], swiftSettings: strict),
         .target(name: "NormaliseStage", dependencies: ["Record"], exclude: ["README.md"], swiftSettings: strict),
         .target(name: "ParseStage", dependencies: ["SegmentStage", "NormaliseStage", "Record"], swiftSettings: strict),
@@ -62,7 +62,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "TextStageTests", dependencies: ["TextStage"], swiftSettings: strict),
+        .testTarget(name: "TextStageTests", dependencies: ["TextStage", "Record"], swiftSettings: strict),
         .testTarget(name: "SegmentStageTests", dependencies: ["SegmentStage", "TextStage"], swiftSettings: strict),
         .testTarget(
             name: "NormaliseStageTests",

@@ -5,7 +5,8 @@ import Foundation
 public enum JSONOutput {
     public static func string<T: Encodable>(_ value: T) throws -> String {
         var out = ""
-        try OrderedJSONEncoder().encode(value).render(into: &out)
+        let node = try (value as? any JSONNodeRepresentable)?.jsonNode ?? OrderedJSONEncoder().encode(value)
+        node.render(into: &out)
         out += "\n"
         return out
     }
@@ -13,4 +14,10 @@ public enum JSONOutput {
     public static func data<T: Encodable>(_ value: T) throws -> Data {
         Data(try string(value).utf8)
     }
+}
+
+/// A type that builds its JSON tree itself, for large outputs where Encodable's containers
+/// cost too much. The tree must be the one its Encodable conformance would give.
+public protocol JSONNodeRepresentable {
+    var jsonNode: JSONNode { get }
 }

@@ -27,42 +27,63 @@ public indirect enum JSONNode: Equatable, Sendable {
 
     /// Pretty-printed with two-space indents; arrays of scalars stay on one line.
     public func render(into out: inout String, indent: Int = 0) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1 << 16)
+        write(into: &bytes, indent: indent)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes UTF-8 bytes: appending to a byte buffer is several times cheaper than growing a
+    /// String piece by piece, and the text stage writes an object per word.
+    func write(into out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .double(let d): out += Self.format(d)
+        case .null: out += Self.nullBytes
+        case .bool(let b): out += b ? Self.trueBytes : Self.falseBytes
+        case .int(let i): out += String(i).utf8
+        case .double(let d): out += Self.format(d).utf8
         case .string(let s): Self.quote(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { out += Self.emptyArray; return }
             if items.allSatisfy(\.isScalar) {
-                out += "["
+                out.append(UInt8(ascii: "["))
                 for (i, item) in items.enumerated() {
-                    if i > 0 { out += ", " }
-                    item.render(into: &out)
+                    if i > 0 { out += Self.commaSpace }
+                    item.write(into: &out, indent: indent)
                 }
-                out += "]"
+                out.append(UInt8(ascii: "]"))
                 return
             }
-            out += "[\n"
+            out += Self.openArray
             for (i, item) in items.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
-                item.render(into: &out, indent: indent + 2)
-                out += i < items.count - 1 ? ",\n" : "\n"
+                Self.pad(&out, indent + 2)
+                item.write(into: &out, indent: indent + 2)
+                out += i < items.count - 1 ? Self.commaNewline : Self.newline
             }
-            out += String(repeating: " ", count: indent) + "]"
+            Self.pad(&out, indent)
+            out.append(UInt8(ascii: "]"))
         case .object(let fields):
-            if fields.isEmpty { out += "{}"; return }
-            out += "{\n"
+            if fields.isEmpty { out += Self.emptyObject; return }
+            out += Self.openObject
             for (i, (k, v)) in fields.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                Self.pad(&out, indent + 2)
                 Self.quote(k, into: &out)
-                out += ": "
-                v.render(into: &out, indent: indent + 2)
-                out += i < fields.count - 1 ? ",\n" : "\n"
+                out += Self.colonSpace
+                v.write(into: &out, indent: indent + 2)
+                out += i < fields.count - 1 ? Self.commaNewline : Self.newline
             }
-            out += String(repeating: " ", count: indent) + "}"
+            Self.pad(&out, indent)
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static let nullBytes = Array("null".utf8), trueBytes = Array("true".utf8), falseBytes = Array("false".utf8)
+    private static let emptyArray = Array("[]".utf8), emptyObject = Array("{}".utf8)
+    private static let openArray = Array("[\n".utf8), openObject = Array("{\n".utf8)
+    private static let commaSpace = Array(", ".utf8), colonSpace = Array(": ".utf8)
+    private static let commaNewline = Array(",\n".utf8), newline = Array("\n".utf8)
+
+    private static func pad(_ out: inout [UInt8], _ n: Int) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n))
     }
 
     var isScalar: Bool {
@@ -80,22 +101,24 @@ public indirect enum JSONNode: Equatable, Sendable {
         return "\(d)"
     }
 
-    static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where u.value < 0x20:
-                let hex = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(u)
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case _ where b < 0x20:
+                let hex = String(b, radix: 16)
+                out += "\\u".utf8
+                out += repeatElement(UInt8(ascii: "0"), count: 4 - hex.count)
+                out += hex.utf8
+            default: out.append(b)  // UTF-8 multi-byte sequences pass through unchanged
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 
