@@ -62,6 +62,8 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Helpers shared by the tests that run the built binary.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "TextStageTests", dependencies: ["TextStage", "Record"], swiftSettings: strict),
         .testTarget(name: "SegmentStageTests", dependencies: ["SegmentStage", "TextStage"], swiftSettings: strict),
         .testTarget(
@@ -71,8 +73,8 @@ let package = Package(
         ),
         .testTarget(name: "ParseStageTests", dependencies: ["ParseStage", "NormaliseStage", "SegmentStage", "TextStage", "Record", "Dataset"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "ValidateStageTests", dependencies: ["ValidateStage", "Record"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "DatasetTests", dependencies: ["Dataset", "Record"], swiftSettings: strict),
-        .testTarget(name: "DiffTests", dependencies: ["Diff", "Record"], exclude: ["Golden"], swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["Record"], swiftSettings: strict),
+        .testTarget(name: "DatasetTests", dependencies: ["TestSupport", "Dataset", "Record", .product(name: "Subprocess", package: "swift-subprocess")], swiftSettings: strict),
+        .testTarget(name: "DiffTests", dependencies: ["TestSupport", "Diff", "Record"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Record"], swiftSettings: strict),
     ]
 )

@@ -1,25 +1,13 @@
 import Foundation
+import TestSupport
 
 /// Runs the real built `councilkpi` binary (the one beside the test bundle, built by
 /// `swift build` before `swift test`) and finds the files the pipeline tests read.
 enum Councilkpi {
     /// <repo root>, from this file's location.
-    static let repoRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repoRoot = BuiltBinary.repoRoot
 
-    /// The executable in the build directory that holds the test bundle (.build/<triple>/debug).
-    static let binary: String? = {
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.deletingLastPathComponent()
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
-        }
-        // The test runner may be the bundle itself or live inside it.
-        for candidate in [dir, dir.deletingLastPathComponent(), dir.deletingLastPathComponent().deletingLastPathComponent()] {
-            let path = candidate.appendingPathComponent("councilkpi").path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return nil
-    }()
+    static let binary: String? = BuiltBinary.path
 
     /// `<repo root>/../shared` (the shared data beside the repository), nil when absent.
     static let shared: URL? = {

@@ -1,5 +1,6 @@
 import Dataset
 import Foundation
+import TestSupport
 import Record
 import Testing
 #if canImport(Glibc)
@@ -9,22 +10,10 @@ import Glibc
 /// Runs the real built `councilkpi` binary on real files, for the ingest tests.
 enum Harness {
     /// <repo root>, from this file's location.
-    static let repoRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repoRoot = BuiltBinary.repoRoot
 
     /// The binary built next to the test bundle (`swift build` builds it before `swift test`).
-    static var binary: String? {
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.deletingLastPathComponent()
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
-        }
-        // The test runner may be the bundle itself or live inside it.
-        for candidate in [dir, dir.deletingLastPathComponent(), dir.deletingLastPathComponent().deletingLastPathComponent()] {
-            let path = candidate.appendingPathComponent("councilkpi").path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return nil
-    }
+    static var binary: String? { BuiltBinary.path }
 
     /// The shared data beside the repository (a worktree sits one level deeper).
     static var shared: URL {

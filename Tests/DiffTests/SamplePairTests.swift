@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Record
 import Testing
 @testable import Diff
@@ -250,20 +251,9 @@ import Testing
 
 /// The real `councilkpi` binary beside the test bundle.
 enum Binary {
-    static let repoRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repoRoot = BuiltBinary.repoRoot
 
-    static let path: String? = {
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.deletingLastPathComponent()
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
-        }
-        for candidate in [dir, dir.deletingLastPathComponent(), dir.deletingLastPathComponent().deletingLastPathComponent()] {
-            let path = candidate.appendingPathComponent("councilkpi").path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return nil
-    }()
+    static let path: String? = BuiltBinary.path
 
     static func sample(_ name: String) -> String? {
         let path = repoRoot.appendingPathComponent("samples/\(name)").path
