@@ -46,11 +46,18 @@ public struct Rulings: Sendable {
         self.init(horizontal: h, vertical: v)
     }
 
+    /// White (or near-white) paint on white paper: no edge a reader sees, no shading.
+    static func isPaper(_ c: RGB) -> Bool {
+        c.r >= TableTuning.paperLevel && c.g >= TableTuning.paperLevel && c.b >= TableTuning.paperLevel
+    }
+
     /// Shaded rectangles as a reader sees them: a rectangle inside another of the same colour
     /// adds no edge, and same-coloured rectangles stacked edge to edge are one area.
     static func visibleShading(_ fills: [Fill]) -> [Box] {
         let t = 0.5
-        var boxes = fills.filter { $0.isRect && $0.box.width >= TableTuning.minShadeSide && $0.box.height >= TableTuning.minShadeSide }
+        var boxes = fills.filter {
+            $0.isRect && !isPaper($0.color) && $0.box.width >= TableTuning.minShadeSide && $0.box.height >= TableTuning.minShadeSide
+        }
         boxes.sort { ($0.box.y0, $0.box.x0, $0.box.x1, $0.box.y1) < ($1.box.y0, $1.box.x0, $1.box.x1, $1.box.y1) }
         var kept: [Fill] = []
         for f in boxes {

@@ -42,14 +42,14 @@ struct TableBuilder {
         let area = box.width * box.height
         // The cell's background: the smallest shading that covers its centre and is not tiny.
         var best: Fill?
-        for f in page.fills where f.isRect && f.box.contains(x: box.midX, y: box.midY)
+        for f in page.fills where f.isRect && !Rulings.isPaper(f.color) && f.box.contains(x: box.midX, y: box.midY)
             && f.box.width * f.box.height >= area * 0.5 {
             if best.map({ f.box.width * f.box.height < $0.box.width * $0.box.height }) ?? true { best = f }
         }
         cell.fill = best?.color
         cell.images = page.images.filter { box.contains(x: $0.box.midX, y: $0.box.midY) && $0.box.width < box.width * 1.01 }
         cell.shapes = page.fills.filter { f in
-            box.contains(x: f.box.midX, y: f.box.midY) && f.box.width * f.box.height < area * 0.5
+            !Rulings.isPaper(f.color) && box.contains(x: f.box.midX, y: f.box.midY) && f.box.width * f.box.height < area * 0.5
         }
         return cell
     }

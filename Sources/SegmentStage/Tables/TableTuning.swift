@@ -61,4 +61,6 @@ enum TableTuning {
     /// is page layout (boxed text columns), not a table.
     static let layoutMaxCells = 6
     static let layoutMinLines = 15
+    /// A fill whose channels are all at least this is paper-white: it draws no edge or shading.
+    static let paperLevel: UInt8 = 250
 }
