@@ -4,7 +4,14 @@ import Record
 
 /// indicators.csv: one row per indicator observation (an indicator with no observations
 /// gets one row with empty period and value cells, so it is not lost), for spreadsheets.
-enum IndicatorsCSV {
+public enum IndicatorsCSV {
+    /// The indicators of one record as a whole CSV document, header first (`extract --format csv`).
+    public static func document(_ record: Record) throws -> Data {
+        var out = try line(header)
+        for row in rows(record) { out += try line(row) }
+        return out
+    }
+
     static let header = [
         "reportId", "council", "gssCode", "financialYear", "reportQuarter",
         "code", "name", "unit", "polarity",

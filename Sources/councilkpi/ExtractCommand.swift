@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dataset
 import Foundation
 import Record
 import TextStage
@@ -24,6 +25,11 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Stop after this stage: \(Stage.allCases.map(\.rawValue).joined(separator: ", ")).")
     var stage: Stage = .validate
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv, markdown }
+
+    @Option(help: "json (any stage); csv (one row per indicator observation) or markdown (a readable page) for the record.")
+    var format: Format = .json
+
     @Option(help: "Council name to use when the text names none.")
     var council: String?
 
@@ -32,6 +38,12 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(help: "Give up after this many seconds (a PDF that hangs poppler).")
     var timeout: Double = 120
+
+    static let formatNeedsRecord = "--format csv and markdown print the record: use them with --stage normalise or validate"
+
+    func validate() throws {
+        if format != .json && [.text, .segment, .parse].contains(stage) { throw ValidationError(Self.formatNeedsRecord) }
+    }
 
     func run() throws {
         Watchdog.start(seconds: timeout, file: file)
@@ -45,11 +57,14 @@ struct ExtractCommand: ParsableCommand {
             throw InputFailure(file: file, error: error)
         }
         let data: Data
-        switch output {
-        case .text(let t): data = try JSONOutput.data(t)
-        case .segment(let s): data = try JSONOutput.data(s)
-        case .parse(let p): data = try JSONOutput.data(p)
-        case .record(let r): data = try JSONOutput.data(r)
+        switch (output, format) {
+        case (.text(let t), .json): data = try JSONOutput.data(t)
+        case (.segment(let s), .json): data = try JSONOutput.data(s)
+        case (.parse(let p), .json): data = try JSONOutput.data(p)
+        case (.record(let r), .json): data = try JSONOutput.data(r)
+        case (.record(let r), .csv): data = try IndicatorsCSV.document(r)
+        case (.record(let r), .markdown): data = Data(RecordMarkdown.render(r).utf8)
+        default: throw ValidationError(Self.formatNeedsRecord)  // excluded by validate()
         }
         FileHandle.standardOutput.write(data)
     }
