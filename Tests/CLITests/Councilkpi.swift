@@ -32,36 +32,11 @@ enum Councilkpi {
             .filter { $0.hasSuffix(".pdf") }.sorted().map { dir.appendingPathComponent($0).path }
     }
 
-    struct Result: Sendable {
-        var status: Int32
-        var stdout: Data
-        var stderr: String
-    }
+    typealias Result = BuiltBinary.Run
+    typealias Failure = BuiltBinary.Failure
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    /// Runs `councilkpi ARGS`. Output goes to files, so a large or chatty output never blocks.
-    static func run(_ arguments: [String]) throws -> Result {
-        guard let binary else { throw Failure(description: "the councilkpi binary is not built beside the tests") }
-        let dir = try temporaryDirectory("run")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let out = dir.appendingPathComponent("stdout"), err = dir.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: (try? Data(contentsOf: out)) ?? Data(),
-                      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
-    }
+    /// Runs `councilkpi ARGS` (output through files, never a full pipe).
+    static func run(_ arguments: [String]) throws -> Result { try BuiltBinary.run(arguments) }
 
     /// `extract FILE [--stage S]`; throws unless it exits 0 with output.
     static func extract(_ file: String, stage: String? = nil) throws -> Data {
@@ -72,12 +47,7 @@ enum Councilkpi {
         return r.stdout
     }
 
-    static func temporaryDirectory(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("councilkpi-cli-\(name)-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory(_ name: String) throws -> URL { try BuiltBinary.temporaryDirectory(name) }
 
     /// `body` over every item, two at a time (CI machines have two cores); results in order.
     static func map<T: Sendable, U: Sendable>(_ items: [T], _ body: @Sendable (T) -> U) -> [U] {

@@ -260,29 +260,9 @@ enum Binary {
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 
-    struct Failure: Error, CustomStringConvertible { var description: String }
+    typealias Failure = BuiltBinary.Failure
 
-    struct Run { var status: Int32; var stdout: Data; var stderr: String }
-
-    /// Runs `councilkpi ARGS` with its output in files (never blocks on a full pipe).
-    static func run(_ arguments: [String]) throws -> Run {
-        guard let path else { throw Failure(description: "the councilkpi binary is not built beside the tests") }
-        let dir = try temporaryDirectory("run")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let out = dir.appendingPathComponent("stdout"), err = dir.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: (try? Data(contentsOf: out)) ?? Data(),
-                   stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
-    }
+    static func run(_ arguments: [String]) throws -> BuiltBinary.Run { try BuiltBinary.run(arguments) }
 
     static func extract(_ file: String) throws -> Data {
         let r = try run(["extract", file])
@@ -290,10 +270,5 @@ enum Binary {
         return r.stdout
     }
 
-    static func temporaryDirectory(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("councilkpi-diff-\(name)-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory(_ name: String) throws -> URL { try BuiltBinary.temporaryDirectory(name) }
 }

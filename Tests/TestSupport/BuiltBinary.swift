@@ -21,3 +21,45 @@ public enum BuiltBinary {
         return nil
     }()
 }
+
+extension BuiltBinary {
+    public struct Run: Sendable {
+        public var status: Int32
+        public var stdout: Data
+        public var stderr: String
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+        public init(description: String) { self.description = description }
+    }
+
+    /// Runs `councilkpi ARGS`. Output goes to files, so a large or chatty output never blocks.
+    public static func run(_ arguments: [String]) throws -> Run {
+        guard let path else { throw Failure(description: "the councilkpi binary is not built beside the tests") }
+        let dir = try temporaryDirectory("run")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("stdout"), err = dir.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        try process.run()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus,
+                   stdout: (try? Data(contentsOf: out)) ?? Data(),
+                   stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+    }
+
+    /// A fresh, empty temporary directory; the caller removes it.
+    public static func temporaryDirectory(_ name: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("councilkpi-test-\(name)-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
