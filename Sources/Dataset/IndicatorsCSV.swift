@@ -59,11 +59,9 @@ public enum IndicatorsCSV {
 
     static func text(_ int: Int?) -> String { int.map(String.init) ?? "" }
 
-    /// Whole numbers without a decimal point; others in Swift's shortest round-trip form.
+    /// Numbers as the record's JSON writes them (whole numbers without a decimal point).
     static func number(_ value: Double?) -> String {
-        guard let value else { return "" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
+        value.map(JSONNode.format) ?? ""
     }
 }
 

@@ -95,7 +95,7 @@ public indirect enum JSONNode: Equatable, Sendable {
 
     /// Whole numbers print without a fraction ("19378"), others in Swift's shortest
     /// round-trip form ("0.1").
-    static func format(_ d: Double) -> String {
+    public static func format(_ d: Double) -> String {
         guard d.isFinite else { return "null" }
         if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
         return "\(d)"

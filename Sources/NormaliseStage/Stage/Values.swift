@@ -65,9 +65,7 @@ enum Values {
 
     /// A blue (hue 190–250°): "completed" on RAG icons, "no change" on travel arrows.
     static func isBlue(_ hex: String) -> Bool {
-        let s = hex.hasPrefix("#") ? String(hex.dropFirst()) : hex
-        guard s.count == 6, let v = UInt32(s, radix: 16) else { return false }
-        let r = Int(v >> 16 & 0xFF), g = Int(v >> 8 & 0xFF), b = Int(v & 0xFF)
+        guard let (r, g, b) = ColourRAG.channels(hex: hex).map({ (Int($0.0), Int($0.1), Int($0.2)) }) else { return false }
         return b > 120 && b > r + 60 && b >= g
     }
 

@@ -16,10 +16,16 @@ public enum ColourRAG {
 
     /// RAG from "#RRGGBB" or "RRGGBB"; nil when not a hex colour.
     public static func rag(hex: String) -> RAG? {
+        guard let (r, g, b) = channels(hex: hex) else { return nil }
+        return rag(red: r, green: g, blue: b)
+    }
+
+    /// The red, green and blue bytes of "#RRGGBB" or "RRGGBB"; nil when not a hex colour.
+    public static func channels(hex: String) -> (UInt8, UInt8, UInt8)? {
         var s = Substring(hex.trimmingCharacters(in: [" "]))
         if s.first == "#" { s.removeFirst() }
         guard s.count == 6, let n = UInt32(s, radix: 16) else { return nil }
-        return rag(red: UInt8(n >> 16), green: UInt8((n >> 8) & 0xFF), blue: UInt8(n & 0xFF))
+        return (UInt8(n >> 16), UInt8((n >> 8) & 0xFF), UInt8(n & 0xFF))
     }
 
     /// Hue in degrees 0..<360, saturation and value in 0...1.
