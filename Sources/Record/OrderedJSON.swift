@@ -39,8 +39,8 @@ public indirect enum JSONNode: Equatable, Sendable {
         switch self {
         case .null: out += Self.nullBytes
         case .bool(let b): out += b ? Self.trueBytes : Self.falseBytes
-        case .int(let i): out += String(i).utf8
-        case .double(let d): out += Self.format(d).utf8
+        case .int(let i): JSONWriter.appendInt(i, into: &out)
+        case .double(let d): JSONWriter.appendNumber(d, into: &out)
         case .string(let s): Self.quote(s, into: &out)
         case .array(let items):
             if items.isEmpty { out += Self.emptyArray; return }

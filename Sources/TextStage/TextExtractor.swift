@@ -1,4 +1,3 @@
-import CPoppler
 import Foundation
 
 /// The text stage: reads a PDF through poppler into `TextDocument`.
@@ -57,13 +56,14 @@ public enum TextExtractor {
         guard meta.pageCount <= options.maxPages else { throw .tooManyPages(pages: meta.pageCount, limit: options.maxPages) }
         var builder = WordBuilder(fonts: FontTable())
         var pages: [TextPage] = []
-        for i in 0..<meta.pageCount where options.pages?.contains(i + 1) ?? true {
-            guard let page = doc.page(i) else { throw .damaged("page \(i + 1) cannot be loaded") }
-            let (w, h) = page.size
-            var tp = TextPage(number: i + 1, width: w, height: h, words: builder.words(of: page))
-            tp.images = Images.images(of: page, measureColours: options.imageColours)
+        for i in 1...meta.pageCount where options.pages?.contains(i) ?? true {
+            guard let (w, h) = doc.pageSize(i), let content = doc.read(i, graphics: options.graphics, iconPixels: options.imageColours) else {
+                throw .damaged("page \(i) cannot be loaded")
+            }
+            var tp = TextPage(number: i, width: w, height: h, words: builder.words(of: content))
             if options.graphics {
-                let g = SVGGraphics(svg: SVGRender.render(page), pageWidth: w, pageHeight: h)
+                tp.images = Images.images(of: content)
+                let g = PageGraphics(content, pageWidth: w, pageHeight: h)
                 tp.lines = g.lines
                 tp.fills = g.fills
             }
