@@ -1,6 +1,7 @@
 // Shared between the bridge's files: the document and page behind the C handles.
 #pragma once
 #include "popplerbridge.h"
+#include <OutputDev.h>
 #include <PDFDoc.h>
 #include <memory>
 #include <string>
@@ -9,6 +10,9 @@
 struct pb_document {
     std::vector<char> bytes;  // a document opened from memory reads from here: declared first, freed last
     std::unique_ptr<PDFDoc> doc;
+    // The device that reads pages, kept from page to page as pdftotext keeps its own: poppler
+    // caches parsed ICC colour spaces in the device, and building one costs more than a page.
+    std::unique_ptr<OutputDev> reader;
 };
 
 struct pb_page {

@@ -21,8 +21,16 @@ uint8_t byteOf(GfxColorComp c) { return static_cast<uint8_t>(std::lround(std::cl
 
 class PageDevice : public TextOutputDev {
 public:
-    PageDevice(pb_page *out, bool graphics, bool pixels, double iconMaxSide)
-        : TextOutputDev(nullptr, nullptr, false, 0, true, false), out(out), graphics(graphics), pixels(pixels), iconMaxSide(iconMaxSide) { }
+    PageDevice() : TextOutputDev(nullptr, nullptr, false, 0, true, false) { }
+
+    /// Where the next page's paths and images go, and what to read.
+    void prepare(pb_page *page, bool readGraphics, bool readPixels, double maxSide)
+    {
+        out = page;
+        graphics = readGraphics;
+        pixels = readPixels;
+        iconMaxSide = maxSide;
+    }
 
     bool needNonText() override { return graphics; }
     // Patterns and shadings are painted, not table rules or cell fills: accepted and skipped.
@@ -97,9 +105,9 @@ private:
         int width, height;
     };
 
-    pb_page *out;
-    bool graphics, pixels;
-    double iconMaxSide;
+    pb_page *out = nullptr;
+    bool graphics = false, pixels = false;
+    double iconMaxSide = 0;
 
     void record(GfxState *state, pb_path_kind kind)
     {
@@ -260,10 +268,13 @@ extern "C" {
 pb_page *pb_read_page(pb_document *doc, int page, int flags, double iconMaxSide)
 {
     if (page < 1 || page > doc->doc->getNumPages() || !doc->doc->getPage(page)) return nullptr;
+    if (!doc->reader) doc->reader = std::make_unique<PageDevice>();
+    auto &dev = static_cast<PageDevice &>(*doc->reader);
     auto *out = new pb_page;
-    PageDevice dev(out, flags & PB_READ_GRAPHICS, flags & PB_READ_ICON_PIXELS, iconMaxSide);
+    dev.prepare(out, flags & PB_READ_GRAPHICS, flags & PB_READ_ICON_PIXELS, iconMaxSide);
     doc->doc->displayPage(&dev, page, 72, 72, 0, false, true, false);
     if (flags & PB_READ_TEXT) collectChars(dev, out);
+    dev.prepare(nullptr, false, false, 0);
     return out;
 }
 

@@ -18,6 +18,18 @@ public enum JSONOutput {
         return out
     }
 
+    /// Writes to a file handle (standard output) as it goes, in chunks.
+    public static func write<T: Encodable>(_ value: T, to handle: FileHandle) throws {
+        guard let streamable = value as? any JSONStreamable else {
+            handle.write(Data(try bytes(value)))
+            return
+        }
+        var writer = JSONWriter { chunk in handle.write(Data(chunk)) }
+        streamable.writeJSON(to: &writer)
+        writer.flush()
+        handle.write(Data([UInt8(ascii: "\n")]))
+    }
+
     public static func string<T: Encodable>(_ value: T) throws -> String {
         String(decoding: try bytes(value), as: UTF8.self)
     }

@@ -10,8 +10,29 @@ public struct JSONWriter {
     /// A key was just written: the value follows on its line.
     private var afterKey = false
 
+    /// Where full chunks go when writing to a stream; nil keeps everything in `bytes`.
+    private let sink: ((ArraySlice<UInt8>) -> Void)?
+    private let chunk: Int
+
     public init(capacity: Int = 1 << 16) {
         bytes.reserveCapacity(capacity)
+        sink = nil
+        chunk = .max
+    }
+
+    /// Hands the bytes to `sink` in chunks of about `chunk` bytes as they are written (call
+    /// `flush` at the end): a large document never sits whole in memory.
+    public init(chunk: Int = 1 << 16, sink: @escaping (ArraySlice<UInt8>) -> Void) {
+        bytes.reserveCapacity(chunk + 4096)
+        self.sink = sink
+        self.chunk = chunk
+    }
+
+    /// Hands what is left to the sink.
+    public mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        sink(bytes[...])
+        bytes.removeAll(keepingCapacity: true)
     }
 
     public mutating func beginObject() { open(UInt8(ascii: "{")) }
@@ -63,11 +84,12 @@ public struct JSONWriter {
 
     /// Before a new element of the innermost container: the comma, line break and indent.
     private mutating func separate() {
+        if bytes.count >= chunk { flush() }
         guard let last = started.indices.last else { return }
         if started[last] { bytes.append(UInt8(ascii: ",")) }
         started[last] = true
         bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+        JSONNode.pad(&bytes, depth * 2)
     }
 
     private mutating func valueStart() {
@@ -85,7 +107,7 @@ public struct JSONWriter {
         depth -= 1
         if started.removeLast() {
             bytes.append(UInt8(ascii: "\n"))
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+            JSONNode.pad(&bytes, depth * 2)
         }
         bytes.append(c)
     }

@@ -29,6 +29,7 @@ struct WordBuilder {
         // One attribute entry per distinct (font, size, colour), so runs compare cheaply.
         var attrs: [Attr] = []
         var attrIndex: [AttrKey: Int] = [:]
+        var lastAttr: (key: AttrKey, index: Int)?
         var words: [Word] = []
         var run: [Glyph] = []
         run.reserveCapacity(32)
@@ -42,13 +43,16 @@ struct WordBuilder {
             let box = Box(x0: min(c.x0, c.x1), y0: min(c.y0, c.y1), x1: max(c.x0, c.x1), y1: max(c.y0, c.y1))
             let key = AttrKey(font: Int(c.font), size: c.size, color: RGB(r: c.r, g: c.g, b: c.b))
             let attr: Int
-            if let i = attrIndex[key] {
+            if let last = lastAttr, last.key == key {
+                attr = last.index  // most characters share the previous one's attributes
+            } else if let i = attrIndex[key] {
                 attr = i
             } else {
                 attr = attrs.count
                 attrs.append(Attr(font: key.font < fontOfPage.count ? fontOfPage[key.font] : fonts.index(of: ""), size: key.size, color: key.color))
                 attrIndex[key] = attr
             }
+            lastAttr = (key, attr)
             let glyph = Glyph(scalar: s, box: box, attr: attr)
             if let last = run.last, !Self.adjacent(last, glyph, size: attrs[last.attr].size) {
                 flush(&run, attrs, into: &words, after: before)
@@ -68,6 +72,15 @@ struct WordBuilder {
             }
         }
         return words
+    }
+
+    /// Letters of the right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko and their
+    /// presentation forms.
+    private static func isRightToLeft(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0590...0x07FF, 0x08A0...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF: true
+        default: false
+        }
     }
 
     /// Bidi controls and zero-width marks poppler inserts around right-to-left runs.
@@ -110,11 +123,19 @@ struct WordBuilder {
             return
         }
         // Split off raised or lowered smaller runs: "38¹" is "38" and a superscript "1";
-        // "UF" + subscript "A" are two words too.
-        let mainSize = run.map { attrs[$0.attr].size }.max() ?? 0
-        let main = run.filter { attrs[$0.attr].size == mainSize }
-        let mainBottom = main.map(\.box.y1).max() ?? 0
-        let mainTop = main.map(\.box.y0).min() ?? 0
+        // "UF" + subscript "A" are two words too. Most runs have one size: nothing to split.
+        let firstSize = attrs[run[0].attr].size
+        var mainSize = firstSize
+        for g in run { mainSize = max(mainSize, attrs[g.attr].size) }
+        if run.allSatisfy({ attrs[$0.attr].size == mainSize }) {
+            words.append(word(run[...], attrs, direction: 0, superscript: false))
+            return
+        }
+        var mainBottom = -Double.infinity, mainTop = Double.infinity
+        for g in run where attrs[g.attr].size == mainSize {
+            mainBottom = max(mainBottom, g.box.y1)
+            mainTop = min(mainTop, g.box.y0)
+        }
         func shift(_ g: Glyph) -> Int {
             let size = attrs[g.attr].size
             guard size > 0 && size <= mainSize * Thresholds.superscriptSizeRatio else { return 0 }
@@ -136,10 +157,15 @@ struct WordBuilder {
     private func word(_ glyphs: ArraySlice<Glyph>, _ attrs: [Attr], direction: Int, superscript: Bool) -> Word {
         var text = String.UnicodeScalarView()
         var box = glyphs[glyphs.startIndex].box
+        var rightToLeft = false, leftToRight = false
         for g in glyphs {
             text.append(g.scalar)
             box = box.union(g.box)
+            if Self.isRightToLeft(g.scalar) { rightToLeft = true } else if g.scalar.properties.isAlphabetic || g.scalar.properties.numericType != nil { leftToRight = true }
         }
+        // Hebrew or Arabic set left to right on the page (the order glyphs are drawn in) reads
+        // the other way: the word's text is its logical order.
+        if rightToLeft && !leftToRight { text = String.UnicodeScalarView(text.reversed()) }
         let a = attrs[glyphs[glyphs.startIndex].attr]
         return Word(text: String(text), box: box, font: a.font, size: a.size, color: a.color,
                     direction: direction, superscript: superscript)

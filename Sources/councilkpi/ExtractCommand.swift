@@ -58,7 +58,9 @@ struct ExtractCommand: ParsableCommand {
         }
         let data: Data
         switch (output, format) {
-        case (.text(let t), .json): data = try JSONOutput.data(t)
+        case (.text(let t), .json):
+            try JSONOutput.write(t, to: .standardOutput)  // the largest output: written as it goes
+            return
         case (.segment(let s), .json): data = try JSONOutput.data(s)
         case (.parse(let p), .json): data = try JSONOutput.data(p)
         case (.record(let r), .json): data = try JSONOutput.data(r)
