@@ -3,7 +3,6 @@ import Foundation
 
 // Input failures print their own one-line message and exit code; everything else goes
 // through swift-argument-parser's reporting.
-if CommandLine.arguments.count > 1 && CommandLine.arguments[1] == "--noop" { exit(0) }
 do {
     var command = try CouncilKPI.parseAsRoot()
     try command.run()
