@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs `councilkpi extract --stage text` under valgrind over every sample PDF, the bad inputs
 # and some corpus PDFs, and fails if any run loses memory definitely (definitely lost > 0) or
-# makes an invalid read/write. One-time allocations of fontconfig, glib and the Swift runtime
+# makes an invalid read/write. One-time allocations of fontconfig, poppler and the Swift runtime
 # are "still reachable" and fine; one fontconfig leak inside its config parser is suppressed
 # (tools/valgrind.supp).
 #

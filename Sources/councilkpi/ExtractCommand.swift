@@ -33,7 +33,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Council name to use when the text names none.")
     var council: String?
 
-    @Flag(help: "Text stage: skip ruling lines and fills (faster; words, fonts and images only).")
+    @Flag(help: "Text stage: words and fonts only, without ruling lines, fills and images (faster).")
     var noGraphics = false
 
     @Option(help: "Give up after this many seconds (a PDF that hangs poppler).")
