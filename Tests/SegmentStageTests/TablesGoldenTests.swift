@@ -47,6 +47,24 @@ struct TablesGoldenTests {
             .filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
         #expect(goldens == Self.names)
     }
+
+    /// What the goldens lack: the borderless icon keys (a column of RAG icons beside their
+    /// labels, no rules; samples/README.md lists them as tables) are not found, so their
+    /// labels are running text. The whitespace finder builds columns from words only: the icon
+    /// column is invisible to it, and one column of text is a list, not a table.
+    @Test(.enabled(if: !names.isEmpty, "needs samples/"),
+          arguments: [("charnwood-2023-24-q3-performance-appendix", "Red – action overdue or off track"),
+                      ("charnwood-2023-24-q2-performance-appendix", "Red – action overdue or off track"),
+                      ("nwleics-coalville-2019-20-q2-cabinet-performance-report", "Performance indicators on track, on or above target")])
+    func iconKeyIsATable(_ name: String, _ label: String) throws {
+        let doc = try TextExtractor.extract(path: Self.samples.appendingPathComponent(name + ".pdf").path)
+        let tables = TableFinder.tables(in: doc)
+        withKnownIssue("borderless icon keys are not found as tables") {
+            let key = try #require(tables.first { $0.cells.contains { $0.text == label } })
+            let row = try #require(key.cells.first { $0.text == label }?.row)
+            #expect(key.cells.contains { $0.row == row && $0.images.contains { $0.color != nil } }, "its icon in the same row")
+        }
+    }
 }
 
 /// The lines that differ between two texts, as a unified-style diff ("-" expected, "+" actual)
