@@ -67,7 +67,7 @@ let package = Package(
         // Helpers shared by the tests that run the built binary.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "TextStageTests", dependencies: ["TextStage", "Record"], swiftSettings: strict),
-        .testTarget(name: "SegmentStageTests", dependencies: ["SegmentStage", "TextStage"], swiftSettings: strict),
+        .testTarget(name: "SegmentStageTests", dependencies: ["SegmentStage", "TextStage"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "NormaliseStageTests",
             dependencies: ["NormaliseStage", "Record", .product(name: "PropertyBased", package: "swift-property-based")],

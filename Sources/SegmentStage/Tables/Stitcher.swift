@@ -54,6 +54,13 @@ enum Stitcher {
         var drop = 0
         while drop < head && drop < next.count && drop < grid.count && next[drop] == grid[drop]
             && !grid[drop].allSatisfy(\.isEmpty) { drop += 1 }
+        // A row cut by the page break whose rest is blank in every column (no text, no image):
+        // the rest of the row above, not a row of its own.
+        let first = b.cells.filter { $0.row == drop }
+        if drop < b.rowCount - 1, !first.isEmpty,
+           first.allSatisfy({ $0.text.isEmpty && $0.images.isEmpty && $0.shapes.isEmpty && $0.rowSpan == 1 }) {
+            drop += 1
+        }
         b.cells = b.cells.filter { $0.row >= drop }
         var joined = a
         for var c in b.cells {

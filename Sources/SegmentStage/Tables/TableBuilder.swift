@@ -65,6 +65,10 @@ struct TableBuilder {
             let bold = !filled.isEmpty && filled.allSatisfy(\.isHeader)
             let shaded = !rowCells.isEmpty && rowCells.allSatisfy { $0.fill != nil && $0.fill != bodyFill }
             guard bold || shaded else { break }
+            // One cell across the table under a header row of several cells labels no column:
+            // it is a group banner over the rows below it ("Value for Money"), body not header.
+            let banner = cols > 1 && rowCells.count == 1 && rowCells[0].colSpan == cols
+            if banner && (0..<header).contains(where: { h in cells.filter { $0.row == h }.count > 1 }) { break }
             header = r + 1
         }
         for i in cells.indices { cells[i].isHeader = cells[i].row < header }
