@@ -17,6 +17,14 @@ extern "C" int pb_render_png(pb_document *doc, int page, double scale, const pb_
     Splash *splash = dev.getSplash();
     SplashBitmap *bitmap = dev.getBitmap();
     if (!splash || !bitmap) return 1;
+    // The page left its own transformation, clip, dash and blending in the rasteriser's state:
+    // the shapes are drawn in plain pixel coordinates over the whole bitmap.
+    SplashCoord identity[6] = { 1, 0, 0, 1, 0, 0 };
+    splash->setMatrix(identity);
+    splash->clipResetToRect(0, 0, bitmap->getWidth(), bitmap->getHeight());
+    splash->setLineDash({}, 0);
+    splash->setBlendFunc(nullptr);
+    splash->setSoftMask(nullptr);
     for (size_t i = 0; i < count; i++) {
         const pb_shape &s = shapes[i];
         SplashColor colour = { s.r, s.g, s.b };
