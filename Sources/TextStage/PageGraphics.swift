@@ -36,6 +36,9 @@ struct PageGraphics {
             }
             if box.width * box.height >= pageWidth * pageHeight * Thresholds.backgroundFraction { continue }
             let rect = Point.isAxisRectangle(sp)
+            // A dot (a tiny square where rules meet) runs neither way: no rule. Which way it
+            // would run is decided by the last bits of its coordinates.
+            if rect && max(box.width, box.height) < Thresholds.thinFill { continue }
             if rect && min(box.width, box.height) < Thresholds.thinFill {
                 // A rule drawn as a thin filled rectangle.
                 if box.width >= box.height {
