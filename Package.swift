@@ -25,11 +25,13 @@ let package = Package(
         .systemLibrary(
             name: "CPoppler",
             path: "Sources/CPoppler",
-            pkgConfig: "poppler-glib",
-            providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]
+            pkgConfig: "poppler",
+            providers: [.apt(["libpoppler-private-dev"])]
         ),
+        // A C interface over poppler's C++ core: one pass per page for text, paths and images.
+        .target(name: "PopplerBridge", dependencies: ["CPoppler"]),
         .target(name: "Record", swiftSettings: strict),
-        .target(name: "TextStage", dependencies: ["CPoppler", "Record"], swiftSettings: strict),
+        .target(name: "TextStage", dependencies: ["PopplerBridge", "Record"], swiftSettings: strict),
         .target(name: "SegmentStage", dependencies: ["TextStage"], swiftSettings: strict),
         .target(name: "NormaliseStage", dependencies: ["Record"], exclude: ["README.md"], swiftSettings: strict),
         .target(name: "ParseStage", dependencies: ["SegmentStage", "NormaliseStage", "Record"], swiftSettings: strict),
@@ -76,5 +78,6 @@ let package = Package(
         .testTarget(name: "DatasetTests", dependencies: ["TestSupport", "Dataset", "Record", .product(name: "Subprocess", package: "swift-subprocess")], swiftSettings: strict),
         .testTarget(name: "DiffTests", dependencies: ["TestSupport", "Diff", "Record"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Record"], swiftSettings: strict),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs what building and testing need on a fresh Debian machine with Swift:
-# poppler-glib and cairo (the PDF engine), poppler-utils (pdftotext, used by tests and the
-# benchmark as the reference) and Python's jsonschema (the schema tests' validator).
+# poppler's core library with its C++ headers (the PDF engine), poppler-utils (pdftotext, used
+# by tests and the benchmark as the reference) and Python's jsonschema (the schema tests'
+# validator).
 set -euo pipefail
 need_apt=()
-pkg-config --exists poppler-glib 2>/dev/null || need_apt+=(libpoppler-glib-dev)
-pkg-config --exists cairo 2>/dev/null || need_apt+=(libcairo2-dev)
+# The headers of poppler's core (PDFDoc.h, TextOutputDev.h, ...) are its "private" package.
+[ -f /usr/include/poppler/TextOutputDev.h ] && pkg-config --exists poppler 2>/dev/null || need_apt+=(libpoppler-private-dev)
+# The bridge is C++: the standard library headers (Swift's own install usually brings them).
+compgen -G "/usr/include/c++/*/vector" >/dev/null || need_apt+=(libstdc++-12-dev)
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
 if [ "${1:-}" = "--tests" ]; then

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs `councilkpi extract --stage text` under valgrind over every sample PDF, the bad inputs
 # and some corpus PDFs, and fails if any run loses memory definitely (definitely lost > 0) or
-# makes an invalid read/write. One-time allocations of fontconfig, glib and the Swift runtime
+# makes an invalid read/write. One-time allocations of fontconfig, poppler and the Swift runtime
 # are "still reachable" and fine; one fontconfig leak inside its config parser is suppressed
 # (tools/valgrind.supp).
 #
@@ -25,15 +25,25 @@ log=$(mktemp)
 # valgrind 3.19 cannot read the DWARF 5 debug info Swift writes: run a copy without it
 # (function names still come from the symbol table).
 exe=$(mktemp)
-trap 'rm -f "$log" "$exe"' EXIT
 objcopy --strip-debug "$BIN" "$exe"
+pictures=$(mktemp -d)
+trap 'rm -rf "$log" "$exe" "$pictures"' EXIT
 bad=0
-printf '%-70s %10s %10s %8s\n' file definite indirect errors
+# Each run: a label and the command's arguments. The text stage on every file; the debug
+# pictures (poppler's rasteriser) on two.
+runs=()
 for f in "${files[@]}"; do
-  [ -f "$f" ] || continue
+  [ -f "$f" ] && runs+=("$f|extract|$f|--stage|text")
+done
+runs+=("tables --debug: samples/harrow|tables|samples/harrow-2023-24-q2-strategic-performance-report.pdf|--debug|$pictures")
+runs+=("tables --debug: camelot/row_span_1|tables|$SHARED/corpus/tables/camelot/row_span_1.pdf|--debug|$pictures")
+printf '%-70s %10s %10s %8s\n' file definite indirect errors
+for run in "${runs[@]}"; do
+  IFS='|' read -r -a parts <<< "$run"
+  f=${parts[0]}
   valgrind --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99 \
     --suppressions=tools/valgrind.supp \
-    --log-file="$log" "$exe" extract "$f" --stage text >/dev/null 2>&1
+    --log-file="$log" "$exe" "${parts[@]:1}" >/dev/null 2>&1
   definite=$(awk '/definitely lost:/ {gsub(",", "", $4); print $4}' "$log")
   indirect=$(awk '/indirectly lost:/ {gsub(",", "", $4); print $4}' "$log")
   errors=$(awk '/ERROR SUMMARY:/ {print $4}' "$log")

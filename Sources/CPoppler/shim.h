@@ -1,9 +1,6 @@
 #ifndef COUNCILKPI_CPOPPLER_SHIM_H
 #define COUNCILKPI_CPOPPLER_SHIM_H
-// poppler-glib for text and structure; cairo's SVG surface to read back vector paths
-// (ruling lines, cell fills), which poppler-glib has no call for.
-#include <poppler.h>
-#include <cairo.h>
-#include <cairo-svg.h>
-#include <glib-object.h>
+// The poppler core library (pkg-config "poppler"). Its interface is C++: the PopplerBridge
+// target includes its headers and offers the text stage a small C interface. Nothing is
+// imported from here directly; this module carries the compiler and linker flags.
 #endif

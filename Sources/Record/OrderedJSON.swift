@@ -39,8 +39,8 @@ public indirect enum JSONNode: Equatable, Sendable {
         switch self {
         case .null: out += Self.nullBytes
         case .bool(let b): out += b ? Self.trueBytes : Self.falseBytes
-        case .int(let i): out += String(i).utf8
-        case .double(let d): out += Self.format(d).utf8
+        case .int(let i): JSONWriter.appendInt(i, into: &out)
+        case .double(let d): JSONWriter.appendNumber(d, into: &out)
         case .string(let s): Self.quote(s, into: &out)
         case .array(let items):
             if items.isEmpty { out += Self.emptyArray; return }
@@ -82,9 +82,11 @@ public indirect enum JSONNode: Equatable, Sendable {
     private static let commaSpace = Array(", ".utf8), colonSpace = Array(": ".utf8)
     private static let commaNewline = Array(",\n".utf8), newline = Array("\n".utf8)
 
-    private static func pad(_ out: inout [UInt8], _ n: Int) {
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n))
+    static func pad(_ out: inout [UInt8], _ n: Int) {
+        if n <= spaces.count { out.append(contentsOf: spaces[..<n]) } else { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n)) }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     var isScalar: Bool {
         switch self {
@@ -103,19 +105,27 @@ public indirect enum JSONNode: Equatable, Sendable {
 
     static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case _ where b < 0x20:
-                let hex = String(b, radix: 16)
-                out += "\\u".utf8
-                out += repeatElement(UInt8(ascii: "0"), count: 4 - hex.count)
-                out += hex.utf8
-            default: out.append(b)  // UTF-8 multi-byte sequences pass through unchanged
+        var s = s
+        s.withUTF8 { utf8 in
+            // Most strings need no escape: copied in one go.
+            if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                out.append(contentsOf: utf8)
+                return
+            }
+            for b in utf8 {
+                switch b {
+                case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+                case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+                case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                case _ where b < 0x20:
+                    let hex = String(b, radix: 16)
+                    out += "\\u".utf8
+                    out += repeatElement(UInt8(ascii: "0"), count: 4 - hex.count)
+                    out += hex.utf8
+                default: out.append(b)  // UTF-8 multi-byte sequences pass through unchanged
+                }
             }
         }
         out.append(UInt8(ascii: "\""))

@@ -1,88 +1,102 @@
 import Record
 
+// The text stage's output has a JSON object per word; writing them straight into bytes instead
+// of through Encodable's containers (or any tree) is most of the difference between a slow
+// and a fast `extract --stage text`. The output is exactly the Codable one (a test compares
+// the two on every sample).
 
-// The text stage's output has a JSON object per word; building those trees directly instead
-// of through Encodable's containers halves `extract --stage text`. The shape is exactly the
-// Codable one (a test compares the two on every sample).
-
-extension TextDocument: JSONNodeRepresentable {
-    public var jsonNode: JSONNode {
-        .object([
-            ("fileName", .string(fileName)),
-            ("metadata", metadata.jsonNode),
-            ("fonts", .array(fonts.map(\.jsonNode))),
-            ("pages", .array(pages.map(\.jsonNode))),
-        ])
+extension TextDocument: JSONStreamable {
+    public func writeJSON(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("fileName"); w.string(fileName)
+        w.key("metadata"); metadata.writeJSON(to: &w)
+        w.key("fonts")
+        w.beginArray()
+        for f in fonts {
+            w.beginObject()
+            w.key("name"); w.string(f.name)
+            w.key("bold"); w.bool(f.bold)
+            w.key("italic"); w.bool(f.italic)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("pages")
+        w.beginArray()
+        for p in pages { p.writeJSON(to: &w) }
+        w.endArray()
+        w.endObject()
     }
 }
 
 extension DocumentMetadata {
-    public var jsonNode: JSONNode {
-        var f: [(String, JSONNode)] = []
+    func writeJSON(to w: inout JSONWriter) {
+        w.beginObject()
         for (k, v) in [("title", title), ("author", author), ("creator", creator), ("producer", producer), ("created", created)] {
-            if let v { f.append((k, .string(v))) }
+            if let v { w.key(k); w.string(v) }
         }
-        f.append(("pageCount", .int(Int64(pageCount))))
-        return .object(f)
+        w.key("pageCount"); w.int(pageCount)
+        w.endObject()
     }
 }
 
-extension FontStyle {
-    public var jsonNode: JSONNode { .object([("name", .string(name)), ("bold", .bool(bold)), ("italic", .bool(italic))]) }
-}
-
 extension TextPage {
-    public var jsonNode: JSONNode {
-        .object([
-            ("number", .int(Int64(number))),
-            ("width", .double(width)),
-            ("height", .double(height)),
-            ("words", .array(words.map(\.jsonNode))),
-            ("images", .array(images.map(\.jsonNode))),
-            ("lines", .array(lines.map(\.jsonNode))),
-            ("fills", .array(fills.map(\.jsonNode))),
-        ])
+    func writeJSON(to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("number"); w.int(number)
+        w.key("width"); w.double(width)
+        w.key("height"); w.double(height)
+        w.key("words")
+        w.beginArray()
+        for word in words {
+            w.beginObject()
+            w.key("text"); w.string(word.text)
+            w.key("box"); word.box.writeJSON(to: &w)
+            w.key("font"); w.int(word.font)
+            w.key("size"); w.double(Geometry.round(word.size))
+            w.key("color"); w.string(word.color.description)
+            if word.direction != 0 { w.key("direction"); w.int(word.direction) }
+            if word.superscript { w.key("superscript"); w.bool(true) }
+            w.endObject()
+        }
+        w.endArray()
+        w.key("images")
+        w.beginArray()
+        for image in images {
+            w.beginObject()
+            w.key("box"); image.box.writeJSON(to: &w)
+            if let color = image.color { w.key("color"); w.string(color.description) }
+            w.endObject()
+        }
+        w.endArray()
+        w.key("lines")
+        w.beginArray()
+        for l in lines {
+            w.beginObject()
+            w.key("x0"); w.double(Geometry.round(l.x0))
+            w.key("y0"); w.double(Geometry.round(l.y0))
+            w.key("x1"); w.double(Geometry.round(l.x1))
+            w.key("y1"); w.double(Geometry.round(l.y1))
+            w.key("width"); w.double(Geometry.round(l.width))
+            w.key("color"); w.string(l.color.description)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("fills")
+        w.beginArray()
+        for f in fills {
+            w.beginObject()
+            w.key("box"); f.box.writeJSON(to: &w)
+            w.key("color"); w.string(f.color.description)
+            w.key("isRect"); w.bool(f.isRect)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
     }
 }
 
 extension Box {
-    public var jsonNode: JSONNode {
-        .array([x0, y0, x1, y1].map { .double(Geometry.round($0)) })
-    }
-}
-
-extension Word {
-    public var jsonNode: JSONNode {
-        var f: [(String, JSONNode)] = [
-            ("text", .string(text)), ("box", box.jsonNode), ("font", .int(Int64(font))),
-            ("size", .double(Geometry.round(size))), ("color", .string(color.description)),
-        ]
-        if direction != 0 { f.append(("direction", .int(Int64(direction)))) }
-        if superscript { f.append(("superscript", .bool(true))) }
-        return .object(f)
-    }
-}
-
-extension RulingLine {
-    public var jsonNode: JSONNode {
-        .object([
-            ("x0", .double(Geometry.round(x0))), ("y0", .double(Geometry.round(y0))),
-            ("x1", .double(Geometry.round(x1))), ("y1", .double(Geometry.round(y1))),
-            ("width", .double(Geometry.round(width))), ("color", .string(color.description)),
-        ])
-    }
-}
-
-extension Fill {
-    public var jsonNode: JSONNode {
-        .object([("box", box.jsonNode), ("color", .string(color.description)), ("isRect", .bool(isRect))])
-    }
-}
-
-extension PageImage {
-    public var jsonNode: JSONNode {
-        var f: [(String, JSONNode)] = [("box", box.jsonNode)]
-        if let color { f.append(("color", .string(color.description))) }
-        return .object(f)
+    func writeJSON(to w: inout JSONWriter) {
+        w.doubles(Geometry.round(x0), Geometry.round(y0), Geometry.round(x1), Geometry.round(y1))
     }
 }

@@ -1,8 +1,8 @@
 /// Tunable limits and thresholds of the text stage, in one place.
 public struct TextOptions: Sendable {
-    /// Read ruling lines and fills (renders each page through cairo's SVG surface: the costly part).
+    /// Read ruling lines, fills and images; without them the stage reads words and fonts only.
     public var graphics: Bool = true
-    /// Measure the dominant colour of small images (RAG icons).
+    /// Measure the dominant colour of small images (RAG icons); only with `graphics`.
     public var imageColours: Bool = true
     /// 1-based pages to read; nil = all.
     public var pages: Set<Int>? = nil
@@ -25,8 +25,10 @@ enum Thresholds {
     static let thinFill = 2.0
     /// Images up to this size (pt, both sides) get their colour measured: icons, not photos.
     static let iconMaxSide = 48.0
-    /// Pixels per point of the rendering icon colours are read from.
-    static let iconRasterScale = 3.0
+    /// Paint more transparent than this is invisible: no rule, no fill.
+    static let invisibleOpacity = 0.05
+    /// A pixel more transparent than this is not part of an icon's colour.
+    static let iconMinAlpha: UInt8 = 128
     /// A pixel whose (max − min) / max channel exceeds this is coloured, not grey.
     static let iconSaturation = 0.3
     /// A run of characters at most this fraction of the word's size, raised above its

@@ -69,11 +69,16 @@ public struct RGB: Codable, Hashable, Sendable, CustomStringConvertible {
     public static let white = RGB(r: 255, g: 255, b: 255)
 
     public var description: String {
-        let hex = [r, g, b].map { v -> String in
-            let s = String(v, radix: 16)
-            return s.count == 1 ? "0" + s : s
+        // Seven ASCII bytes: a small string, no allocation (one is written per word).
+        String(unsafeUninitializedCapacity: 7) { buf in
+            func hex(_ v: UInt8) -> UInt8 { v < 10 ? UInt8(ascii: "0") + v : UInt8(ascii: "a") + v - 10 }
+            buf[0] = UInt8(ascii: "#")
+            for (i, v) in [r, g, b].enumerated() {
+                buf[1 + 2 * i] = hex(v >> 4)
+                buf[2 + 2 * i] = hex(v & 0xF)
+            }
+            return 7
         }
-        return "#" + hex.joined()
     }
 
     public init?(hex: String) {

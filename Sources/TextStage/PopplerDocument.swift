@@ -1,94 +1,101 @@
-import CPoppler
 import Foundation
+import PopplerBridge
 
 /// Owns one poppler document. Not Sendable: poppler objects must never be shared between
 /// threads, so a document lives and dies inside one task.
 final class PopplerDocument {
-    let handle: OpaquePointer
+    private let handle: OpaquePointer
 
-    /// Opens from a path (poppler wants a file:// URI, so the path is made absolute first).
     convenience init(path: String) throws(InputError) {
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        var error: UnsafeMutablePointer<GError>?
-        guard let uri = g_filename_to_uri(absolute, nil, &error) else {
-            defer { g_error_free(error) }
-            throw .unreadable(error.map { String(cString: $0.pointee.message) } ?? "bad path")
-        }
-        defer { g_free(uri) }
-        let doc = poppler_document_new_from_file(uri, nil, &error)
-        try self.init(doc, error)
+        var status: Int32 = 0
+        let doc = pb_open_path(URL(fileURLWithPath: path).standardizedFileURL.path, &status)
+        try self.init(doc, status)
     }
 
-    /// Opens from bytes already in memory (poppler keeps a reference to the GBytes).
+    /// Opens from bytes already in memory (poppler keeps its own copy).
     convenience init(data: Data) throws(InputError) {
-        let bytes = data.withUnsafeBytes { raw in g_bytes_new(raw.baseAddress, gsize(raw.count)) }
-        defer { g_bytes_unref(bytes) }
-        var error: UnsafeMutablePointer<GError>?
-        let doc = poppler_document_new_from_bytes(bytes, nil, &error)
-        try self.init(doc, error)
+        var status: Int32 = 0
+        let doc = data.withUnsafeBytes { raw in pb_open_bytes(raw.baseAddress, raw.count, &status) }
+        try self.init(doc, status)
     }
 
-    private init(_ doc: OpaquePointer?, _ error: UnsafeMutablePointer<GError>?) throws(InputError) {
+    private init(_ doc: OpaquePointer?, _ status: Int32) throws(InputError) {
         guard let doc else {
-            defer { if let error { g_error_free(error) } }
-            guard let error else { throw .damaged("poppler could not open it") }
-            let message = String(cString: error.pointee.message)
-            if error.pointee.domain == poppler_error_quark() && error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
-                throw .encrypted
+            switch UInt32(status) {
+            case PB_OPEN_ENCRYPTED.rawValue: throw .encrypted
+            case PB_OPEN_FILE.rawValue: throw .unreadable("poppler could not open it")
+            case PB_OPEN_BAD_CATALOG.rawValue: throw .damaged("no readable catalog")
+            default: throw .damaged("poppler could not read its structure")
             }
-            throw .damaged(message)
         }
-        if let error { g_error_free(error) }
         handle = doc
     }
 
-    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+    deinit { pb_close(handle) }
 
-    var pageCount: Int { Int(poppler_document_get_n_pages(handle)) }
+    var pageCount: Int { Int(pb_page_count(handle)) }
 
-    func page(_ index: Int) -> PopplerPage? {
-        guard let p = poppler_document_get_page(handle, Int32(index)) else { return nil }
-        return PopplerPage(p)
+    /// The 1-based page's size in points, rotation applied; nil when the page does not load.
+    func pageSize(_ page: Int) -> (width: Double, height: Double)? {
+        var w = 0.0, h = 0.0
+        guard pb_page_size(handle, Int32(page), &w, &h) != 0 else { return nil }
+        return (w, h)
+    }
+
+    /// Reads the 1-based page in one pass over its content.
+    func read(_ page: Int, graphics: Bool, iconPixels: Bool) -> PageContent? {
+        var flags = PB_READ_TEXT.rawValue
+        if graphics { flags |= PB_READ_GRAPHICS.rawValue }
+        if graphics && iconPixels { flags |= PB_READ_ICON_PIXELS.rawValue }
+        guard let p = pb_read_page(handle, Int32(page), Int32(flags), Thresholds.iconMaxSide) else { return nil }
+        return PageContent(p)
+    }
+
+    /// Renders the 1-based page with shapes over it into a PNG file.
+    func renderPNG(page: Int, scale: Double, shapes: [pb_shape], output: String) -> Bool {
+        shapes.withUnsafeBufferPointer { pb_render_png(handle, Int32(page), scale, $0.baseAddress, $0.count, output) == 0 }
     }
 
     var metadata: DocumentMetadata {
         DocumentMetadata(
-            title: Self.take(poppler_document_get_title(handle)),
-            author: Self.take(poppler_document_get_author(handle)),
-            creator: Self.take(poppler_document_get_creator(handle)),
-            producer: Self.take(poppler_document_get_producer(handle)),
-            created: creationDate,
+            title: Self.take(pb_info(handle, "Title")),
+            author: Self.take(pb_info(handle, "Author")),
+            creator: Self.take(pb_info(handle, "Creator")),
+            producer: Self.take(pb_info(handle, "Producer")),
+            created: Self.take(pb_creation_date(handle)),
             pageCount: pageCount
         )
     }
 
-    private var creationDate: String? {
-        guard let dt = poppler_document_get_creation_date_time(handle) else { return nil }
-        defer { g_date_time_unref(dt) }
-        guard let utc = g_date_time_to_utc(dt) else { return nil }
-        defer { g_date_time_unref(utc) }
-        return Self.take(g_date_time_format(utc, "%Y-%m-%dT%H:%M:%SZ"))
-    }
-
-    /// Copies and frees a g_malloc'd string; empty strings count as absent.
-    static func take(_ s: UnsafeMutablePointer<CChar>?) -> String? {
+    /// Copies and frees a string from the bridge.
+    private static func take(_ s: UnsafeMutablePointer<CChar>?) -> String? {
         guard let s else { return nil }
-        defer { g_free(s) }
-        let v = String(cString: s).trimmingCharacters(in: .whitespacesAndNewlines)
-        return v.isEmpty ? nil : v
+        defer { pb_free(s) }
+        return String(cString: s)
     }
 }
 
-/// Owns one page reference.
-final class PopplerPage {
-    let handle: OpaquePointer
+/// What one reading of a page holds: views over the bridge's arrays, freed with it.
+final class PageContent {
+    private let handle: OpaquePointer
 
     init(_ handle: OpaquePointer) { self.handle = handle }
-    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+    deinit { pb_page_free(handle) }
 
-    var size: (width: Double, height: Double) {
-        var w = 0.0, h = 0.0
-        poppler_page_get_size(handle, &w, &h)
-        return (w, h)
+    var chars: UnsafeBufferPointer<pb_char> { buffer(pb_page_chars) }
+    var paths: UnsafeBufferPointer<pb_path> { buffer(pb_page_paths) }
+    var subpaths: UnsafeBufferPointer<pb_subpath> { buffer(pb_page_subpaths) }
+    var points: UnsafeBufferPointer<pb_point> { buffer(pb_page_points) }
+    var images: UnsafeBufferPointer<pb_image> { buffer(pb_page_images) }
+    var pixels: UnsafeBufferPointer<UInt8> { buffer(pb_page_pixels) }
+
+    var fontNames: [String] {
+        (0..<pb_page_font_count(handle)).map { String(cString: pb_page_font_name(handle, $0)) }
+    }
+
+    private func buffer<T>(_ get: (OpaquePointer?, UnsafeMutablePointer<Int>?) -> UnsafePointer<T>?) -> UnsafeBufferPointer<T> {
+        var count = 0
+        let base = get(handle, &count)
+        return UnsafeBufferPointer(start: count > 0 ? base : nil, count: count)
     }
 }

@@ -1,54 +1,71 @@
-import CPoppler
 import Foundation
 
 /// The text stage: reads a PDF through poppler into `TextDocument`.
 /// Call it from one task at a time per document; poppler objects are not thread-safe.
 public enum TextExtractor {
-    /// Reads a file: checks it is a readable, complete, unencrypted PDF with text first.
+    /// Reads a file: checks it is a readable, complete, unencrypted PDF with text first. Poppler
+    /// reads the file itself, as it needs it: the whole file is never copied into memory.
     public static func extract(path: String, options: TextOptions = TextOptions()) throws(InputError) -> TextDocument {
-        let data = try read(path: path, limit: options.maxBytes)
-        return try extract(data: data, fileName: URL(fileURLWithPath: path).lastPathComponent, options: options)
-    }
-
-    /// Reads a PDF already in memory.
-    public static func extract(data: Data, fileName: String, options: TextOptions = TextOptions()) throws(InputError) -> TextDocument {
-        try checkEnvelope(data, limit: options.maxBytes)
-        let doc = try PopplerDocument(data: data)
-        return try extract(doc, fileName: fileName, options: options)
-    }
-
-    /// Opens through poppler's file path API (a file:// URI) instead of bytes.
-    public static func extractOpeningPath(_ path: String, options: TextOptions = TextOptions()) throws(InputError) -> TextDocument {
-        _ = try read(path: path, limit: options.maxBytes)
+        let size = try checkFile(path: path, limit: options.maxBytes)
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .unreadable(unreadableReason(path)) }
+        defer { close(fd) }
+        func bytes(at offset: Int, count: Int) throws(InputError) -> Data {
+            var buffer = [UInt8](repeating: 0, count: count)
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(offset)) }
+            guard n >= 0 else { throw .unreadable("read failed") }
+            return Data(buffer[..<n])
+        }
+        try checkEnvelope(head: try bytes(at: 0, count: min(size, envelopeHead)),
+                          tail: try bytes(at: max(0, size - envelopeTail), count: min(size, envelopeTail)))
         let doc = try PopplerDocument(path: path)
         return try extract(doc, fileName: URL(fileURLWithPath: path).lastPathComponent, options: options)
     }
 
+    /// Reads a PDF already in memory.
+    public static func extract(data: Data, fileName: String, options: TextOptions = TextOptions()) throws(InputError) -> TextDocument {
+        if data.count > options.maxBytes { throw .tooLarge(bytes: data.count, limit: options.maxBytes) }
+        if data.isEmpty { throw .empty }
+        try checkEnvelope(head: data.prefix(envelopeHead), tail: data.suffix(envelopeTail))
+        let doc = try PopplerDocument(data: data)
+        return try extract(doc, fileName: fileName, options: options)
+    }
+
+    /// The whole file, for what needs its bytes (the record's digest), with the same checks.
     public static func read(path: String, limit: Int) throws(InputError) -> Data {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .missing }
-        if isDir.boolValue { throw .unreadable("it is a directory") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
-            if size > limit { throw .tooLarge(bytes: size, limit: limit) }
-            // Checked before reading: Foundation's mapped read of an empty file leaks a page.
-            if size == 0 { throw .empty }
-        }
+        _ = try checkFile(path: path, limit: limit)
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {
-            throw .unreadable(FileManager.default.isReadableFile(atPath: path) ? "read failed" : "permission denied")
+            throw .unreadable(unreadableReason(path))
         }
     }
 
-    /// Cheap checks before poppler sees the bytes: header, size, end marker.
-    static func checkEnvelope(_ data: Data, limit: Int) throws(InputError) {
-        if data.count > limit { throw .tooLarge(bytes: data.count, limit: limit) }
-        if data.isEmpty { throw .empty }
-        let header = Array("%PDF-".utf8)
-        let head = data.prefix(1024)
-        guard let h = head.firstRange(of: header), h.lowerBound - head.startIndex < 1024 else { throw .notPDF }
-        // Incremental updates and trailing garbage are tolerated; a file cut short is not.
-        guard data.suffix(2048).firstRange(of: Array("%%EOF".utf8)) != nil else { throw .truncated }
+    /// Exists, is a file, is not empty, is within the size limit: its size.
+    static func checkFile(path: String, limit: Int) throws(InputError) -> Int {
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            throw errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(unreadableReason(path))
+        }
+        if st.st_mode & S_IFMT == S_IFDIR { throw .unreadable("it is a directory") }
+        let size = Int(st.st_size)
+        if size > limit { throw .tooLarge(bytes: size, limit: limit) }
+        if size == 0 { throw .empty }
+        return size
+    }
+
+    private static func unreadableReason(_ path: String) -> String {
+        access(path, R_OK) == 0 ? "read failed" : "permission denied"
+    }
+
+    /// The %PDF- header within the first KiB; the %%EOF marker within the last 2 KiB.
+    static let envelopeHead = 1024, envelopeTail = 2048
+
+    /// Cheap checks before poppler sees the file: header and end marker. Incremental updates
+    /// and trailing garbage are tolerated; a file cut short is not.
+    static func checkEnvelope(head: Data, tail: Data) throws(InputError) {
+        guard head.firstRange(of: Array("%PDF-".utf8)) != nil else { throw .notPDF }
+        guard tail.firstRange(of: Array("%%EOF".utf8)) != nil else { throw .truncated }
     }
 
     static func extract(_ doc: PopplerDocument, fileName: String, options: TextOptions) throws(InputError) -> TextDocument {
@@ -57,13 +74,14 @@ public enum TextExtractor {
         guard meta.pageCount <= options.maxPages else { throw .tooManyPages(pages: meta.pageCount, limit: options.maxPages) }
         var builder = WordBuilder(fonts: FontTable())
         var pages: [TextPage] = []
-        for i in 0..<meta.pageCount where options.pages?.contains(i + 1) ?? true {
-            guard let page = doc.page(i) else { throw .damaged("page \(i + 1) cannot be loaded") }
-            let (w, h) = page.size
-            var tp = TextPage(number: i + 1, width: w, height: h, words: builder.words(of: page))
-            tp.images = Images.images(of: page, measureColours: options.imageColours)
+        for i in 1...meta.pageCount where options.pages?.contains(i) ?? true {
+            guard let (w, h) = doc.pageSize(i), let content = doc.read(i, graphics: options.graphics, iconPixels: options.imageColours) else {
+                throw .damaged("page \(i) cannot be loaded")
+            }
+            var tp = TextPage(number: i, width: w, height: h, words: builder.words(of: content))
             if options.graphics {
-                let g = SVGGraphics(svg: SVGRender.render(page), pageWidth: w, pageHeight: h)
+                tp.images = Images.images(of: content)
+                let g = PageGraphics(content, pageWidth: w, pageHeight: h)
                 tp.lines = g.lines
                 tp.fills = g.fills
             }

@@ -1,12 +1,16 @@
-import CPoppler
-
-/// Builds words from poppler's per-character text, boxes and attributes. Poppler puts a space
-/// or newline between words, so a word is a run of non-space characters; a run is split again
-/// where a raised, smaller run starts or ends (a footnote marker glued to a number).
+/// Builds words from poppler's characters, with their boxes, fonts, sizes and colours: a word
+/// is a run of glyphs set next to each other on one line; a run is split again where a raised,
+/// smaller run starts or ends (a footnote marker glued to a number).
 struct WordBuilder {
     var fonts: FontTable
 
     private struct Attr {
+        var font: Int
+        var size: Double
+        var color: RGB
+    }
+
+    private struct AttrKey: Hashable {
         var font: Int
         var size: Double
         var color: RGB
@@ -18,33 +22,38 @@ struct WordBuilder {
         var attr: Int
     }
 
-    mutating func words(of page: PopplerPage) -> [Word] {
-        guard let cText = poppler_page_get_text(page.handle) else { return [] }
-        defer { g_free(cText) }
-        var rects: UnsafeMutablePointer<PopplerRectangle>?
-        var rectCount: guint = 0
-        guard poppler_page_get_text_layout(page.handle, &rects, &rectCount) != 0, let rects else { return [] }
-        defer { g_free(rects) }
-
-        var scalars = Array(String(cString: cText).unicodeScalars)
-        // Around right-to-left runs poppler's text has bidi marks the layout has no boxes for.
-        if scalars.count != Int(rectCount) { scalars.removeAll(where: Self.isFormatting) }
-        let n = min(scalars.count, Int(rectCount))
-        let (attrs, attrOfChar) = attributes(of: page, count: n)
-
+    /// The page's words from its characters (in content-stream order, as poppler read them).
+    mutating func words(of page: PageContent) -> [Word] {
+        let chars = page.chars
+        let fontOfPage = page.fontNames.map { fonts.index(of: $0) }
+        // One attribute entry per distinct (font, size, colour), so runs compare cheaply.
+        var attrs: [Attr] = []
+        var attrIndex: [AttrKey: Int] = [:]
+        var lastAttr: (key: AttrKey, index: Int)?
         var words: [Word] = []
         var run: [Glyph] = []
         run.reserveCapacity(32)
         var before: Glyph?  // the glyph before the current run: a lone glyph's line
-        for i in 0..<n {
-            let s = scalars[i]
+        for c in chars {
+            guard let s = Unicode.Scalar(c.unicode) else { continue }
             // Poppler's spaces and line breaks are not trusted: it puts a space before a full
             // stop set close to its word and none between two table cells on one line. A word
             // is a run of glyphs that sit next to each other (as pdftotext's raw mode sees it).
             if s.value <= 0x20 || (s.value >= 0x7F && (s.properties.isWhitespace || Self.isFormatting(s))) { continue }
-            let r = rects[i]
-            let box = Box(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2), x1: max(r.x1, r.x2), y1: max(r.y1, r.y2))
-            let glyph = Glyph(scalar: s, box: box, attr: attrOfChar[i])
+            let box = Box(x0: min(c.x0, c.x1), y0: min(c.y0, c.y1), x1: max(c.x0, c.x1), y1: max(c.y0, c.y1))
+            let key = AttrKey(font: Int(c.font), size: c.size, color: RGB(r: c.r, g: c.g, b: c.b))
+            let attr: Int
+            if let last = lastAttr, last.key == key {
+                attr = last.index  // most characters share the previous one's attributes
+            } else if let i = attrIndex[key] {
+                attr = i
+            } else {
+                attr = attrs.count
+                attrs.append(Attr(font: key.font < fontOfPage.count ? fontOfPage[key.font] : fonts.index(of: ""), size: key.size, color: key.color))
+                attrIndex[key] = attr
+            }
+            lastAttr = (key, attr)
+            let glyph = Glyph(scalar: s, box: box, attr: attr)
             if let last = run.last, !Self.adjacent(last, glyph, size: attrs[last.attr].size) {
                 flush(&run, attrs, into: &words, after: before)
                 before = last
@@ -63,6 +72,15 @@ struct WordBuilder {
             }
         }
         return words
+    }
+
+    /// Letters of the right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko and their
+    /// presentation forms.
+    private static func isRightToLeft(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0590...0x07FF, 0x08A0...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF: true
+        default: false
+        }
     }
 
     /// Bidi controls and zero-width marks poppler inserts around right-to-left runs.
@@ -96,31 +114,6 @@ struct WordBuilder {
         return false
     }
 
-    /// The text attributes as a table, and for each character the index of its attributes.
-    private mutating func attributes(of page: PopplerPage, count n: Int) -> ([Attr], [Int]) {
-        var attrs: [Attr] = [Attr(font: fonts.index(of: ""), size: 0, color: .black)]
-        var attrOfChar = [Int](repeating: 0, count: n)
-        guard let list = poppler_page_get_text_attributes(page.handle) else { return (attrs, attrOfChar) }
-        defer { poppler_page_free_text_attributes(list) }
-        var node: UnsafeMutablePointer<GList>? = list
-        while let cur = node {
-            if let raw = cur.pointee.data {
-                let a = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
-                let name = a.font_name.map { String(cString: $0) } ?? ""
-                let c = a.color
-                attrs.append(Attr(
-                    font: fonts.index(of: name),
-                    size: a.font_size,
-                    color: RGB(r: UInt8(c.red >> 8), g: UInt8(c.green >> 8), b: UInt8(c.blue >> 8))
-                ))
-                let lo = max(0, Int(a.start_index)), hi = min(n - 1, Int(a.end_index))
-                if lo <= hi { for i in lo...hi { attrOfChar[i] = attrs.count - 1 } }
-            }
-            node = cur.pointee.next
-        }
-        return (attrs, attrOfChar)
-    }
-
     private func flush(_ run: inout [Glyph], _ attrs: [Attr], into words: inout [Word], after before: Glyph?) {
         guard !run.isEmpty else { return }
         defer { run.removeAll(keepingCapacity: true) }
@@ -130,11 +123,19 @@ struct WordBuilder {
             return
         }
         // Split off raised or lowered smaller runs: "38¹" is "38" and a superscript "1";
-        // "UF" + subscript "A" are two words too.
-        let mainSize = run.map { attrs[$0.attr].size }.max() ?? 0
-        let main = run.filter { attrs[$0.attr].size == mainSize }
-        let mainBottom = main.map(\.box.y1).max() ?? 0
-        let mainTop = main.map(\.box.y0).min() ?? 0
+        // "UF" + subscript "A" are two words too. Most runs have one size: nothing to split.
+        let firstSize = attrs[run[0].attr].size
+        var mainSize = firstSize
+        for g in run { mainSize = max(mainSize, attrs[g.attr].size) }
+        if run.allSatisfy({ attrs[$0.attr].size == mainSize }) {
+            words.append(word(run[...], attrs, direction: 0, superscript: false))
+            return
+        }
+        var mainBottom = -Double.infinity, mainTop = Double.infinity
+        for g in run where attrs[g.attr].size == mainSize {
+            mainBottom = max(mainBottom, g.box.y1)
+            mainTop = min(mainTop, g.box.y0)
+        }
         func shift(_ g: Glyph) -> Int {
             let size = attrs[g.attr].size
             guard size > 0 && size <= mainSize * Thresholds.superscriptSizeRatio else { return 0 }
@@ -156,10 +157,15 @@ struct WordBuilder {
     private func word(_ glyphs: ArraySlice<Glyph>, _ attrs: [Attr], direction: Int, superscript: Bool) -> Word {
         var text = String.UnicodeScalarView()
         var box = glyphs[glyphs.startIndex].box
+        var rightToLeft = false, leftToRight = false
         for g in glyphs {
             text.append(g.scalar)
             box = box.union(g.box)
+            if Self.isRightToLeft(g.scalar) { rightToLeft = true } else if g.scalar.properties.isAlphabetic || g.scalar.properties.numericType != nil { leftToRight = true }
         }
+        // Hebrew or Arabic set left to right on the page (the order glyphs are drawn in) reads
+        // the other way: the word's text is its logical order.
+        if rightToLeft && !leftToRight { text = String.UnicodeScalarView(text.reversed()) }
         let a = attrs[glyphs[glyphs.startIndex].attr]
         return Word(text: String(text), box: box, font: a.font, size: a.size, color: a.color,
                     direction: direction, superscript: superscript)

@@ -33,7 +33,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Council name to use when the text names none.")
     var council: String?
 
-    @Flag(help: "Text stage: skip ruling lines and fills (faster; words, fonts and images only).")
+    @Flag(help: "Text stage: words and fonts only, without ruling lines, fills and images (faster).")
     var noGraphics = false
 
     @Option(help: "Give up after this many seconds (a PDF that hangs poppler).")
@@ -58,7 +58,9 @@ struct ExtractCommand: ParsableCommand {
         }
         let data: Data
         switch (output, format) {
-        case (.text(let t), .json): data = try JSONOutput.data(t)
+        case (.text(let t), .json):
+            try JSONOutput.write(t, to: .standardOutput)  // the largest output: written as it goes
+            return
         case (.segment(let s), .json): data = try JSONOutput.data(s)
         case (.parse(let p), .json): data = try JSONOutput.data(p)
         case (.record(let r), .json): data = try JSONOutput.data(r)

@@ -25,15 +25,15 @@ struct Pipeline {
     }
 
     func run(path: String, upTo stage: Stage) throws(InputError) -> Output {
-        let data = try TextExtractor.read(path: path, limit: textOptions.maxBytes)
         let fileName = URL(fileURLWithPath: path).lastPathComponent
-        let text = try TextExtractor.extract(data: data, fileName: fileName, options: textOptions)
+        let text = try TextExtractor.extract(path: path, options: textOptions)
         if stage == .text { return .text(text) }
         let segmented = Segmenter.segment(text)
         if stage == .segment { return .segment(segmented) }
         let parsed = Parser.parse(segmented)
         if stage == .parse { return .parse(parsed) }
         let meta = text.metadata
+        let data = try TextExtractor.read(path: path, limit: textOptions.maxBytes)
         let source = Source(
             fileName: fileName, sha256: FileDigest.sha256(data), byteCount: data.count, pageCount: meta.pageCount,
             pdfTitle: meta.title, pdfProducer: meta.producer, pdfCreated: meta.created

@@ -105,7 +105,7 @@ struct CoordinateTests {
         var checked = 0
         for name in samples {
             let path = Fixtures.url(name).path
-            guard let doc = try? TextExtractor.extract(path: path, options: TextOptions(graphics: false)) else { continue }
+            guard let doc = try? TextExtractor.extract(path: path, options: TextOptions()) else { continue }
             guard let page = doc.pages.first(where: { $0.images.contains { $0.color != nil } }),
                   let raster = Raster(pdf: path, page: page.number) else { continue }
             let icons = page.images.filter { $0.color != nil }

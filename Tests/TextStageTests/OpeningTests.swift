@@ -2,17 +2,16 @@ import Foundation
 import Testing
 @testable import TextStage
 
-/// A PDF read from bytes and one opened by path (poppler's file:// URI, from a relative path)
-/// give the same document; bad bytes give the same errors as bad files.
+/// A PDF read from bytes and one opened by path (a relative path) give the same document; bad
+/// bytes give the same errors as bad files.
 struct OpeningTests {
     @Test func bytesAndPathAgree() throws {
         let url = Fixtures.url("corpus/tables/camelot/row_span_1.pdf")
         let fromBytes = try TextExtractor.extract(data: Data(contentsOf: url), fileName: url.lastPathComponent)
-        // A relative path: poppler needs it made absolute.
         let cwd = FileManager.default.currentDirectoryPath
         let relative = url.standardizedFileURL.path.hasPrefix(cwd + "/")
             ? String(url.standardizedFileURL.path.dropFirst(cwd.count + 1)) : url.path
-        let fromPath = try TextExtractor.extractOpeningPath(relative)
+        let fromPath = try TextExtractor.extract(path: relative)
         #expect(fromBytes == fromPath)
         #expect(fromBytes.pages.first?.words.isEmpty == false)
         #expect(fromBytes.metadata.pageCount == fromBytes.pages.count)

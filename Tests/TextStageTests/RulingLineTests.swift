@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import TextStage
 
-/// Ruling lines and fills read back from cairo's SVG match the ruled tables of the samples:
+/// Ruling lines and fills from the paths poppler paints match the ruled tables of the samples:
 /// per page, the number of horizontal and vertical rules after merging collinear pieces
 /// (tolerance 1 pt) and of distinct filled rectangles, as listed in samples/README.md (counted
 /// there from the generator's documents and an independent SVG rendering).
@@ -80,24 +80,49 @@ struct RulingLineTests {
         #expect(m[3] == pieces[5])
     }
 
-    @Test func clipPathsAndGroupTransformsApply() {
-        // cairo's shapes: a clip rectangle in <defs>, a group with a transform, a stroked
-        // segment longer than its clip, a <rect> fill, and a glyph symbol that is no rule.
-        let svg = """
-        <svg><defs><g><symbol id="glyph0-1"><path d="M 0 0 L 5 0 L 5 5 Z"/></symbol></g>
-        <clipPath id="clip1"><path d="M 100 100 L 200 100 L 200 150 L 100 150 Z M 100 100 "/></clipPath></defs>
-        <g id="surface1"><g clip-path="url(#clip1)" clip-rule="nonzero">
-        <path style="fill:none;stroke-width:0.5;stroke:rgb(0%,0%,0%);stroke-opacity:1;" d="M 50 120 L 300 120 "/>
-        </g>
-        <g transform="matrix(1,0,0,1,10,20)">
-        <rect x="0" y="0" width="40" height="10" style="fill:rgb(100%,0%,0%);fill-opacity:1;stroke:none;"/>
-        <path style="fill:none;stroke-width:1;stroke:rgb(0%,0%,100%);stroke-opacity:1;" d="M 0 30 L 0 60 " transform="matrix(2,0,0,2,0,0)"/>
-        </g></g></svg>
+    @Test func clipsAndTransformsApplyToPaths() throws {
+        // A segment longer than its clip, a fill and a stroke under transformations, and a
+        // stroke at zero opacity that no reader sees (PDF coordinates: y up from the bottom).
+        let content = """
+        q 100 692 100 50 re W n 0.5 w 0 0 0 RG 50 700 m 300 700 l S Q
+        q 1 0 0 1 10 20 cm 1 0 0 rg 0 0 40 10 re f Q
+        q 2 0 0 2 0 0 cm 0 0 1 RG 1 w 5 100 m 5 130 l S Q
+        q /Clear gs 0 0 0 RG 2 w 400 400 m 500 400 l S Q
+        BT /F1 12 Tf 300 300 Td (Hi) Tj ET
         """
-        let g = SVGGraphics(svg: Array(svg.utf8), pageWidth: 600, pageHeight: 800)
-        #expect(g.lines.count == 2)
-        #expect(g.lines[0] == RulingLine(x0: 100, y0: 120, x1: 200, y1: 120, width: 0.5, color: .black))
-        #expect(g.lines[1] == RulingLine(x0: 10, y0: 80, x1: 10, y1: 140, width: 2, color: RGB(r: 0, g: 0, b: 255)))
-        #expect(g.fills == [Fill(box: Box(x0: 10, y0: 20, x1: 50, y1: 30), color: RGB(r: 255, g: 0, b: 0), isRect: true)])
+        let doc = try TextExtractor.extract(data: MiniPDF.page(content: content, width: 600, height: 800), fileName: "mini.pdf")
+        let page = try #require(doc.pages.first)
+        #expect(page.lines == [
+            RulingLine(x0: 100, y0: 100, x1: 200, y1: 100, width: 0.5, color: .black),
+            RulingLine(x0: 10, y0: 600, x1: 10, y1: 540, width: 2, color: RGB(r: 0, g: 0, b: 255)),
+        ])
+        #expect(page.fills == [Fill(box: Box(x0: 10, y0: 770, x1: 50, y1: 780), color: RGB(r: 255, g: 0, b: 0), isRect: true)])
+        #expect(page.words.map(\.text) == ["Hi"])
+    }
+}
+
+/// A one-page PDF around a content stream (Helvetica as /F1, a zero-opacity state as /Clear),
+/// with a correct cross-reference table: small fixtures whose drawing is known exactly.
+enum MiniPDF {
+    static func page(content: String, width: Int, height: Int) -> Data {
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(width) \(height)] /Contents 4 0 R "
+                + "/Resources << /Font << /F1 5 0 R >> /ExtGState << /Clear << /CA 0 /ca 0 >> >> >> >>",
+            "<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+        var pdf = "%PDF-1.4\n"
+        var offsets: [Int] = []
+        for (i, body) in objects.enumerated() {
+            offsets.append(pdf.utf8.count)
+            pdf += "\(i + 1) 0 obj\n\(body)\nendobj\n"
+        }
+        let xref = pdf.utf8.count
+        pdf += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+        for o in offsets { pdf += String(repeating: "0", count: 10 - String(o).count) + "\(o) 00000 n \n" }
+        pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        return Data(pdf.utf8)
     }
 }

@@ -10,10 +10,7 @@ struct WordOverlapTests {
     static let rawModeArtefacts: [String: (minimum: Double, why: String)] = [
         "corpus/tables/camelot/anticlockwise_table_2.pdf": (0.96, "rotated page: raw mode measures gaps along x, so it splits '(' and ')' off every rotated number"),
         "corpus/tables/camelot/clockwise_table_2.pdf": (0.96, "rotated page: as anticlockwise_table_2"),
-        "corpus/tables/icdar2013/eu-025.pdf": (0.97, "'=' drawn after its number in the content stream: raw order breaks the word"),
-        "corpus/tables/icdar2013/us-015.pdf": (0.98, "rows of bullets less than 0.15 em apart, split by content-stream order"),
-        "corpus/tables/tabula-java/argentina_diputados_voting_record.pdf": (0.95, "a heading overprinted four times: poppler's layout keeps it once, raw mode four times"),
-        "corpus/tables/tabula-java/indictb1h_14.pdf": (0.92, "Hebrew: raw mode mirrors brackets and runs the digits of right-to-left lines together"),
+        "corpus/tables/tabula-java/indictb1h_14.pdf": (0.96, "Hebrew: pdftotext mirrors the brackets of right-to-left words and joins their digits"),
     ]
 
     static func bidiMarks(_ s: Unicode.Scalar) -> Bool {
