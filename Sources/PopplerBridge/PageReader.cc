@@ -215,7 +215,7 @@ private:
             for (int x = 0; x < width; x++) {
                 GfxRGB rgb { 0, 0, 0 };
                 if (line) map->getRGB(line + x * map->getNumPixelComps(), &rgb);
-                uint8_t a = 255;
+                uint8_t a = line ? 255 : 0;  // rows missing from a short stream are no colour
                 if (mask && mask->width > 0 && mask->height > 0) {
                     // The mask may have its own resolution: the nearest mask pixel.
                     int mx = std::min(mask->width - 1, int(long(x) * mask->width / width));
