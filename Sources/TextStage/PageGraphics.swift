@@ -27,13 +27,10 @@ struct PageGraphics {
         }
     }
 
-    private mutating func addFill(_ subpaths: [[Point]], _ color: RGB, clip: Box?, pageWidth: Double, pageHeight: Double) {
+    private mutating func addFill(_ subpaths: [[Point]], _ color: RGB, clip: Box, pageWidth: Double, pageHeight: Double) {
         for sp in subpaths where sp.count >= 3 {
-            var box = Point.bounds(sp)
-            if let clip {
-                box = box.intersection(clip)
-                guard box.width > 0, box.height > 0 else { continue }
-            }
+            let box = Point.bounds(sp).intersection(clip)
+            guard box.width > 0, box.height > 0 else { continue }
             if box.width * box.height >= pageWidth * pageHeight * Thresholds.backgroundFraction { continue }
             let rect = Point.isAxisRectangle(sp)
             // A dot (a tiny square where rules meet) runs neither way: no rule. Which way it
@@ -52,16 +49,13 @@ struct PageGraphics {
         }
     }
 
-    private mutating func addStroke(_ subpaths: [[Point]], _ color: RGB, width: Double, clip: Box?) {
+    private mutating func addStroke(_ subpaths: [[Point]], _ color: RGB, width: Double, clip: Box) {
         for sp in subpaths {
-            // Curves were flattened to their end points by PathData; straight segments are rules.
+            // Curves come with their end points only (the bridge drops control points); straight
+            // segments are rules.
             for (a, b) in zip(sp, sp.dropFirst()) where a != b {
-                var line = RulingLine(x0: a.x, y0: a.y, x1: b.x, y1: b.y, width: width, color: color)
-                if let clip {
-                    guard let cut = line.clipped(to: clip) else { continue }
-                    line = cut
-                }
-                lines.append(line)
+                let line = RulingLine(x0: a.x, y0: a.y, x1: b.x, y1: b.y, width: width, color: color)
+                if let cut = line.clipped(to: clip) { lines.append(cut) }
             }
         }
     }
