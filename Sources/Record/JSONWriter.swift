@@ -54,32 +54,17 @@ public struct JSONWriter {
     public mutating func bool(_ b: Bool) { valueStart(); bytes += b ? Self.trueBytes : Self.falseBytes }
     public mutating func double(_ d: Double) { valueStart(); Self.appendNumber(d, into: &bytes) }
 
-    /// An array of numbers, on one line.
-    public mutating func doubles(_ values: [Double]) {
-        valueStart()
-        bytes.append(UInt8(ascii: "["))
-        for (i, v) in values.enumerated() {
-            if i > 0 { bytes.append(UInt8(ascii: ",")); bytes.append(UInt8(ascii: " ")) }
-            Self.appendNumber(v, into: &bytes)
-        }
-        bytes.append(UInt8(ascii: "]"))
-    }
-
-    /// Four numbers on one line (a box), without an array to hold them.
+    /// Four numbers on one line (a box).
     public mutating func doubles(_ a: Double, _ b: Double, _ c: Double, _ d: Double) {
         valueStart()
         bytes.append(UInt8(ascii: "["))
-        for (i, v) in [a, b, c, d].enumerated() {
-            if i > 0 { bytes.append(UInt8(ascii: ",")); bytes.append(UInt8(ascii: " ")) }
+        Self.appendNumber(a, into: &bytes)
+        for v in [b, c, d] {
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(UInt8(ascii: " "))
             Self.appendNumber(v, into: &bytes)
         }
         bytes.append(UInt8(ascii: "]"))
-    }
-
-    /// A subtree already built as a node, at the current position.
-    public mutating func node(_ n: JSONNode) {
-        valueStart()
-        n.write(into: &bytes, indent: depth * 2)
     }
 
     /// Before a new element of the innermost container: the comma, line break and indent.

@@ -4,13 +4,9 @@
 struct WordBuilder {
     var fonts: FontTable
 
-    private struct Attr {
-        var font: Int
-        var size: Double
-        var color: RGB
-    }
-
-    private struct AttrKey: Hashable {
+    /// A character's font, size and colour. Keyed by the page's font index while reading
+    /// characters; stored with the document's font index.
+    private struct Attr: Hashable {
         var font: Int
         var size: Double
         var color: RGB
@@ -28,20 +24,20 @@ struct WordBuilder {
         let fontOfPage = page.fontNames.map { fonts.index(of: $0) }
         // One attribute entry per distinct (font, size, colour), so runs compare cheaply.
         var attrs: [Attr] = []
-        var attrIndex: [AttrKey: Int] = [:]
-        var lastAttr: (key: AttrKey, index: Int)?
+        var attrIndex: [Attr: Int] = [:]
+        var lastAttr: (key: Attr, index: Int)?
         var words: [Word] = []
         var run: [Glyph] = []
         run.reserveCapacity(32)
         var before: Glyph?  // the glyph before the current run: a lone glyph's line
         for c in chars {
             guard let s = Unicode.Scalar(c.unicode) else { continue }
-            // Poppler's spaces and line breaks are not trusted: it puts a space before a full
-            // stop set close to its word and none between two table cells on one line. A word
-            // is a run of glyphs that sit next to each other (as pdftotext's raw mode sees it).
+            // Poppler's own word breaks are not used (its words can run across two table cells
+            // set close together): a word is a run of glyphs that sit next to each other, as
+            // pdftotext's raw mode sees it. Spaces and invisible marks are no glyphs.
             if s.value <= 0x20 || (s.value >= 0x7F && (s.properties.isWhitespace || Self.isFormatting(s))) { continue }
             let box = Box(x0: min(c.x0, c.x1), y0: min(c.y0, c.y1), x1: max(c.x0, c.x1), y1: max(c.y0, c.y1))
-            let key = AttrKey(font: Int(c.font), size: c.size, color: RGB(r: c.r, g: c.g, b: c.b))
+            let key = Attr(font: Int(c.font), size: c.size, color: RGB(r: c.r, g: c.g, b: c.b))
             let attr: Int
             if let last = lastAttr, last.key == key {
                 attr = last.index  // most characters share the previous one's attributes
