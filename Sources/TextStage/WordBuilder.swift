@@ -157,7 +157,13 @@ struct WordBuilder {
         for g in glyphs {
             text.append(g.scalar)
             box = box.union(g.box)
-            if Self.isRightToLeft(g.scalar) { rightToLeft = true } else if g.scalar.properties.isAlphabetic || g.scalar.properties.numericType != nil { leftToRight = true }
+            // Once a left-to-right letter is seen the word keeps its order; ASCII needs no
+            // Unicode property lookup (the lookups cost more than the rest of word building).
+            if leftToRight { continue }
+            let s = g.scalar
+            if s.isASCII {
+                if (s >= "0" && s <= "9") || (s >= "A" && s <= "Z") || (s >= "a" && s <= "z") { leftToRight = true }
+            } else if Self.isRightToLeft(s) { rightToLeft = true } else if s.properties.isAlphabetic || s.properties.numericType != nil { leftToRight = true }
         }
         // Hebrew or Arabic set left to right on the page (the order glyphs are drawn in) reads
         // the other way: the word's text is its logical order.
