@@ -48,10 +48,8 @@ struct TablesGoldenTests {
         #expect(goldens == Self.names)
     }
 
-    /// What the goldens lack: the borderless icon keys (a column of RAG icons beside their
-    /// labels, no rules; samples/README.md lists them as tables) are not found, so their
-    /// labels are running text. The whitespace finder builds columns from words only: the icon
-    /// column is invisible to it, and one column of text is a list, not a table.
+    /// The borderless icon keys (a column of RAG icons beside their labels, no rules;
+    /// samples/README.md lists them as tables) are tables with each icon in its label's row.
     @Test(.enabled(if: !names.isEmpty, "needs samples/"),
           arguments: [("charnwood-2023-24-q3-performance-appendix", "Red – action overdue or off track"),
                       ("charnwood-2023-24-q2-performance-appendix", "Red – action overdue or off track"),
@@ -59,11 +57,9 @@ struct TablesGoldenTests {
     func iconKeyIsATable(_ name: String, _ label: String) throws {
         let doc = try TextExtractor.extract(path: Self.samples.appendingPathComponent(name + ".pdf").path)
         let tables = TableFinder.tables(in: doc)
-        withKnownIssue("borderless icon keys are not found as tables") {
-            let key = try #require(tables.first { $0.cells.contains { $0.text == label } })
-            let row = try #require(key.cells.first { $0.text == label }?.row)
-            #expect(key.cells.contains { $0.row == row && $0.images.contains { $0.color != nil } }, "its icon in the same row")
-        }
+        let key = try #require(tables.first { $0.cells.contains { $0.text == label } })
+        let row = try #require(key.cells.first { $0.text == label }?.row)
+        #expect(key.cells.contains { $0.row == row && $0.images.contains { $0.color != nil } }, "its icon in the same row")
     }
 }
 

@@ -48,8 +48,11 @@ struct TableBuilder {
         }
         cell.fill = best?.color
         cell.images = page.images.filter { box.contains(x: $0.box.midX, y: $0.box.midY) && $0.box.width < box.width * 1.01 }
+        // Shapes: small marks inside the cell, and an icon-sized drawn shape even where it fills
+        // a narrow cell (a key's icon column).
         cell.shapes = page.fills.filter { f in
-            !Rulings.isPaper(f.color) && box.contains(x: f.box.midX, y: f.box.midY) && f.box.width * f.box.height < area * 0.5
+            !Rulings.isPaper(f.color) && box.contains(x: f.box.midX, y: f.box.midY)
+                && (f.box.width * f.box.height < area * 0.5 || (!f.isRect && max(f.box.width, f.box.height) <= TableTuning.iconMaxSide))
         }
         return cell
     }

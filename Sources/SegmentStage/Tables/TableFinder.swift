@@ -103,6 +103,15 @@ public enum TableFinder {
             for i in taken { claimed[loose[i]] = true }
             tables.append(builder.table(g, method: .shaded))
         }
+        // Keys: a column of coloured icons beside their labels, outside every table so far.
+        let icons = IconKeys.icons(images: page.images, fills: page.fills, frame: frame).filter { icon in
+            !tables.contains { frame.map($0.bbox).contains(x: icon.box.midX, y: icon.box.midY) }
+        }
+        let unclaimed = words.indices.filter { !claimed[$0] }
+        for (g, taken) in IconKeys.tables(icons: icons, words: unclaimed.map { words[$0] }) {
+            for i in taken { claimed[unclaimed[i]] = true }
+            tables.append(builder.table(g))
+        }
         let free = words.indices.filter { !claimed[$0] }.map { words[$0] }
         var groups: [[TWord]] = Array(repeating: [], count: frames.count + 1)
         for w in free {

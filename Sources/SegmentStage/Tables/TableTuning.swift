@@ -51,6 +51,18 @@ enum TableTuning {
     /// Lines whose font sizes differ by at most this are one cell of a tile.
     static let tileSizeSlack = 0.5
 
+    // Icon keys (a column of coloured icons beside their labels)
+    /// An icon's sides lie between these (points) and differ by at most this factor.
+    static let iconMinSide = 4.0
+    static let iconMaxSide = 24.0
+    static let iconMaxAspect = 2.0
+    /// A label starts at most this far (em) right of its icon.
+    static let iconLabelReachEm = 3.0
+    /// Consecutive rows of a key are at most this far apart (em, icon bottom to icon top).
+    static let iconRowGapEm = 2.5
+    /// Colours differing by more than this (sum over r, g, b) are different icons.
+    static let iconColorDistance = 60
+
     // Stitching across pages
     /// Column edges of a table and its continuation may differ by this much.
     static let stitchColumnSlack = 4.0
