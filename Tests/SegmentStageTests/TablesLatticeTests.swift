@@ -76,6 +76,31 @@ struct TablesLatticeTests {
         #expect(cell.lines == ["Owner: Jo", "Smith"])
     }
 
+    @Test func stackedFiguresSetSolidAreRowsEvenWithNullMarks() throws {
+        // A statistical table: rules only around the header and body, figures line under line
+        // at a pitch smaller than the word boxes (set solid), "–" for zero, and a label wrapped
+        // onto two lines whose figures stand on its second line.
+        let lines = [100.0, 115, 175].map { Self.h($0, 100, 400) } + [100.0, 200, 300, 400].map { Self.v($0, 100, 175) }
+        func w(_ t: String, _ x: Double, _ y: Double) -> Word {
+            Word(text: t, box: Box(x0: x, y0: y, x1: x + Double(t.count) * 4, y1: y + 9), font: 0, size: 7, color: .black)
+        }
+        let words = [w("Offence", 110, 103), w("Total", 210, 103), w("Under", 310, 103), w("18", 340, 103),
+                     w("Arson", 110, 118), w("9.8", 210, 118), w("4.3", 310, 118),
+                     w("Murder", 110, 125), w("and", 140, 125),
+                     w("manslaughter", 115, 132), w("10.0", 210, 132), w("–", 310, 132),
+                     w("Fraud", 110, 139), w("173.7", 210, 139), w("(X)", 310, 139)]
+        let t = try #require(TableFinder.tables(on: Self.page(lines: lines, words: words), fonts: Self.fonts).first)
+        #expect(t.grid == [["Offence", "Total", "Under 18"], ["Arson", "9.8", "4.3"],
+                           ["Murder and\nmanslaughter", "10.0", "–"], ["Fraud", "173.7", "(X)"]])
+        // Figures beside a label's first line instead: the wrapped line goes with the row above.
+        let top = [w("Offence", 110, 103), w("Total", 210, 103), w("Under", 310, 103), w("18", 340, 103),
+                   w("Murder", 110, 118), w("and", 140, 118), w("9.8", 210, 118), w("4.3", 310, 118),
+                   w("manslaughter", 115, 125),
+                   w("Fraud", 110, 132), w("10.0", 210, 132), w("–", 310, 132)]
+        let t2 = try #require(TableFinder.tables(on: Self.page(lines: lines, words: top), fonts: Self.fonts).first)
+        #expect(t2.grid == [["Offence", "Total", "Under 18"], ["Murder and\nmanslaughter", "9.8", "4.3"], ["Fraud", "10.0", "–"]])
+    }
+
     @Test func doubleBordersAndCollinearPiecesMerge() {
         // A rule drawn in two pieces, and a second rule 1 pt below it, are one rule.
         let r = Rulings(lines: [Self.h(100, 100, 250), Self.h(100, 251, 400), Self.h(101, 100, 400)], fills: [])

@@ -49,12 +49,16 @@ enum LatticeRefine {
             guard idx.count >= 2 else { continue }
             let lines = idx.map { LineBuilder.lines(byCell[$0]) }
             // Two or more such cells: one wrapped figure (a phone number) is no record stack.
-            let stacks = lines.filter { $0.count >= 2 && $0.allSatisfy { StreamTables.isNumeric($0.text) } }
+            // Each line starts with a figure, or with the "–" or "(X)" statistical tables write
+            // for a figure that is zero or does not apply.
+            let stacks = lines.filter { ls in
+                ls.count >= 2 && ls.allSatisfy { isFigure($0.words[0]) } && ls.contains { $0.words.contains { StreamTables.isNumeric($0.text) } }
+            }
             let wide = stacks.contains { $0.allSatisfy { $0.words.count >= 2 } }
             guard stacks.count >= 2 || wide, let ref = stacks.max(by: { $0.count < $1.count }) else { continue }
+            let all = lines.joined().sorted { $0.box.midY < $1.box.midY }
             for k in 0..<(ref.count - 1) {
-                let y = (ref[k].box.y1 + ref[k + 1].box.y0) / 2
-                guard !lines.joined().contains(where: { $0.box.y0 < y && $0.box.y1 > y }) else { continue }
+                guard let y = split(between: ref[k], ref[k + 1], all) else { continue }
                 for i in idx { let b = g.box(of: g.cells[i]); extraH.append(HRule(y: y, x0: b.x0, x1: b.x1)) }
             }
         }
@@ -62,4 +66,30 @@ enum LatticeRefine {
         let r = Rulings(horizontal: g.h + extraH, vertical: g.v + extraV)
         return LatticeGrid.grid(r.horizontal, r.vertical) ?? g
     }
+
+    /// Where to split two figure lines into rows: between two neighbouring lines (of any cell)
+    /// where no line stands. A label wrapped over two lines can sit between the figures: its
+    /// first line begins a record, and a line starting in lower case continues the one above,
+    /// so the split goes above the first line that does not.
+    static func split(between a: TLine, _ b: TLine, _ all: [TLine]) -> Double? {
+        let inside = all.filter { $0.box.midY > a.box.midY + 1 && $0.box.midY < b.box.midY - 1 }
+        let centres = [a.box.midY] + inside.map(\.box.midY) + [b.box.midY]
+        for (c0, c1) in zip(centres, centres.dropFirst()) where c1 - c0 > 1 {
+            let y = (c0 + c1) / 2
+            // Set solid, line boxes overlap their neighbours: a line stands in the way of a
+            // split only where its middle band is.
+            guard !all.contains(where: { abs($0.box.midY - y) < $0.box.height * TableTuning.lineCoreFraction }) else { continue }
+            let below = all.filter { abs($0.box.midY - c1) <= 1 }
+            if below.contains(where: { $0.text.first?.isLowercase ?? false }) { continue }
+            return y
+        }
+        return nil
+    }
+
+    /// A figure or the mark standing in for one (zero, not applicable, not available).
+    static func isFigure(_ w: TWord) -> Bool {
+        StreamTables.isNumeric(w.text) || nullMarks.contains(w.text)
+    }
+
+    static let nullMarks: Set<String> = ["–", "—", "-", "..", "...", "…", "*", "x", "X", "(X)", "(NA)", "NA", "n/a", "N/A", "(Z)", "(D)", "(S)"]
 }

@@ -36,6 +36,9 @@ enum TableTuning {
     static let gutterEm = 3.0
     /// Beside a column of paragraph numbers, a line of this many words is running text.
     static let proseWordsPerCell = 6.0
+    /// A line blocks a row split within this fraction of its box height from its centre (its
+    /// box may overlap the next line's when the text is set solid).
+    static let lineCoreFraction = 0.3
     /// Two lines share a row when their vertical overlap is at least this fraction of the smaller.
     static let sameLineOverlap = 0.5
 
