@@ -101,6 +101,18 @@ struct TablesLatticeTests {
         #expect(t2.grid == [["Offence", "Total", "Under 18"], ["Murder and\nmanslaughter", "9.8", "4.3"], ["Fraud", "10.0", "–"]])
     }
 
+    @Test func shadingInsetInsideItsCellAddsNoColumnOrRow() throws {
+        // Columns shaded 8 pt inside their rules on every side: the shading's edges make empty
+        // slivers beside the rules, which are no columns or rows of the table.
+        var page = Self.page(lines: Self.fullRules, words: [
+            Self.word("A", 110, 110), Self.word("B", 210, 110), Self.word("C", 310, 110),
+            Self.word("1", 110, 140), Self.word("2", 210, 140), Self.word("3", 310, 140),
+            Self.word("x", 110, 170), Self.word("y", 210, 170), Self.word("z", 310, 170)])
+        page.fills = [100.0, 200, 300].map { Fill(box: Box(x0: $0 + 8, y0: 108, x1: $0 + 92, y1: 182), color: RGB(r: 30, g: 30, b: 60), isRect: true) }
+        let t = try #require(TableFinder.tables(on: page, fonts: Self.fonts).first)
+        #expect(t.grid == [["A", "B", "C"], ["1", "2", "3"], ["x", "y", "z"]])
+    }
+
     @Test func doubleBordersAndCollinearPiecesMerge() {
         // A rule drawn in two pieces, and a second rule 1 pt below it, are one rule.
         let r = Rulings(lines: [Self.h(100, 100, 250), Self.h(100, 251, 400), Self.h(101, 100, 400)], fills: [])

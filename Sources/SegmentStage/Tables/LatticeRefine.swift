@@ -4,7 +4,8 @@ import TextStage
 /// that align across every cell of its row, is a block of unruled cells. Virtual rules are
 /// added where the text shows the missing ones, and the grid is rebuilt.
 enum LatticeRefine {
-    static func refine(_ g: Grid, words: [TWord]) -> Grid {
+    static func refine(_ grid: Grid, words: [TWord], shading: [Box] = []) -> Grid {
+        let g = dropSlivers(grid, words: words, shading: shading)
         var byCell = Array(repeating: [TWord](), count: g.cells.count)
         for w in words {
             if let i = g.cells.firstIndex(where: { g.box(of: $0).contains(x: w.box.midX, y: w.box.midY) }) {
@@ -65,6 +66,47 @@ enum LatticeRefine {
         if extraV.isEmpty && extraH.isEmpty { return g }
         let r = Rulings(horizontal: g.h + extraH, vertical: g.v + extraV)
         return LatticeGrid.grid(r.horizontal, r.vertical) ?? g
+    }
+
+    /// Shading inset a few points inside its cell's rules adds grid lines beside those rules:
+    /// empty, unshaded sliver columns and rows. Each sliver joins its neighbour with text (the
+    /// line between them goes); between two such neighbours, the line drawn along less of the
+    /// table (the shading's edge rather than the cell's rule) goes. A shaded strip (a coloured
+    /// bar drawn on purpose) is no sliver.
+    static func dropSlivers(_ g: Grid, words: [TWord], shading: [Box]) -> Grid {
+        func weakLines(_ ps: [Double], _ rules: [(at: Double, from: Double, to: Double)], empty: (Double, Double) -> Bool) -> Set<Int> {
+            func coverage(_ p: Double) -> Double {
+                rules.filter { abs($0.at - p) <= TableTuning.ruleSnap }.map { $0.to - $0.from }.reduce(0, +)
+            }
+            let n = ps.count - 1  // slots between lines
+            let isEmpty = (0..<n).map { empty(ps[$0], ps[$0 + 1]) }
+            let sliver = (0..<n).map { isEmpty[$0] && ps[$0 + 1] - ps[$0] <= TableTuning.maxSliver }
+            var weak = Set<Int>()
+            for i in 0..<n where sliver[i] {
+                let left = i > 0 && !sliver[i - 1], right = i + 1 < n && !sliver[i + 1]
+                if left && right {
+                    weak.insert(coverage(ps[i]) <= coverage(ps[i + 1]) ? i : i + 1)
+                } else if left {
+                    weak.insert(i)
+                } else if right {
+                    weak.insert(i + 1)
+                }
+            }
+            return weak
+        }
+        let box = g.box
+        let xs = weakLines(g.xs, g.v.map { ($0.x, $0.y0, $0.y1) }) { a, b in
+            !words.contains { $0.box.midX > a && $0.box.midX < b && $0.box.midY > box.y0 && $0.box.midY < box.y1 }
+                && !shading.contains { $0.x0 >= a - 1 && $0.x1 <= b + 1 && $0.y1 > box.y0 && $0.y0 < box.y1 }
+        }
+        let ys = weakLines(g.ys, g.h.map { ($0.y, $0.x0, $0.x1) }) { a, b in
+            !words.contains { $0.box.midY > a && $0.box.midY < b && $0.box.midX > box.x0 && $0.box.midX < box.x1 }
+                && !shading.contains { $0.y0 >= a - 1 && $0.y1 <= b + 1 && $0.x1 > box.x0 && $0.x0 < box.x1 }
+        }
+        guard !xs.isEmpty || !ys.isEmpty else { return g }
+        let v = g.v.filter { r in !xs.contains { abs(g.xs[$0] - r.x) <= TableTuning.ruleSnap } }
+        let h = g.h.filter { r in !ys.contains { abs(g.ys[$0] - r.y) <= TableTuning.ruleSnap } }
+        return LatticeGrid.grid(h, v) ?? g
     }
 
     /// Where to split two figure lines into rows: between two neighbouring lines (of any cell)

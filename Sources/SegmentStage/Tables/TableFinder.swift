@@ -75,6 +75,7 @@ public enum TableFinder {
         // gaps between shaded cells both draw a grid; inset shading snaps onto its cell's rules.
         let fills = page.fills.filter(\.isRect).map { Fill(box: frame.map($0.box), color: $0.color, isRect: true) }
         let rulings = Rulings(lines: page.lines.map(frame.map), fills: fills)
+        let shading = Rulings.visibleShading(fills)
         let builder = TableBuilder(page: page, frame: frame)
         var tables: [Table] = []
         var claimed = Array(repeating: false, count: words.count)
@@ -89,7 +90,7 @@ public enum TableFinder {
             }
             guard !inside.isEmpty else { continue }
             let ws = inside.map { words[$0] }
-            guard let t = builder.table(LatticeRefine.refine(g, words: ws), words: ws) else { continue }
+            guard let t = builder.table(LatticeRefine.refine(g, words: ws, shading: shading), words: ws) else { continue }
             if isLayout(t) {
                 frames += t.cells.map { frame.map($0.box) }
                 continue
@@ -99,7 +100,7 @@ public enum TableFinder {
         }
         // Rows of separate shaded tiles (count boxes) among the words no grid took.
         let loose = words.indices.filter { !claimed[$0] }
-        for (g, taken) in TileTables.tables(shading: Rulings.visibleShading(fills), words: loose.map { words[$0] }) {
+        for (g, taken) in TileTables.tables(shading: shading, words: loose.map { words[$0] }) {
             for i in taken { claimed[loose[i]] = true }
             tables.append(builder.table(g, method: .shaded))
         }

@@ -12,6 +12,8 @@ enum TableTuning {
     static let intersectSlack = 3.0
     /// Grid lines closer than this are one (double borders; no text fits between).
     static let minCellSize = 5.0
+    /// An empty column or row at most this wide is a sliver: inset shading beside a rule.
+    static let maxSliver = 12.0
     /// Fraction of a grid edge a rule must cover for the edge to count as drawn.
     static let edgeCoverage = 0.5
     /// Filled rectangles smaller than this on both sides are icons, not cell shading.
