@@ -4,7 +4,7 @@ import TextStage
 /// that align across every cell of its row, is a block of unruled cells. Virtual rules are
 /// added where the text shows the missing ones, and the grid is rebuilt.
 enum LatticeRefine {
-    static func refine(_ grid: Grid, words: [TWord], shading: [Box] = []) -> Grid {
+    static func refine(_ grid: Grid, words: [TWord], shading: [Box]) -> Grid {
         let g = dropSlivers(grid, words: words, shading: shading)
         var byCell = Array(repeating: [TWord](), count: g.cells.count)
         for w in words {
