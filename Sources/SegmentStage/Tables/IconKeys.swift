@@ -14,7 +14,7 @@ enum IconKeys {
 
     /// The key tables among the icons, with the indices of the words each one takes.
     static func tables(icons: [Icon], words: [TWord]) -> [(grid: TextGrid, taken: [Int])] {
-        let lines = lineIndices(words)
+        let lines = LineBuilder.grouped(words).map(\.indices)
         var rows: [(icon: Icon, label: [Int])] = []
         for icon in icons.sorted(by: { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }) {
             if let label = label(of: icon, lines: lines, words: words), !rows.contains(where: { $0.label == label }) {
@@ -52,17 +52,6 @@ enum IconKeys {
             if !out.contains(where: { $0.box.contains(x: b.midX, y: b.midY) }) { out.append(Icon(box: b, color: f.color)) }
         }
         return out
-    }
-
-    /// The words of each text line, by index, top to bottom.
-    private static func lineIndices(_ words: [TWord]) -> [[Int]] {
-        let index = Dictionary(words.indices.map { (Key(words[$0]), $0) }, uniquingKeysWith: { a, _ in a })
-        return LineBuilder.lines(words).map { $0.words.compactMap { index[Key($0)] } }
-    }
-
-    private struct Key: Hashable {
-        var x0: Double, y0: Double, text: String
-        init(_ w: TWord) { x0 = w.box.x0; y0 = w.box.y0; text = w.text }
     }
 
     /// The phrase on the icon's line that starts just right of it: its words up to the first

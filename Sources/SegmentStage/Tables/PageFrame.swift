@@ -62,9 +62,17 @@ struct TLine: Sendable {
 enum LineBuilder {
     /// Groups words into lines by vertical overlap, top to bottom; words left to right.
     static func lines(_ words: [TWord]) -> [TLine] {
-        let sorted = words.sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
+        grouped(words).map(\.line)
+    }
+
+    /// The lines, each with the indices in `words` of its words (in the line's order): for
+    /// callers that claim the words they use.
+    static func grouped(_ words: [TWord]) -> [(line: TLine, indices: [Int])] {
+        let order = words.indices.sorted { (words[$0].box.midY, words[$0].box.x0) < (words[$1].box.midY, words[$1].box.x0) }
         var lines: [TLine] = []
-        for w in sorted {
+        var members: [[Int]] = []
+        for k in order {
+            let w = words[k]
             // Only the last few lines can take the word: they are sorted by centre.
             var joined = false
             for i in stride(from: lines.count - 1, through: max(0, lines.count - 3), by: -1) {
@@ -76,14 +84,21 @@ enum LineBuilder {
                     lines[i].words.append(w)
                     lines[i].box = l.box.union(w.box)
                     lines[i].size = max(l.size, w.superscript ? 0 : w.size)
+                    members[i].append(k)
                     joined = true
                     break
                 }
             }
-            if !joined { lines.append(TLine(words: [w], box: w.box, size: w.superscript ? w.size : w.size)) }
+            if !joined {
+                lines.append(TLine(words: [w], box: w.box, size: w.size))
+                members.append([k])
+            }
         }
-        for i in lines.indices { lines[i].words.sort { $0.box.x0 < $1.box.x0 } }
-        return lines.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+        let out = zip(lines, members).map { l, m in
+            let byX = l.words.indices.sorted { l.words[$0].box.x0 < l.words[$1].box.x0 }
+            return (line: TLine(words: byX.map { l.words[$0] }, box: l.box, size: l.size), indices: byX.map { m[$0] })
+        }
+        return out.sorted { ($0.line.box.y0, $0.line.box.x0) < ($1.line.box.y0, $1.line.box.x0) }
     }
 
     /// A cell's text: its lines joined with newlines, words with spaces.
