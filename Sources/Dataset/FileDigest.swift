@@ -3,7 +3,7 @@ import Foundation
 
 public enum FileDigest {
     /// Lower-case hex SHA-256 of bytes.
-    public static func sha256(_ data: Data) -> String {
+    public static func sha256(_ data: some DataProtocol) -> String {
         hex(SHA256.hash(data: data))
     }
 

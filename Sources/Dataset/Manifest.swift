@@ -67,5 +67,5 @@ public struct Manifest: Codable, Equatable, Sendable {
         return try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: url))
     }
 
-    public func data() throws -> Data { try JSONOutput.data(self) }
+    public func data() throws -> Data { Data(try JSONOutput.bytes(self)) }
 }

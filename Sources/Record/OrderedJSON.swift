@@ -1,5 +1,3 @@
-import Foundation
-
 /// A JSON value tree that keeps object keys in the order they were encoded. Foundation's
 /// JSONEncoder on Linux orders keys by hash (different on every run) or alphabetically; the
 /// record's contract is its declared order, byte-identical across runs.

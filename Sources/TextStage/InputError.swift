@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+private let stderrWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let stderrWrite = Darwin.write
+#endif
+
 /// Why a file could not be read as a PDF with text. Each case has a stable exit code and a
 /// one-line reason; the CLI prints "councilkpi: FILE: reason" and exits with the code.
 public enum InputError: Error, Equatable, Sendable {
@@ -60,5 +68,18 @@ public enum InputError: Error, Equatable, Sendable {
         case .noTextLayer: "no-text-layer"
         case .tooLarge, .tooManyPages: "too-large"
         }
+    }
+}
+
+extension InputError {
+    /// The one line a bad file gets on standard error: "PROGRAM: FILE: reason".
+    public static func line(program: String, file: String, reason: String) -> String {
+        "\(program): \(file): \(reason)\n"
+    }
+
+    /// Writes a whole line with one write(2), unbuffered: it is out before the process exits.
+    public static func writeToStandardError(_ line: String) {
+        var line = line
+        line.withUTF8 { bytes in _ = stderrWrite(2, bytes.baseAddress, bytes.count) }
     }
 }

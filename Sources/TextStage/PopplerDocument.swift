@@ -1,4 +1,3 @@
-import Foundation
 import PopplerBridge
 
 /// Owns one poppler document. Not Sendable: poppler objects must never be shared between
@@ -8,14 +7,14 @@ final class PopplerDocument {
 
     convenience init(path: String) throws(InputError) {
         var status: Int32 = 0
-        let doc = pb_open_path(URL(fileURLWithPath: path).standardizedFileURL.path, &status)
+        let doc = pb_open_path(path, &status)
         try self.init(doc, status)
     }
 
     /// Opens from bytes already in memory (poppler keeps its own copy).
-    convenience init(data: Data) throws(InputError) {
+    convenience init(bytes: [UInt8]) throws(InputError) {
         var status: Int32 = 0
-        let doc = data.withUnsafeBytes { raw in pb_open_bytes(raw.baseAddress, raw.count, &status) }
+        let doc = bytes.withUnsafeBytes { raw in pb_open_bytes(raw.baseAddress, raw.count, &status) }
         try self.init(doc, status)
     }
 

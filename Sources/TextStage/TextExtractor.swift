@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The text stage: reads a PDF through poppler into `TextDocument`.
 /// Call it from one task at a time per document; poppler objects are not thread-safe.
@@ -10,35 +14,50 @@ public enum TextExtractor {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw .unreadable(unreadableReason(path)) }
         defer { close(fd) }
-        func bytes(at offset: Int, count: Int) throws(InputError) -> Data {
-            var buffer = [UInt8](repeating: 0, count: count)
-            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(offset)) }
-            guard n >= 0 else { throw .unreadable("read failed") }
-            return Data(buffer[..<n])
-        }
-        try checkEnvelope(head: try bytes(at: 0, count: min(size, envelopeHead)),
-                          tail: try bytes(at: max(0, size - envelopeTail), count: min(size, envelopeTail)))
+        try checkEnvelope(head: try readBytes(fd, at: 0, count: min(size, envelopeHead))[...],
+                          tail: try readBytes(fd, at: max(0, size - envelopeTail), count: min(size, envelopeTail))[...])
         let doc = try PopplerDocument(path: path)
-        return try extract(doc, fileName: URL(fileURLWithPath: path).lastPathComponent, options: options)
+        return try extract(doc, fileName: fileName(of: path), options: options)
     }
 
     /// Reads a PDF already in memory.
-    public static func extract(data: Data, fileName: String, options: TextOptions = TextOptions()) throws(InputError) -> TextDocument {
-        if data.count > options.maxBytes { throw .tooLarge(bytes: data.count, limit: options.maxBytes) }
-        if data.isEmpty { throw .empty }
-        try checkEnvelope(head: data.prefix(envelopeHead), tail: data.suffix(envelopeTail))
-        let doc = try PopplerDocument(data: data)
+    public static func extract(bytes: [UInt8], fileName: String, options: TextOptions = TextOptions()) throws(InputError) -> TextDocument {
+        if bytes.count > options.maxBytes { throw .tooLarge(bytes: bytes.count, limit: options.maxBytes) }
+        if bytes.isEmpty { throw .empty }
+        try checkEnvelope(head: bytes.prefix(envelopeHead), tail: bytes.suffix(envelopeTail))
+        let doc = try PopplerDocument(bytes: bytes)
         return try extract(doc, fileName: fileName, options: options)
     }
 
     /// The whole file, for what needs its bytes (the record's digest), with the same checks.
-    public static func read(path: String, limit: Int) throws(InputError) -> Data {
-        _ = try checkFile(path: path, limit: limit)
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-        } catch {
-            throw .unreadable(unreadableReason(path))
+    public static func read(path: String, limit: Int) throws(InputError) -> [UInt8] {
+        let size = try checkFile(path: path, limit: limit)
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .unreadable(unreadableReason(path)) }
+        defer { close(fd) }
+        return try readBytes(fd, at: 0, count: size)
+    }
+
+    /// Up to `count` bytes from `offset`: fewer only when the file ends first.
+    private static func readBytes(_ fd: Int32, at offset: Int, count: Int) throws(InputError) -> [UInt8] {
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
+            filled = 0
+            while filled < count {
+                let n = pread(fd, buffer.baseAddress! + filled, count - filled, off_t(offset + filled))
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { failed = true }
+                guard n > 0 else { return }
+                filled += n
+            }
         }
+        if failed { throw .unreadable("read failed") }
+        return bytes
+    }
+
+    /// The last component of a path, as the record names its source.
+    static func fileName(of path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     /// Exists, is a file, is not empty, is within the size limit: its size.
@@ -63,7 +82,7 @@ public enum TextExtractor {
 
     /// Cheap checks before poppler sees the file: header and end marker. Incremental updates
     /// and trailing garbage are tolerated; a file cut short is not.
-    static func checkEnvelope(head: Data, tail: Data) throws(InputError) {
+    static func checkEnvelope(head: ArraySlice<UInt8>, tail: ArraySlice<UInt8>) throws(InputError) {
         guard head.firstRange(of: Array("%PDF-".utf8)) != nil else { throw .notPDF }
         guard tail.firstRange(of: Array("%%EOF".utf8)) != nil else { throw .truncated }
     }

@@ -46,7 +46,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        Watchdog.start(seconds: timeout, file: file)
+        Watchdog.start(seconds: timeout, program: "councilkpi", file: file)
         var pipeline = Pipeline()
         pipeline.textOptions.graphics = !noGraphics
         pipeline.councilHint = council
@@ -59,11 +59,11 @@ struct ExtractCommand: ParsableCommand {
         let data: Data
         switch (output, format) {
         case (.text(let t), .json):
-            try JSONOutput.write(t, to: .standardOutput)  // the largest output: written as it goes
+            try JSONOutput.write(t)  // the largest output: written as it goes
             return
-        case (.segment(let s), .json): data = try JSONOutput.data(s)
-        case (.parse(let p), .json): data = try JSONOutput.data(p)
-        case (.record(let r), .json): data = try JSONOutput.data(r)
+        case (.segment(let s), .json): data = Data(try JSONOutput.bytes(s))
+        case (.parse(let p), .json): data = Data(try JSONOutput.bytes(p))
+        case (.record(let r), .json): data = Data(try JSONOutput.bytes(r))
         case (.record(let r), .csv): data = try IndicatorsCSV.document(r)
         case (.record(let r), .markdown): data = Data(RecordMarkdown.render(r).utf8)
         default: throw ValidationError(Self.formatNeedsRecord)  // excluded by validate()

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TextStage
 
 /// A bad input file: one line on standard error naming the file and the reason, and the
@@ -9,26 +8,10 @@ struct InputFailure: Error {
     var error: InputError
 
     static func report(file: String, reason: String) {
-        FileHandle.standardError.write(Data("councilkpi: \(file): \(reason)\n".utf8))
+        InputError.writeToStandardError(InputError.line(program: "councilkpi", file: file, reason: reason))
     }
 }
 
 extension InputFailure: CustomStringConvertible {
     var description: String { "\(file): \(error.reason)" }
-}
-
-/// Exits the process when a file takes too long (poppler stuck in a loop): a timer on its own
-/// thread, since the stuck call cannot be interrupted from inside.
-enum Watchdog {
-    static let exitCode: Int32 = 12
-
-    static func start(seconds: Double, file: String) {
-        guard seconds > 0 else { return }
-        let thread = Thread {
-            Thread.sleep(forTimeInterval: seconds)
-            InputFailure.report(file: file, reason: "timed out after \(Int(seconds)) s")
-            exit(exitCode)
-        }
-        thread.start()
-    }
 }

@@ -32,7 +32,7 @@ struct TablesCommand: ParsableCommand {
     var timeout: Double = 120
 
     func run() throws {
-        Watchdog.start(seconds: timeout, file: file)
+        Watchdog.start(seconds: timeout, program: "councilkpi", file: file)
         var options = TextOptions()
         options.pages = pages?.pages
         let doc: TextDocument

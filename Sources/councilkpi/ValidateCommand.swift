@@ -40,7 +40,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let run = ValidationRun.check(paths: paths)
         switch format {
-        case .json: FileHandle.standardOutput.write(try JSONOutput.data(run))
+        case .json: FileHandle.standardOutput.write(Data(try JSONOutput.bytes(run)))
         case .text: FileHandle.standardOutput.write(Data(Self.text(run).utf8))
         }
         if run.exitCode != 0 { throw ExitCode(run.exitCode) }

@@ -163,7 +163,7 @@ enum Fixture {
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("reports"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         for r in [Fixture.q2, Fixture.q3] {
-            try JSONOutput.data(r).write(to: dir.appendingPathComponent("reports/\(r.reportId).json"))
+            try Data(JSONOutput.bytes(r)).write(to: dir.appendingPathComponent("reports/\(r.reportId).json"))
         }
         let found = try Locator.find(council: "Charnwood", period: "2023-24Q3", dataset: dir.path)
         #expect(found.reportId == Fixture.q3.reportId)

@@ -55,7 +55,7 @@ enum SampleRecords {
     static func record(_ name: String) throws -> Record {
         let path = directory.appendingPathComponent(name + ".pdf").path
         let data = try TextExtractor.read(path: path, limit: TextOptions().maxBytes)
-        let text = try TextExtractor.extract(data: data, fileName: name + ".pdf")
+        let text = try TextExtractor.extract(bytes: data, fileName: name + ".pdf")
         let parsed = Parser.parse(Segmenter.segment(text))
         let meta = text.metadata
         let source = Source(fileName: name + ".pdf", sha256: FileDigest.sha256(data), byteCount: data.count,

@@ -7,7 +7,7 @@ import Testing
 struct OpeningTests {
     @Test func bytesAndPathAgree() throws {
         let url = Fixtures.url("corpus/tables/camelot/row_span_1.pdf")
-        let fromBytes = try TextExtractor.extract(data: Data(contentsOf: url), fileName: url.lastPathComponent)
+        let fromBytes = try TextExtractor.extract(bytes: Array(try Data(contentsOf: url)), fileName: url.lastPathComponent)
         let cwd = FileManager.default.currentDirectoryPath
         let relative = url.standardizedFileURL.path.hasPrefix(cwd + "/")
             ? String(url.standardizedFileURL.path.dropFirst(cwd.count + 1)) : url.path
@@ -18,9 +18,9 @@ struct OpeningTests {
     }
 
     @Test func badBytes() {
-        #expect(throws: InputError.empty) { try TextExtractor.extract(data: Data(), fileName: "x.pdf") }
-        #expect(throws: InputError.notPDF) { try TextExtractor.extract(data: Data("<html>404</html>".utf8), fileName: "x.pdf") }
-        #expect(throws: InputError.truncated) { try TextExtractor.extract(data: Data("%PDF-1.4\n1 0 obj".utf8), fileName: "x.pdf") }
+        #expect(throws: InputError.empty) { try TextExtractor.extract(bytes: [], fileName: "x.pdf") }
+        #expect(throws: InputError.notPDF) { try TextExtractor.extract(bytes: Array("<html>404</html>".utf8), fileName: "x.pdf") }
+        #expect(throws: InputError.truncated) { try TextExtractor.extract(bytes: Array("%PDF-1.4\n1 0 obj".utf8), fileName: "x.pdf") }
     }
 
     @Test func errorsHaveDistinctCodes() {

@@ -90,7 +90,7 @@ struct RulingLineTests {
         q /Clear gs 0 0 0 RG 2 w 400 400 m 500 400 l S Q
         BT /F1 12 Tf 300 300 Td (Hi) Tj ET
         """
-        let doc = try TextExtractor.extract(data: MiniPDF.page(content: content, width: 600, height: 800), fileName: "mini.pdf")
+        let doc = try TextExtractor.extract(bytes: Array(MiniPDF.page(content: content, width: 600, height: 800)), fileName: "mini.pdf")
         let page = try #require(doc.pages.first)
         #expect(page.lines == [
             RulingLine(x0: 100, y0: 100, x1: 200, y1: 100, width: 0.5, color: .black),

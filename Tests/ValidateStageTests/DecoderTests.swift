@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct DecoderTests {
     func decode(_ r: Record) throws -> Record {
-        try RecordDecoder.decode(try JSONOutput.data(r))
+        try RecordDecoder.decode(Data(try JSONOutput.bytes(r)))
     }
 
     /// The problems for a record's JSON after `edit`, as (code, path) pairs.

@@ -29,7 +29,7 @@ import Testing
         let reports = out.appendingPathComponent("reports")
         try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
         for (name, r) in records {
-            try JSONOutput.data(r).write(to: reports.appendingPathComponent(name))
+            try Data(JSONOutput.bytes(r)).write(to: reports.appendingPathComponent(name))
         }
         return out
     }
@@ -78,9 +78,9 @@ import Testing
         let notJSON = folder.appendingPathComponent("cut.json")
         try Data("{\"schemaVersion\": \"1.0\", \"repo".utf8).write(to: notJSON)
         let good = folder.appendingPathComponent("good.json")
-        try JSONOutput.data(Samples.consistent()).write(to: good)
+        try Data(JSONOutput.bytes(Samples.consistent())).write(to: good)
         let bad = folder.appendingPathComponent("bad.json")
-        try JSONOutput.data(inconsistent()).write(to: bad)
+        try Data(JSONOutput.bytes(inconsistent())).write(to: bad)
         let missing = folder.appendingPathComponent("nope.json").path
 
         #expect(ValidationRun.check(paths: [good.path]).exitCode == 0)

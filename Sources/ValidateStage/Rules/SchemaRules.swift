@@ -6,7 +6,7 @@ import Record
 /// be written is decoded strictly and each problem becomes an error issue.
 enum SchemaRules {
     static func check(_ r: Record) -> [Issue] {
-        guard let data = try? JSONOutput.data(r) else { return [] }
+        guard let data = try? Data(JSONOutput.bytes(r)) else { return [] }
         do {
             _ = try RecordDecoder.decode(data)
             return []
