@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs `councilkpi extract --stage text` under valgrind over every sample PDF, the bad inputs
-# and some corpus PDFs, and fails if any run loses memory definitely (definitely lost > 0) or
+# and some corpus PDFs (and `councilkpi-text`, built beside it, over the samples and bad inputs), and fails if any run loses memory definitely (definitely lost > 0) or
 # makes an invalid read/write. One-time allocations of fontconfig, poppler and the Swift runtime
 # are "still reachable" and fine; one fontconfig leak inside its config parser is suppressed
 # (tools/valgrind.supp).
@@ -9,7 +9,10 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 BIN=${1:-.build/debug/councilkpi}
-[ -x "$BIN" ] || { echo "leakcheck: build first: $BIN missing" >&2; exit 1; }
+TEXT_BIN=$(dirname "$BIN")/councilkpi-text
+for b in "$BIN" "$TEXT_BIN"; do
+  [ -x "$b" ] || { echo "leakcheck: build first: $b missing" >&2; exit 1; }
+done
 command -v valgrind >/dev/null || { echo "leakcheck: needs valgrind (apt-get install valgrind)" >&2; exit 1; }
 
 SHARED=../shared
@@ -24,30 +27,34 @@ files+=("$SHARED"/corpus/council-real/kent-cc-2024-25-q3-qpr-cabinet-cover-repor
 log=$(mktemp)
 # valgrind 3.19 cannot read the DWARF 5 debug info Swift writes: run a copy without it
 # (function names still come from the symbol table).
-exe=$(mktemp)
+exe=$(mktemp) text_exe=$(mktemp)
 objcopy --strip-debug "$BIN" "$exe"
+objcopy --strip-debug "$TEXT_BIN" "$text_exe"
 pictures=$(mktemp -d)
-trap 'rm -rf "$log" "$exe" "$pictures"' EXIT
+trap 'rm -rf "$log" "$exe" "$text_exe" "$pictures"' EXIT
 bad=0
-# Each run: a label and the command's arguments. The text stage on every file; the debug
+# Each run: a label, the program and its arguments. The text stage on every file; the debug
 # pictures (poppler's rasteriser) on two.
 runs=()
 for f in "${files[@]}"; do
-  [ -f "$f" ] && runs+=("$f|extract|$f|--stage|text")
+  [ -f "$f" ] && runs+=("$f|$exe|extract|$f|--stage|text")
 done
-runs+=("tables --debug: samples/harrow|tables|samples/harrow-2023-24-q2-strategic-performance-report.pdf|--debug|$pictures")
-runs+=("tables --debug: camelot/row_span_1|tables|$SHARED/corpus/tables/camelot/row_span_1.pdf|--debug|$pictures")
-printf '%-70s %10s %10s %8s\n' file definite indirect errors
+for f in samples/*.pdf samples/bad/*.pdf; do
+  runs+=("councilkpi-text: $f|$text_exe|$f")
+done
+runs+=("tables --debug: samples/harrow|$exe|tables|samples/harrow-2023-24-q2-strategic-performance-report.pdf|--debug|$pictures")
+runs+=("tables --debug: camelot/row_span_1|$exe|tables|$SHARED/corpus/tables/camelot/row_span_1.pdf|--debug|$pictures")
+printf '%-86s %10s %10s %8s\n' file definite indirect errors
 for run in "${runs[@]}"; do
   IFS='|' read -r -a parts <<< "$run"
   f=${parts[0]}
   valgrind --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99 \
     --suppressions=tools/valgrind.supp \
-    --log-file="$log" "$exe" "${parts[@]:1}" >/dev/null 2>&1
+    --log-file="$log" "${parts[@]:1}" >/dev/null 2>&1
   definite=$(awk '/definitely lost:/ {gsub(",", "", $4); print $4}' "$log")
   indirect=$(awk '/indirectly lost:/ {gsub(",", "", $4); print $4}' "$log")
   errors=$(awk '/ERROR SUMMARY:/ {print $4}' "$log")
-  printf '%-70s %10s %10s %8s\n' "${f#"$SHARED"/}" "${definite:-0}" "${indirect:-0}" "${errors:-?}"
+  printf '%-86s %10s %10s %8s\n' "${f#"$SHARED"/}" "${definite:-0}" "${indirect:-0}" "${errors:-?}"
   if [ "${definite:-0}" != 0 ] || [ "${errors:-1}" != 0 ]; then
     bad=1
     grep -A25 'definitely lost in\|Invalid ' "$log" | head -60

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Where the tests that run the real `councilkpi` binary find it and the repository.
+/// Where the tests that run the real `councilkpi` (and `councilkpi-text`) binaries find them and
+/// the repository.
 public enum BuiltBinary {
     /// <repo root>, from this file's location (Tests/TestSupport/).
     public static let repoRoot = URL(fileURLWithPath: #filePath)
@@ -8,18 +9,21 @@ public enum BuiltBinary {
 
     /// The executable in the build directory that holds the test bundle (.build/<triple>/debug):
     /// `swift build` builds it before `swift test`.
-    public static let path: String? = {
+    public static let path: String? = path(of: "councilkpi")
+
+    /// A program built beside the tests, by name.
+    public static func path(of program: String) -> String? {
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.deletingLastPathComponent()
         if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
         }
         // The test runner may be the bundle itself or live inside it.
         for candidate in [dir, dir.deletingLastPathComponent(), dir.deletingLastPathComponent().deletingLastPathComponent()] {
-            let path = candidate.appendingPathComponent("councilkpi").path
+            let path = candidate.appendingPathComponent(program).path
             if FileManager.default.isExecutableFile(atPath: path) { return path }
         }
         return nil
-    }()
+    }
 }
 
 extension BuiltBinary {
@@ -34,9 +38,12 @@ extension BuiltBinary {
         public init(description: String) { self.description = description }
     }
 
-    /// Runs `councilkpi ARGS`. Output goes to files, so a large or chatty output never blocks.
-    public static func run(_ arguments: [String]) throws -> Run {
-        guard let path else { throw Failure(description: "the councilkpi binary is not built beside the tests") }
+    /// Runs `councilkpi ARGS` (or another program built beside the tests). Output goes to files,
+    /// so a large or chatty output never blocks.
+    public static func run(_ arguments: [String], program: String = "councilkpi") throws -> Run {
+        guard let path = program == "councilkpi" ? path : path(of: program) else {
+            throw Failure(description: "the \(program) binary is not built beside the tests")
+        }
         let dir = try temporaryDirectory("run")
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("stdout"), err = dir.appendingPathComponent("stderr")
