@@ -10,6 +10,10 @@ enum CouncilMentions {
     static let capitalsPattern = #"\b((?:[A-Z][A-Z'’&.-]*\s+){1,5}COUNCIL)\b"#
     static let boroughOfPattern = #"\b((?:London|Royal|LONDON|ROYAL)\s+(?:Borough|BOROUGH)\s+(?:of|OF)\s+[A-Z][A-Za-z'’-]*(?:\s+(?:and|AND|upon|UPON)\s+[A-Z][A-Za-z'’-]*)?)"#
     static let domainPattern = #"(?:@|\bwww\.|https?://(?:www\.)?)((?:[a-z0-9-]+\.)+gov\.uk)\b"#
+    /// An e-mail address wrapped in a narrow contact column: "georgina.little@kent" ending one
+    /// text (a line, or within a block: "@kent .gov.uk"), ".gov.uk" starting the next.
+    static let addressEndPattern = #"@[a-z0-9-]+(?:\.[a-z0-9-]+)*$"#
+    static let wrappedAddressPattern = #"(@[a-z0-9-]+(?:\.[a-z0-9-]+)*)\s+(\.(?:[a-z0-9-]+\.)*gov\.uk\b)"#
     /// Words that start a phrase ending in "Council" without naming one.
     static let leadingNoise: Set<String> = [
         "the", "this", "our", "each", "every", "a", "an", "and", "of", "for", "to", "by", "with", "all", "as", "that",
@@ -28,7 +32,7 @@ enum CouncilMentions {
 
     static func find(in texts: [(String, Int)]) -> [ParsedCouncilMention] {
         var out: [ParsedCouncilMention] = []
-        for (text, page) in texts {
+        for (i, (text, page)) in texts.enumerated() {
             let names = [namePattern, capitalsPattern, boroughOfPattern].flatMap { text.allMatches($0, options: []) }
             for m in names {
                 var words = m[1].split(whereSeparator: \.isWhitespace).map(String.init)
@@ -40,17 +44,36 @@ enum CouncilMentions {
                 while let w = words.first, words.count > 1, leadingNoise.contains(w.lowercased()) { words.removeFirst() }
                 let name = words.joined(separator: " ")
                 if words.isEmpty || genericNames.contains(name.lowercased()) || words.count < 2 { continue }
-                if let k = out.firstIndex(where: { $0.name == name }) { out[k].count += 1 } else {
+                if let k = out.firstIndex(where: { $0.name == name }) { out[k].add(page: page) } else {
                     out.append(ParsedCouncilMention(name: name, page: page))
                 }
             }
-            for m in text.allMatches(domainPattern) {
+            for m in addressesClosed(text, next: i + 1 < texts.count && texts[i + 1].1 == page ? texts[i + 1].0 : nil).allMatches(domainPattern) {
                 let d = m[1].lowercased()
-                if let k = out.firstIndex(where: { $0.domain == d }) { out[k].count += 1 } else {
+                if let k = out.firstIndex(where: { $0.domain == d }) { out[k].add(page: page) } else {
                     out.append(ParsedCouncilMention(domain: d, page: page))
                 }
             }
         }
         return out
+    }
+
+    /// The text with a wrapped address closed up, taking the next text's first word when the
+    /// address breaks between the two.
+    static func addressesClosed(_ text: String, next: String?) -> String {
+        var text = text.replacingMatches(of: wrappedAddressPattern, with: "$1$2")
+        if let next, text.firstMatch(addressEndPattern) != nil,
+           let word = next.split(whereSeparator: \.isWhitespace).first, word.hasPrefix(".") {
+            text += word
+        }
+        return text
+    }
+}
+
+extension ParsedCouncilMention {
+    /// One more mention; `page` stays the earliest (running footers come after the body text).
+    mutating func add(page p: Int) {
+        count += 1
+        page = min(page, p)
     }
 }

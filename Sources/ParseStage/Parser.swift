@@ -66,7 +66,12 @@ public enum Parser {
         let parsedCover = cover.cover
         let kind = DocumentKinds.kind(title: title, cover: parsedCover, indicators: indicators.count,
                                       actions: actions.count, summaries: summaries.count)
-        let texts = view.lines.map { ($0.text, $0.page) } + doc.tables.flatMap { t in t.cells.map { ($0.text, $0.page) } }
+        // Where councils are named: the running text (inlined tables' cells are in it already),
+        // the data tables' cells, and the running headers and footers, which name the paper's
+        // own council on every page ("Charnwood Borough Council – Corporate Delivery Plan").
+        let texts = view.lines.map { ($0.text, $0.page) }
+            + doc.tables.indices.filter { !inline.contains($0) }.flatMap { t in doc.tables[t].cells.map { ($0.text, $0.page) } }
+            + doc.blocks.filter { $0.kind == .header || $0.kind == .footer }.map { ($0.text, $0.page) }
         return ParsedReport(
             fileName: doc.fileName, pageCount: doc.metadata.pageCount, title: title, kind: kind, cover: parsedCover,
             periodTexts: PeriodTexts.find(title: title, view: view, coverTables: coverTables),

@@ -51,4 +51,10 @@ extension String {
             }
         }
     }
+
+    /// Every match of a regular expression replaced by a template ("$1" for a group).
+    func replacingMatches(of pattern: String, options: NSRegularExpression.Options = [.caseInsensitive], with template: String) -> String {
+        guard let re = try? NSRegularExpression(pattern: pattern, options: options) else { return self }
+        return re.stringByReplacingMatches(in: self, range: NSRange(location: 0, length: (self as NSString).length), withTemplate: template)
+    }
 }

@@ -87,7 +87,7 @@ public struct ParsedCouncilMention: Codable, Equatable, Sendable {
     public var name: String?
     /// A gov.uk domain from an e-mail or web address ("charnwood.gov.uk").
     public var domain: String?
-    /// The page of the first mention.
+    /// The earliest page it is mentioned on.
     public var page: Int
     /// How many times it is mentioned: the paper's own council is named most.
     public var count: Int

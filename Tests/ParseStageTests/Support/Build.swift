@@ -58,6 +58,8 @@ enum Build {
         case heading(String, page: Int = 1)
         case para(String, page: Int = 1)
         case item(String, page: Int = 1)
+        /// A running footer (the segment stage found it repeated on the pages).
+        case footer(String, page: Int = 1)
         case table(Table)
     }
 
@@ -80,6 +82,7 @@ enum Build {
             case .heading(let t, let page): block(.heading, t, page)
             case .para(let t, let page): block(.paragraph, t, page)
             case .item(let t, let page): block(.listItem, t, page)
+            case .footer(let t, let page): block(.footer, t, page)
             case .table(let t):
                 blocks.append(Block(kind: .table, page: t.page, box: t.bbox, text: "", lines: [], table: tables.count))
                 tables.append(t)
