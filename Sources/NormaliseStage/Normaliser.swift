@@ -16,7 +16,7 @@ public enum Normaliser {
     public static func normalise(_ parsed: ParsedReport, context: Context) -> Record {
         var issues = parsed.issues
         let period = ReportPeriodStage.period(parsed, issues: &issues)
-        let council = CouncilStage.council(parsed, hint: context.councilHint)
+        let council = CouncilStage.council(parsed, hint: context.councilHint, issues: &issues)
         let document = DocumentStage.document(parsed, period: period, issues: &issues)
         let observations = ObservationPeriods(report: period, issues: &issues)
         return Record(

@@ -109,7 +109,11 @@ import Testing
 
     @Test func periodCouncilAndKind() {
         #expect(r.period == ReportPeriod(financialYear: "2023-24", quarter: 3, start: "2023-10-01", end: "2023-12-31"))
-        #expect(r.council?.name == "Charnwood Borough Council")
+        // The seed's text has no running footer: it names "Charnwood Borough Council" once, in
+        // an action on a later page ("… at Charnwood Borough Council office car park"), which is
+        // no more than a partner named in passing would be. The sample PDF, whose footer names
+        // the council on every page, gets it (its golden record).
+        #expect(r.council == nil)
         #expect(r.document.kind == .performanceAppendix)
         #expect(r.document.title == "Performance Overview")
     }

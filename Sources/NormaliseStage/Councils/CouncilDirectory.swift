@@ -109,20 +109,44 @@ public enum CouncilDirectory {
         mentions(in: text).first?.entry
     }
 
-    /// The council a whole paper is by, or nil — never a guess: a council named in the paper's
-    /// opening (title page, header block); else the council of an e-mail/web address in it;
-    /// else a council named at least `councilMinimumMentions` times and more often than any
-    /// other. A partner named in passing ("Medway Council" once in a Kent paper) is not enough.
+    /// The council a whole paper is by, or nil — never a guess (the rules of `own(_:)`, with
+    /// the paper's first `councilTitleAreaCharacters` as its opening).
     public static func identify(in text: String) -> CouncilEntry? {
-        let opening = String(text.prefix(NormaliseThresholds.councilTitleAreaCharacters))
-        if let e = find(in: opening) { return e }
-        if let e = match(domainIn: text) { return e }
-        var counts: [String: (entry: CouncilEntry, n: Int)] = [:]
-        for m in mentions(in: text) { counts[m.entry.gssCode, default: (m.entry, 0)].n += 1 }
-        let ranked = counts.values.sorted { ($0.n, $1.entry.gssCode) > ($1.n, $0.entry.gssCode) }
-        guard let top = ranked.first, top.n >= NormaliseThresholds.councilMinimumMentions,
-              ranked.count == 1 || ranked[1].n < top.n else { return nil }
-        return top.entry
+        let opening = Set(mentions(in: String(text.prefix(NormaliseThresholds.councilTitleAreaCharacters))).map(\.entry))
+        var evidence: [CouncilEvidence<CouncilEntry>] = []
+        for m in mentions(in: text) {
+            if let k = evidence.firstIndex(where: { $0.subject == m.entry }) { evidence[k].count += 1 } else {
+                evidence.append(CouncilEvidence(subject: m.entry, count: 1, inOpening: opening.contains(m.entry)))
+            }
+        }
+        if let e = match(domainIn: text) {
+            if let k = evidence.firstIndex(where: { $0.subject == e }) { evidence[k].inAddress = true } else {
+                evidence.append(CouncilEvidence(subject: e, count: 1, inAddress: true))
+            }
+        }
+        return own(evidence)
+    }
+
+    /// Which of the councils a paper names is its own, never a guess:
+    /// 1. one named in its opening (first page, running header or footer);
+    /// 2. else one in a gov.uk e-mail or web address;
+    /// 3. else one named at least `councilMinimumMentions` times and more often than any other —
+    ///    a partner named in passing ("contribution from Medway Council" once in a Kent paper)
+    ///    is not the paper's council.
+    /// Among several that fit a rule, the most mentioned; of equals, the first in the list.
+    public static func own<S>(_ evidence: [CouncilEvidence<S>]) -> S? {
+        if let s = mostMentioned(evidence.filter(\.inOpening)) { return s }
+        if let s = mostMentioned(evidence.filter(\.inAddress)) { return s }
+        let ranked = evidence.sorted { $0.count > $1.count }
+        guard let top = ranked.first, top.count >= NormaliseThresholds.councilMinimumMentions,
+              ranked.count == 1 || ranked[1].count < top.count else { return nil }
+        return top.subject
+    }
+
+    private static func mostMentioned<S>(_ items: [CouncilEvidence<S>]) -> S? {
+        var best: CouncilEvidence<S>?
+        for item in items where item.count > (best?.count ?? 0) { best = item }
+        return best?.subject
     }
 
     /// Council suffixes that make a place name a council mention.
@@ -178,5 +202,24 @@ public enum CouncilDirectory {
             out.append(String(t))
         }
         return out
+    }
+}
+
+/// What a paper says of one council: how often it names it, and whether in its opening or in
+/// an address.
+public struct CouncilEvidence<Subject> {
+    public var subject: Subject
+    /// Mentions by name (an address alone counts one).
+    public var count: Int
+    /// Named on the first page, or in a running header or footer.
+    public var inOpening: Bool
+    /// In a gov.uk e-mail or web address.
+    public var inAddress: Bool
+
+    public init(subject: Subject, count: Int, inOpening: Bool = false, inAddress: Bool = false) {
+        self.subject = subject
+        self.count = count
+        self.inOpening = inOpening
+        self.inAddress = inAddress
     }
 }
