@@ -87,6 +87,10 @@ let reportPhraseCases: [(String, ReportPeriod?)] = [
      ReportPeriod(financialYear: "2024-25", quarter: 3, start: "2024-10-01", end: "2024-12-31")),
     ("3. The attached report presents detailed performance results for quarter two 2023-2024",
      ReportPeriod(financialYear: "2023-24", quarter: 2, start: "2023-07-01", end: "2023-09-30")),
+    // A mid-year (half-year) report runs to 30 September.
+    ("Treasury Management Mid-Year Update 2024-25", ReportPeriod(financialYear: "2024-25", quarter: 2, start: "2024-07-01", end: "2024-09-30")),
+    ("TM half-year report 2024-25 to County Council", ReportPeriod(financialYear: "2024-25", quarter: 2, start: "2024-07-01", end: "2024-09-30")),
+    ("in the second half of the year 2024-25", ReportPeriod(financialYear: "2024-25", quarter: nil, start: "2024-04-01", end: "2025-03-31")),
     ("Communities                                             14 – 15", nil),
     ("Performance report", nil),
     ("second quarter", nil),

@@ -74,6 +74,10 @@ struct PeriodEvidence: Sendable {
                     i += 2
                     continue
                 }
+                // A mid-year or half-year report runs to 30 September: the second quarter's end.
+                if w == "mid" || w == "half", (sep(i + 1) == "-" ? word(i + 2) : word(i + 1)) == "year" {
+                    quarter = quarter ?? 2
+                }
                 if w == "ytd" || (w == "year" && word(i + 1) == "to" && word(i + 2) == "date") { yearToDate = true }
                 if PeriodEvidence.wholeYearWords.contains(w)
                     || (w == "year" && (word(i + 1) == "end" || word(i - 1) == "full")) { wholeYear = true }

@@ -2,13 +2,18 @@ import Record
 
 /// The report's period from the texts the parse stage found: the first text stating both a
 /// financial year and a quarter; else a quarter from one text and the year from another; else
-/// a year alone from the title (an annual report).
+/// a year alone from the title (an annual report). When the title names a financial year, a
+/// text naming another is about something else ("the biggest drop since November 2020 … in Q2"
+/// in a 2024-25 treasury report's economic commentary).
 enum ReportPeriodStage {
     static func period(_ parsed: ParsedReport, issues: inout [Issue]) -> ReportPeriod? {
         let parts = parsed.periodTexts.map { ($0, Values.reportPeriod($0.text)) }
+        let titleYear = parts.first { $0.0.origin == "title" }?.1.financialYear
         var fy: String?
         var quarter: Int?
-        if let full = parts.first(where: { $0.1.financialYear != nil && $0.1.quarter != nil }) {
+        if let full = parts.first(where: {
+            $0.1.financialYear != nil && $0.1.quarter != nil && (titleYear == nil || $0.1.financialYear == titleYear)
+        }) {
             fy = full.1.financialYear
             quarter = full.1.quarter
         } else {
