@@ -37,9 +37,15 @@ enum ActionTableParser {
         var out: [ParsedAction] = []
         for row in v.bodyStart..<v.rowCount {
             if v.repeatsHeader(row: row) { continue }
-            if let t = v.spanningText(row: row), v.text(row, actionCol).isEmpty || v.columnCount == 1 {
-                theme = t
-                outcome = nil
+            // A row of one text across the table: a theme heading, or (longer than a caption)
+            // a paragraph introducing the actions below. A merged cell is such a row even where
+            // it starts in the action column.
+            if let t = v.spanningText(row: row),
+               v.text(row, actionCol).isEmpty || v.columnCount == 1 || (v.spanningCell(row: row)?.colSpan ?? 1) > 1 {
+                if t.count <= Tuning.maxCaptionLength {
+                    theme = t
+                    outcome = nil
+                }
                 continue
             }
             let actionCell = v.cell(row, actionCol)

@@ -72,10 +72,14 @@ struct TableView {
 
     /// A row whose only text is one cell spanning most of the width (a theme or section row).
     func spanningText(row: Int) -> String? {
+        spanningCell(row: row)?.text.collapsed
+    }
+
+    /// The one filled cell of a row when it spans at least half the table.
+    func spanningCell(row: Int) -> Cell? {
         let filled = cells(inRow: row).filter { !$0.text.collapsed.isEmpty }
         guard filled.count == 1, let c = filled.first else { return nil }
-        let wide = c.colSpan * 2 >= columnCount || columnCount == 1
-        return wide ? c.text.collapsed : nil
+        return c.colSpan * 2 >= columnCount || columnCount == 1 ? c : nil
     }
 
     /// True for a body row that repeats the header (a page break the segmenter did not stitch away).

@@ -159,6 +159,32 @@ import TextStage
         #expect(a[0].progress == "Opened in March.")
     }
 
+    /// An action plan written as commitments ("What we have committed to | Led by | Timescale"),
+    /// with a merged row introducing the actions and a merged theme row, both starting in the
+    /// action column (the Kent integrated care strategy's appendix).
+    @Test func commitmentsWithMergedIntroAndThemeRows() throws {
+        let intro = "CYPE recognise the importance of early years influences on life-long health and wellbeing. "
+            + "There is a need to influence the whole system in undertaking effective action in this space. Key priorities include:-"
+        let doc = Build.document([
+            .heading("Shared Delivery Plan- Shared Outcomes"),
+            .table(Build.table(headerRows: 1, [
+                [.t("What we have committed to"), .t("Led by"), .t("Timescale"), .t("Measure"), .t("Shared Outcome")],
+                [.span(intro, 5)],
+                [.t("Optimise the opportunity of family hubs"), .t("Lead for Family Hubs"), .t("Mar 2026"), .t("Agreed metrics"), .t("SO1")],
+                [.span("Prevention Programme supporting the Integrated Care", 5)],
+                [.t("Deliver Ageing Well Programme"), .t("CPH lead"), .t("2027"), .t("A whole system approach"), .t("SO3,SO4")],
+            ])),
+        ])
+        let r = record(doc)
+        let a = r.actions
+        #expect(a.map(\.text) == ["Optimise the opportunity of family hubs", "Deliver Ageing Well Programme"])
+        #expect(a.map(\.theme) == ["Shared Delivery Plan- Shared Outcomes", "Prevention Programme supporting the Integrated Care"])
+        #expect(a.map(\.outcome) == ["SO1", "SO3,SO4"])
+        #expect(a[0].end == Period(financialYear: "2025-26", month: "2026-03") && a[0].status == .unknown)
+        // A bare calendar year is not a period: a warning, never a guess.
+        #expect(a[1].end == nil && r.issues.contains { $0.code == "unparsed-period" && $0.message.contains("\"2027\"") })
+    }
+
     @Test func unknownTableBecomesAWarningNotData() {
         let doc = Build.document([
             .table(Build.table(page: 4, [
