@@ -21,8 +21,9 @@ public struct TextOptions: Sendable {
 }
 
 enum Thresholds {
-    /// A filled rectangle thinner than this (pt) is a rule drawn as a fill.
-    static let thinFill = 2.0
+    /// A filled rectangle thinner than this (pt) is a rule drawn as a fill (Excel exports its
+    /// borders as 2 pt rectangles).
+    static let thinFill = 3.0
     /// Images up to this size (pt, both sides) get their colour measured: icons, not photos.
     static let iconMaxSide = 48.0
     /// Paint more transparent than this is invisible: no rule, no fill.

@@ -80,6 +80,22 @@ struct RulingLineTests {
         #expect(m[3] == pieces[5])
     }
 
+    @Test func thinFilledRectanglesAreRules() throws {
+        // Borders exported as filled rectangles 2 pt thick (an Excel risk register) are rules;
+        // a 6 pt bar is shading.
+        let content = """
+        0.5 g 100 600 200 2 re f
+        0.5 g 100 400 2 100 re f
+        1 0 0 rg 100 300 200 6 re f
+        """
+        let doc = try TextExtractor.extract(bytes: Array(MiniPDF.page(content: content + "\nBT /F1 12 Tf 300 300 Td (Hi) Tj ET", width: 600, height: 800)), fileName: "mini.pdf")
+        let page = try #require(doc.pages.first)
+        let grey = RGB(r: 128, g: 128, b: 128)
+        #expect(page.lines == [RulingLine(x0: 100, y0: 199, x1: 300, y1: 199, width: 2, color: grey),
+                               RulingLine(x0: 101, y0: 300, x1: 101, y1: 400, width: 2, color: grey)])
+        #expect(page.fills.map(\.box) == [Box(x0: 100, y0: 494, x1: 300, y1: 500)])
+    }
+
     @Test func clipsAndTransformsApplyToPaths() throws {
         // A segment longer than its clip, a fill and a stroke under transformations, and a
         // stroke at zero opacity that no reader sees (PDF coordinates: y up from the bottom).
