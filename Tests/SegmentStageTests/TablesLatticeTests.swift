@@ -101,6 +101,28 @@ struct TablesLatticeTests {
         #expect(t2.grid == [["Offence", "Total", "Under 18"], ["Murder and\nmanslaughter", "9.8", "4.3"], ["Fraud", "10.0", "–"]])
     }
 
+    @Test func stackedFiguresSplitAlsoWhereOneBlockEndsAboveATotal() throws {
+        // A table set in two blocks side by side (age | population, twice), ruled round the
+        // blocks only; the right block is shorter and ends above a ruled total row, so the
+        // left block's cells run down past that rule (ICDAR us-035a).
+        let lines = [Self.h(100, 100, 400), Self.h(115, 100, 400), Self.h(160.5, 250, 400), Self.h(175, 100, 400)]
+            + [100.0, 175, 250, 325, 400].map { Self.v($0, 100, 175) }
+        func w(_ t: String, _ x: Double, _ y: Double) -> Word {
+            Word(text: t, box: Box(x0: x, y0: y, x1: x + Double(t.count) * 4, y1: y + 8), font: 0, size: 7, color: .black)
+        }
+        var words = [w("Age", 105, 104), w("People", 180, 104), w("Age", 255, 104), w("People", 330, 104)]
+        for (k, y) in [117.0, 126, 135, 144, 151, 162].enumerated() {
+            words += [w("\(k + 1)", 105, y), w("years", 111, y), w("\(3_000 + k)", 180, y)]
+            if k < 4 { words += [w("\(k + 41)", 255, y), w("years", 265, y), w("\(2_000 + k)", 330, y)] }
+        }
+        words += [w("Total", 255, 163), w("9,999", 330, 163)]
+        let t = try #require(TableFinder.tables(on: Self.page(lines: lines, words: words), fonts: Self.fonts).first)
+        #expect(t.grid == [["Age", "People", "Age", "People"],
+                           ["1 years", "3000", "41 years", "2000"], ["2 years", "3001", "42 years", "2001"],
+                           ["3 years", "3002", "43 years", "2002"], ["4 years", "3003", "44 years", "2003"],
+                           ["5 years", "3004", "", ""], ["6 years", "3005", "Total", "9,999"]])
+    }
+
     @Test func shadingInsetInsideItsCellAddsNoColumnOrRow() throws {
         // Columns shaded 8 pt inside their rules on every side: the shading's edges make empty
         // slivers beside the rules, which are no columns or rows of the table.

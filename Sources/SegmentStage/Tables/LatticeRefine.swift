@@ -44,9 +44,11 @@ enum LatticeRefine {
             }
         }
         // Stacked records: a cell holding figures line under line, beside cells whose lines
-        // line up with them, is several rows whose rules are not drawn.
+        // line up with them, is several rows whose rules are not drawn. The cells starting on
+        // a row may end on different rows (a column block shorter than its neighbours, above
+        // a total): each split goes through the cells it crosses.
         for r in 0..<g.rowCount {
-            let idx = g.cells.indices.filter { g.cells[$0].row == r && g.cells[$0].rowSpan == 1 && !byCell[$0].isEmpty }
+            let idx = g.cells.indices.filter { g.cells[$0].row == r && !byCell[$0].isEmpty }
             guard idx.count >= 2 else { continue }
             let lines = idx.map { LineBuilder.lines(byCell[$0]) }
             // Two or more such cells: one wrapped figure (a phone number) is no record stack.
@@ -60,7 +62,10 @@ enum LatticeRefine {
             let all = lines.joined().sorted { $0.box.midY < $1.box.midY }
             for k in 0..<(ref.count - 1) {
                 guard let y = split(between: ref[k], ref[k + 1], all) else { continue }
-                for i in idx { let b = g.box(of: g.cells[i]); extraH.append(HRule(y: y, x0: b.x0, x1: b.x1)) }
+                for i in idx {
+                    let b = g.box(of: g.cells[i])
+                    if b.y0 < y && y < b.y1 { extraH.append(HRule(y: y, x0: b.x0, x1: b.x1)) }
+                }
             }
         }
         if extraV.isEmpty && extraH.isEmpty { return g }
