@@ -11,7 +11,7 @@ enum RiskTableParser {
     static func parse(_ v: TableView) -> [ParsedRisk] {
         let ragCol = v.columns(.rag).first ?? v.columns(.status).first
         var out: [ParsedRisk] = []
-        for row in v.bodyStart..<v.rowCount where !v.repeatsHeader(row: row) {
+        for row in v.bodyStart..<v.rowCount where !v.repeatsHeader(row: row) && !isSectionRow(v, row) {
             guard let d = v.cell(row, v.columns(.risk).first!), d.row == row, let text = CellText.multiline(d) else { continue }
             let ragCell = v.cell(row, ragCol ?? -1)
             let rag = ParsedRAG(text: ragCell.flatMap { $0.text.collapsed.nonBlank }, colour: CellColour.of(ragCell))
@@ -23,5 +23,12 @@ enum RiskTableParser {
             ))
         }
         return out
+    }
+
+    /// A row whose one text is a merged cell across several columns: a section label
+    /// ("Significant Risks (over £10m)"), not a risk.
+    static func isSectionRow(_ v: TableView, _ row: Int) -> Bool {
+        let filled = v.cells(inRow: row).filter { !$0.text.collapsed.isEmpty }
+        return filled.count == 1 && filled[0].colSpan > 1
     }
 }

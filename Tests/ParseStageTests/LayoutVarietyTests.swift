@@ -185,6 +185,23 @@ import TextStage
         #expect(a[1].end == nil && r.issues.contains { $0.code == "unparsed-period" && $0.message.contains("\"2027\"") })
     }
 
+    /// A risk register with merged section rows ("Significant Risks (over £10m)" across the
+    /// first columns): a section row is no risk.
+    @Test func riskRegisterSectionRowsAreNoRisks() {
+        let doc = Build.document([
+            .heading("Budget Risks Register 2025-26"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Directorate"), .t("Risk Title"), .t("Risk Event"), .t("Current Likelihood (1-5)"), .t("Exposure £m")],
+                [.span("Significant Risks (over £10m)", 3), .t(""), .t("")],
+                [.t("CYPE"), .t("High Needs Spending"), .t("The Safety Valve programme does not deliver"), .t("4"), .t("165.0")],
+                [.t("ALL"), .t("Revenue Inflation"), .t("Inflation rises above the current forecasts"), .t("3"), .t("14.0")],
+            ])),
+        ])
+        let risks = record(doc).risks
+        #expect(risks.map(\.description) == ["High Needs Spending", "Revenue Inflation"])
+        #expect(risks.map(\.likelihood?.score) == [4, 3])
+    }
+
     @Test func unknownTableBecomesAWarningNotData() {
         let doc = Build.document([
             .table(Build.table(page: 4, [
