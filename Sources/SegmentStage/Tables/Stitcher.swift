@@ -4,10 +4,14 @@ import TextStage
 /// columns, the first the last thing on its page (running footers aside) and the next the
 /// first thing on the following page (running headers aside). A repeated header row is
 /// dropped from the continuation. A continuation under its own caption is left separate: the
-/// document presents it as a table of its own.
+/// document presents it as a table of its own. So is one whose first row would have fitted
+/// below the first: a page break only moves a row that does not fit (KPI cards one after
+/// another, the next overleaf, are separate tables), and one that starts the first's pattern of
+/// rows over again with other text (the next card, where the room left was too small).
 enum Stitcher {
     static func stitch(_ tables: [Table], pages: [TextPage]) -> [Table] {
         let byNumber = Dictionary(pages.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+        let bottoms = bodyBottoms(pages)
         var out: [Table] = []
         var lastPiece: [Table] = []  // each output table's piece on its last page, as found
         for (i, t) in tables.enumerated() {
@@ -15,7 +19,9 @@ enum Stitcher {
                tables.first(where: { $0.page == t.page }) == t,
                tables[..<i].last(where: { $0.page == piece.page }) == piece,
                let prev = byNumber[piece.page], let next = byNumber[t.page],
-               continues(piece, on: prev, into: t, on: next) {
+               continues(piece, on: prev, into: t, on: next),
+               !wouldHaveFitted(t, below: piece, bodyBottom: bottoms[prev.height] ?? prev.height),
+               !restarts(t, piece) {
                 out[out.count - 1] = join(last, t)
                 lastPiece[lastPiece.count - 1] = t
             } else {
@@ -34,6 +40,44 @@ enum Stitcher {
         let textBelow = pa.words.contains { $0.box.y0 > a.bbox.y1 && $0.box.y1 < footer }
         let textAbove = pb.words.contains { $0.box.y1 < b.bbox.y0 && $0.box.y0 > header }
         return !textBelow && !textAbove
+    }
+
+    /// Where the text area ends on pages of each height: the lowest line above the running
+    /// footer area on any page of that height.
+    static func bodyBottoms(_ pages: [TextPage]) -> [Double: Double] {
+        var out: [Double: Double] = [:]
+        for p in pages {
+            let footer = p.height * (1 - TableTuning.runningMargin)
+            for w in p.words where w.box.y1 < footer { out[p.height] = max(out[p.height] ?? 0, w.box.y1) }
+        }
+        return out
+    }
+
+    /// True when the continuation's first body row (after any repeated header) would have fitted
+    /// in the room left below the first piece: then no page break forced it over.
+    static func wouldHaveFitted(_ b: Table, below a: Table, bodyBottom: Double) -> Bool {
+        let room = bodyBottom - a.bbox.y1
+        let head = a.headerRowCount
+        let repeated = head > 0 && b.rowCount > head && Array(b.grid.prefix(head)) == Array(a.grid.prefix(head)) ? head : 0
+        let heights = b.cells.filter { $0.row == repeated && $0.rowSpan == 1 }.map(\.box.height)
+        guard let first = heights.min() else { return false }
+        return room > first + TableTuning.stitchRoomSlack
+    }
+
+    /// True when `b` begins with `a`'s whole sequence of row shapes (which cells hold text, and
+    /// their spans), `a`'s rows are not all alike, and `b`'s first row says something else: a
+    /// new table of the same design rather than more rows of the first. A table whose rows are
+    /// all alike, or whose header is repeated word for word, is not taken for a restart.
+    static func restarts(_ b: Table, _ a: Table) -> Bool {
+        guard a.rowCount >= 2, b.rowCount >= a.rowCount else { return false }
+        let sa = (0..<a.rowCount).map { rowShape(a, $0) }
+        guard Set(sa).count > 1, (0..<a.rowCount).allSatisfy({ rowShape(b, $0) == sa[$0] }) else { return false }
+        return a.grid.first != b.grid.first
+    }
+
+    /// Where a row's text is: the column and span of each cell starting on it that holds text.
+    static func rowShape(_ t: Table, _ row: Int) -> [Int] {
+        t.cells.filter { $0.row == row && !$0.text.isEmpty }.sorted { $0.col < $1.col }.flatMap { [$0.col, $0.colSpan, $0.rowSpan] }
     }
 
     /// Left edges of the columns (cells one column wide), then the right edge of the table.

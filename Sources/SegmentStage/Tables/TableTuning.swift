@@ -71,6 +71,10 @@ enum TableTuning {
     // Stitching across pages
     /// Column edges of a table and its continuation may differ by this much.
     static let stitchColumnSlack = 4.0
+    /// A continuation's first row "would have fitted" below the first piece only with this
+    /// much room to spare (pt). Small: the room is measured to the lowest body text found on
+    /// any page, never below the true margin.
+    static let stitchRoomSlack = 1.0
     /// Running headers and footers live in this fraction of the page at top and bottom.
     static let runningMargin = 0.1
 
