@@ -84,7 +84,10 @@ public enum Parser {
     private static func summaryTable(_ v: TableView, view: DocumentView) -> [ParsedSummary]? {
         let captions = view.blocksBefore(table: v.index).map { $0.text.collapsed }
             .filter { $0.count <= Tuning.maxCaptionLength }
+        // What is counted: named in a caption, else in the nearest text before the table (a
+        // summary paragraph: "17 of the 38 indicators are rated as Green …").
         let captionSubject = captions.lazy.compactMap(SummaryParser.subjectOf).first
+            ?? view.blocksBefore(table: v.index).lazy.compactMap { SummaryParser.subjectOf($0.text) }.first
         if let m = SummaryParser.matrix(v, subject: captionSubject, page: v.table.page)
             ?? SummaryParser.transposed(v, subject: captionSubject, page: v.table.page) { return m }
         guard SummaryParser.recognises(v) else { return nil }

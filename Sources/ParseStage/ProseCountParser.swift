@@ -9,10 +9,32 @@ enum ProseCountParser {
 
     static func parse(_ text: String, page: Int) -> [ParsedSummary] {
         var out: [ParsedSummary] = []
-        for sentence in sentences(text) {
-            if let s = totalFirst(sentence, page: page) ?? countFirst(sentence, page: page) { out.append(s) }
+        let all = sentences(text)
+        for (i, sentence) in all.enumerated() {
+            guard var s = totalFirst(sentence, page: page) ?? countFirst(sentence, page: page) else { continue }
+            // The sentences after it go on counting: "12 indicators … are rated Amber …, with
+            // nine … RAG rated Red. Ten indicators were showing an improving trend …".
+            let said = Set(s.counts.map { $0.label.key })
+            s.counts += all[(i + 1)...].flatMap(followOnCounts).filter { !said.contains($0.label.key) }
+            out.append(s)
         }
         return out
+    }
+
+    static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                              "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20]
+
+    /// "12 indicators reached the floor standard and are rated Amber", "nine … RAG rated Red",
+    /// "Ten indicators were showing an improving trend", "six showing a worsening trend": a
+    /// number, then (outside brackets, within the clause) a RAG rating or a trend.
+    static func followOnCounts(_ sentence: String) -> [ParsedCount] {
+        let number = #"(\d{1,3}|"# + numberWords.keys.sorted().joined(separator: "|") + ")"
+        let p = #"(?:^|[\s,])"# + number + #"\s+[^.;,()]*?\b(?:rated|showing)\s+(?:as\s+)?(?:an?\s+)?(red|amber|green|improving|worsening|declining)\b"#
+        return sentence.allMatches(p).map { m in
+            let n = Int(m[1]).map(String.init) ?? numberWords[m[1].lowercased()].map(String.init) ?? m[1]
+            return ParsedCount(label: m[2].capitalized, value: n)
+        }
     }
 
     private static func sentences(_ text: String) -> [String] {

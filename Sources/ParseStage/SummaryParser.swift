@@ -65,7 +65,7 @@ enum SummaryParser {
     /// theme: one summary per row.
     static func matrix(_ v: TableView, subject: SummarySubject?, page: Int) -> [ParsedSummary]? {
         guard let h = v.headerRows.last ?? (v.rowCount > 1 ? 0 : nil) else { return nil }
-        let heads = (0..<v.columnCount).map { v.text(h, $0) }
+        let heads = ragLetters((0..<v.columnCount).map { v.text(h, $0) })
         let countCols = heads.indices.filter { isCountLabel(heads[$0]) }
         guard countCols.count >= 2, countCols.contains(where: { isRAGWord(heads[$0]) }),
               let labelCol = heads.indices.first(where: { !countCols.contains($0) }) else { return nil }
@@ -82,6 +82,14 @@ enum SummaryParser {
             out.append(split(counts: counts, subject: subj, scope: scope(of: scopeText), page: page, origin: "table"))
         }
         return out.isEmpty ? nil : out
+    }
+
+    /// Column heads written as RAG initials ("G", "A", "R" over coloured cells) in their words,
+    /// when at least two of the three stand as heads of their own.
+    static func ragLetters(_ heads: [String]) -> [String] {
+        let words = ["r": "Red", "a": "Amber", "g": "Green"]
+        guard heads.filter({ words[$0.key] != nil }).count >= 2 else { return heads }
+        return heads.map { words[$0.key] ?? $0 }
     }
 
     /// A RAG count table with the labels down the side (Green / Amber / Red / Total rows) and

@@ -111,6 +111,32 @@ import TextStage
         #expect(s[2].total == 22 && s[2].counts == SummaryCounts(red: 3, amber: 3, green: 16))
     }
 
+    /// The Kent quarterly report's executive summary: a paragraph that goes on counting after
+    /// its first sentence, then a directorate × RAG table headed by the initials G, A, R (and
+    /// arrow icons without text), whose subject the paragraph names.
+    @Test func summaryParagraphAndRAGInitialsMatrix() {
+        let doc = Build.document([
+            .para("In Quarter 3, 2024/25, 17 of the 38 indicators are rated as Green, on or ahead of target (one more than last Quarter). "
+                + "12 indicators reached or exceeded the floor standard and are rated Amber (three fewer than last Quarter), with nine "
+                + "indicators not achieving the floor standard and so RAG rated Red (one more than last Quarter). Ten indicators were "
+                + "showing an improving trend (one fewer than last Quarter), with six showing a worsening trend (the same as last Quarter)."),
+            .table(Build.table(headerRows: 1, [
+                [.t(""), .t("G"), .t("A"), .t("R"), .t(""), .t("")],
+                [.t("Customer Services"), .t("2"), .t(""), .t("1"), .t(""), .t("2")],
+                [.t("Adult Social Care"), .t("2"), .t("3"), .t("1"), .t("2"), .t("4")],
+                [.t("TOTAL"), .t("17"), .t("12"), .t("9"), .t("10"), .t("22")],
+            ])),
+        ])
+        let s = record(doc).summaries
+        let prose = s.first { $0.total == 38 }
+        #expect(prose?.counts == SummaryCounts(red: 9, amber: 12, green: 17, improving: 10, worsening: 6))
+        let table = s.filter { $0.total == nil }
+        #expect(table.map(\.scope) == ["Customer Services", "Adult Social Care", "overall"])
+        #expect(table.allSatisfy { $0.subject == .indicators })
+        #expect(table.map(\.counts) == [SummaryCounts(red: 1, green: 2), SummaryCounts(red: 1, amber: 3, green: 2),
+                                        SummaryCounts(red: 9, amber: 12, green: 17)])
+    }
+
     @Test func countBoxesWrittenAsLines() {
         let doc = Build.document([
             .para("Your Council Actions: Quarter 3 2023-2024"),
