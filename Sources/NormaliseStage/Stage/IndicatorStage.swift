@@ -18,7 +18,8 @@ enum IndicatorStage {
                                             floor: o.floor.map { quantity($0, of: p, issues: &issues) }))
         }
         observations = oldestFirst(observations)
-        let polarity = p.polarityText.map(Values.polarity) ?? .unknown
+        let stated = p.polarityText.map(Values.polarity) ?? .unknown
+        let polarity = stated != .unknown ? stated : polarity(fromFloorsOf: observations) ?? .unknown
         var rag = RAGReading.rag(p.rag)
         var source: RAGSource? = rag == nil ? nil : .reported
         if rag == nil, let derived = derive(observations, polarity: polarity) {
@@ -69,12 +70,27 @@ enum IndicatorStage {
         return units.first ?? .number
     }
 
-    /// Derived only when the latest observation has both a value and a target and the polarity is known.
+    /// A floor standard is the least acceptable value, so it lies on the worse side of the
+    /// target: below it when higher is better ("Target: 90%, Floor 80%"), above it when lower
+    /// is better ("Target: 50%, Floor: 60%" of reviews waiting over a year). Every observation
+    /// with both must agree.
+    private static func polarity(fromFloorsOf obs: [Observation]) -> Polarity? {
+        let sides = Set(obs.compactMap { o -> Polarity? in
+            guard let t = o.target?.value, let f = o.floor?.value, o.target?.unit == o.floor?.unit, t != f else { return nil }
+            return f < t ? .higherIsBetter : .lowerIsBetter
+        })
+        return sides.count == 1 ? sides.first : nil
+    }
+
+    /// Derived only when the latest observation has both a value and a target and the polarity
+    /// is known: green when the target is met, amber when only its floor standard is, else red.
     private static func derive(_ obs: [Observation], polarity: Polarity) -> RAG? {
         guard polarity != .unknown, let last = obs.last(where: { $0.value?.value != nil && $0.target?.value != nil }),
               let v = last.value?.value, let t = last.target?.value else { return nil }
-        let met = polarity == .higherIsBetter ? v >= t : v <= t
-        return met ? .green : .red
+        func meets(_ bar: Double) -> Bool { polarity == .higherIsBetter ? v >= bar : v <= bar }
+        if meets(t) { return .green }
+        if let f = last.floor?.value, meets(f) { return .amber }
+        return .red
     }
 }
 
