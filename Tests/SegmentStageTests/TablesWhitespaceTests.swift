@@ -97,3 +97,42 @@ struct TablesWhitespaceTests {
         #expect(TableFinder.tables(on: page, fonts: Self.fonts).isEmpty)
     }
 }
+
+/// Tables ruled across only (no vertical rules), set side by side: each table's rules stop
+/// short of the gutter, a rule between rows closes each row (its wrapped cells are one cell),
+/// and a wrapped cell's last lines above the closing rule stay in the table (tabula-java's
+/// AnimalSounds1).
+struct TablesRuledAcrossTests {
+    func w(_ t: String, _ x: Double, _ y: Double) -> Word { TablesLatticeTests.word(t, x, y) }
+    func rule(_ y: Double, _ x0: Double, _ x1: Double) -> RulingLine { TablesLatticeTests.h(y, x0, x1) }
+
+    @Test func sideBySideTablesRuledAcross() throws {
+        // Left table x 60–280, right 300–520; 14 pt lines; columns 60/130/200 and 300/370/440.
+        var words: [Word] = []
+        var lines: [RulingLine] = []
+        for (x0, x1) in [(60.0, 280.0), (300.0, 520.0)] {
+            let d = x0 - 60
+            words += [w("Animal", 62 + d, 102), w("Action", 132 + d, 102), w("Result", 202 + d, 102)]
+            lines += [rule(98, x0, x1), rule(116, x0, x1)]
+        }
+        // Left: Cat | Says | Meow; Bee (wrapped over three lines) | Says | bzz (wrapped over four,
+        // the last two after the right table has ended).
+        words += [w("Cat", 62, 120), w("Says", 132, 120), w("Meow", 202, 120)]
+        lines.append(rule(134, 60, 280))
+        words += [w("Parastratio", 62, 138), w("Says", 132, 138), w("bzzzz", 202, 138), w("sphecomyi", 62, 152), w("zzzz", 202, 152),
+                  w("oides", 62, 166), w("zzz", 202, 180), w("zz", 202, 194)]
+        lines.append(rule(208, 60, 280))
+        // Right: Dog (two lines) | Says | Woof (two lines); Donkey | Says | Hee-Haw (two lines).
+        words += [w("Dogs/wolves/", 302, 120), w("Says", 372, 120), w("Bow-wow/", 442, 120),
+                  w("More", 302, 134), w("dogs", 328, 134), w("ruff-ruff", 442, 134)]
+        lines.append(rule(148, 300, 520))
+        words += [w("Donkey", 302, 152), w("Says", 372, 152), w("Hee-Haw", 442, 152), w("Haw", 442, 166)]
+        lines.append(rule(180, 300, 520))
+        let page = TextPage(number: 1, width: 600, height: 800, words: words, lines: lines)
+        let tables = TableFinder.tables(on: page, fonts: TablesWhitespaceTests.fonts).sorted { $0.bbox.x0 < $1.bbox.x0 }
+        #expect(tables.map(\.grid) == [
+            [["Animal", "Action", "Result"], ["Cat", "Says", "Meow"], ["Parastratio\nsphecomyi\noides", "Says", "bzzzz\nzzzz\nzzz\nzz"]],
+            [["Animal", "Action", "Result"], ["Dogs/wolves/\nMore dogs", "Says", "Bow-wow/\nruff-ruff"], ["Donkey", "Says", "Hee-Haw\nHaw"]],
+        ])
+    }
+}

@@ -46,21 +46,29 @@ enum StreamTables {
 
     static func tables(_ lines: [TLine], rules: [HRule] = []) -> [TextGrid] {
         let pl = phraseLines(lines, gapEm: TableTuning.phraseGapEm)
-        return regions(pl).flatMap { sideBySide($0.map { pl[$0] }) }.compactMap { grid($0, rules: rules) }
+        return regions(pl, rules: rules).flatMap { sideBySide($0.map { pl[$0] }, rules: rules) }.compactMap { grid($0, rules: rules) }
     }
 
     /// Tables set side by side read as one with a gutter far wider than any gap between its
-    /// columns; each side has at least two columns of its own.
-    static func sideBySide(_ lines: [PhraseLine]) -> [[PhraseLine]] {
+    /// columns, or with a gutter that the rules of each table stop short of; each side has at
+    /// least two columns of its own.
+    static func sideBySide(_ lines: [PhraseLine], rules: [HRule] = []) -> [[PhraseLine]] {
         let cols = columns(lines.filter(\.isTabular).flatMap(\.phrases))
         guard cols.count >= 4 else { return [lines] }
         let gaps = zip(cols, cols.dropFirst()).map { $1.x0 - $0.x1 }
         let sorted = gaps.sorted()
         let median = sorted[sorted.count / 2]
         let em = lines.map(\.line.size).sorted()[lines.count / 2]
-        guard let i = gaps.indices.max(by: { gaps[$0] < gaps[$1] }), i >= 1, i <= cols.count - 3,
-              gaps[i] > TableTuning.gutterFactor * max(median, 1), gaps[i] > TableTuning.gutterEm * em else { return [lines] }
-        let x = (cols[i].x1 + cols[i + 1].x0) / 2
+        let x: Double
+        if let i = gaps.indices.max(by: { gaps[$0] < gaps[$1] }), i >= 1, i <= cols.count - 3,
+           gaps[i] > TableTuning.gutterFactor * max(median, 1), gaps[i] > TableTuning.gutterEm * em {
+            x = (cols[i].x1 + cols[i + 1].x0) / 2
+        } else if let r = ruledGutter(lines, rules: rules),
+                  cols.filter({ $0.x1 <= r }).count >= 2, cols.filter({ $0.x0 >= r }).count >= 2 {
+            x = r
+        } else {
+            return [lines]
+        }
         func side(_ keep: (Phrase) -> Bool) -> [PhraseLine] {
             lines.compactMap { l in
                 let ps = l.phrases.filter(keep)
@@ -71,12 +79,29 @@ enum StreamTables {
         }
         let left = side { $0.x1 <= x }, right = side { $0.x0 >= x }
         guard left.count + right.count > 0, lines.allSatisfy({ $0.phrases.allSatisfy { $0.x1 <= x || $0.x0 >= x } }) else { return [lines] }
-        return sideBySide(left) + sideBySide(right)
+        return sideBySide(left, rules: rules) + sideBySide(right, rules: rules)
+    }
+
+    /// The x of a gutter between two ruled tables: at least two rules on each side of a gap
+    /// (over the lines' height) that no rule crosses.
+    static func ruledGutter(_ lines: [PhraseLine], rules: [HRule]) -> Double? {
+        guard let top = lines.map(\.line.box.y0).min(), let bottom = lines.map(\.line.box.y1).max(),
+              let em = lines.map(\.line.size).max() else { return nil }
+        let near = rules.filter { $0.y >= top - 2 * em && $0.y <= bottom + 2 * em }.sorted { $0.x0 < $1.x0 }
+        guard near.count >= 4 else { return nil }
+        var reach = near[0].x1
+        for k in 1..<near.count {
+            if k >= 2, near.count - k >= 2, near[k].x0 - reach >= em { return (reach + near[k].x0) / 2 }
+            reach = max(reach, near[k].x1)
+        }
+        return nil
     }
 
     /// Runs of lines that read as a table: tabular lines, with short single-phrase lines
-    /// (wrapped cells, group labels) between them, and spanning headers just above.
-    static func regions(_ pl: [PhraseLine]) -> [[Int]] {
+    /// (wrapped cells, group labels) between them, and spanning headers just above. Short lines
+    /// after the last tabular one belong to it when one of the table's own rules closes them
+    /// (the rest of a wrapped cell in a ruled table).
+    static func regions(_ pl: [PhraseLine], rules: [HRule] = []) -> [[Int]] {
         var out: [[Int]] = []
         var i = 0
         while i < pl.count {
@@ -100,6 +125,21 @@ enum StreamTables {
                 }
                 j += 1
             }
+            // The short lines after the last tabular one (more than the loose-line limit when a
+            // rule closes them): the longest run a rule of the table closes joins the region.
+            var tail = pending
+            var next = j
+            while !rules.isEmpty, next < pl.count, !pl[next].isTabular, isCellLike(pl[next], in: box),
+                  pl[next].box.y0 - pl[next - 1].box.y1 <= TableTuning.maxRowGapEm * max(pl[next].line.size, 1) {
+                tail.append(next)
+                next += 1
+            }
+            if let n = (0..<tail.count).reversed().first(where: { closes(tail[...$0].map { pl[$0] }, region: region.map { pl[$0] }, rules: rules) }) {
+                region += tail[...n]
+                box = tail[...n].reduce(box) { $0.union(pl[$1].box) }
+                j = max(j, tail[n] + 1)
+                pending = Array(pending.filter { $0 > tail[n] })
+            }
             // Spanning header lines just above (not starting in the stub column).
             var k = i - 1
             var above: [Int] = []
@@ -115,6 +155,19 @@ enum StreamTables {
             i = max(j - pending.count, i + 1)
         }
         return out
+    }
+
+    /// A rule just under the trailing lines, spanning them, drawn like a rule of the table's
+    /// own (the same extent as one crossing the region).
+    static func closes(_ trailing: [PhraseLine], region: [PhraseLine], rules: [HRule]) -> Bool {
+        guard let last = trailing.last, let top = region.first?.box.y0 else { return false }
+        let em = max(last.line.size, 1)
+        let x0 = trailing.map(\.box.x0).min()!, x1 = trailing.map(\.box.x1).max()!
+        let own = rules.filter { $0.y >= top - 2 * em && $0.y <= last.box.y0 }
+        return rules.contains { r in
+            r.y >= last.box.y1 - 1 && r.y - last.box.y1 <= TableTuning.maxRowGapEm * em && r.x0 <= x0 && r.x1 >= x1
+                && own.contains { abs($0.x0 - r.x0) <= em && abs($0.x1 - r.x1) <= em }
+        }
     }
 
     static func overlapsX(_ a: Box, _ b: Box) -> Bool { a.x0 < b.x1 && b.x0 < a.x1 }
@@ -160,7 +213,7 @@ enum StreamTables {
         for l in lines {
             var row = Array(repeating: [TWord](), count: cols.count)
             for p in l.phrases {
-                let range = straddled(p, in: l, rules)
+                let range = straddled(p, in: l, rules, table: (x0, x1))
                 let over = cols.indices.filter { min(range.x1, cols[$0].x1) - max(range.x0, cols[$0].x0) > 0 }
                 if over.count >= 2 && range == (p.x0, p.x1) {
                     // Words set close together but each in its own column: cells, not a span.
@@ -179,6 +232,7 @@ enum StreamTables {
             rowBoxes.append(l.box)
             box = box.union(l.box)
         }
+        mergeRuledRows(&rows, &rowBoxes, rules: full)
         mergeHeader(&rows, &rowBoxes, spans: spans)
         var columns = cols
         // A column of nothing but bullets is the list markers of the next column's text.
@@ -197,6 +251,29 @@ enum StreamTables {
         }
         guard columns.count >= 2 else { return nil }
         return TextGrid(columns: columns, rows: rows, rowBoxes: rowBoxes, box: box)
+    }
+
+    /// Rules drawn between the rows (across the table): the lines between two rules are one
+    /// row when only the first fills as many columns as it does — the others carry on its
+    /// wrapped cells. A band holding several full lines (a body ruled only above and below)
+    /// is no row, and then no band is merged.
+    static func mergeRuledRows(_ rows: inout [[[TWord]]], _ boxes: inout [Box], rules: [HRule]) {
+        guard rules.count >= 2, rows.count >= 2 else { return }
+        let band = boxes.map { b in rules.filter { $0.y < b.midY }.count }
+        var groups: [[Int]] = []
+        for i in rows.indices {
+            if let last = groups.last?.last, band[last] == band[i] { groups[groups.count - 1].append(i) } else { groups.append([i]) }
+        }
+        func filled(_ i: Int) -> Int { rows[i].filter { !$0.isEmpty }.count }
+        guard groups.count >= 2, groups.contains(where: { $0.count > 1 }),
+              groups.allSatisfy({ g in g.dropFirst().allSatisfy { filled($0) < filled(g[0]) } }) else { return }
+        var newRows: [[[TWord]]] = [], newBoxes: [Box] = []
+        for g in groups {
+            newRows.append(rows[g[0]].indices.map { c in g.flatMap { rows[$0][c] } })
+            newBoxes.append(g.dropFirst().reduce(boxes[g[0]]) { $0.union(boxes[$1]) })
+        }
+        rows = newRows
+        boxes = newBoxes
     }
 
     /// A header wrapped over several lines is one row of cells: each column's header lines
@@ -269,12 +346,21 @@ enum StreamTables {
 
     /// The x range a phrase stands for: a heading centred over a rule drawn under several
     /// columns (a straddle rule) covers the rule's width.
-    static func straddled(_ p: Phrase, in line: PhraseLine, _ rules: [HRule]) -> (x0: Double, x1: Double) {
+    /// A rule across the whole table is a row's edge: only a phrase centred on it (a title)
+    /// straddles it; the last line of a wrapped cell just above it does not.
+    static func straddled(_ p: Phrase, in line: PhraseLine, _ rules: [HRule],
+                          table: (x0: Double, x1: Double)? = nil) -> (x0: Double, x1: Double) {
         let w = p.words[0]
         let bottom = p.words.map(\.box.y1).max()!
         let mid = (p.x0 + p.x1) / 2
+        func acrossTable(_ r: HRule) -> Bool {
+            guard let t = table else { return false }
+            let width = t.x1 - t.x0
+            return r.x0 <= t.x0 + width * 0.1 && r.x1 >= t.x1 - width * 0.1
+        }
         for r in rules where r.y >= bottom - 1 && r.y - bottom <= w.box.height * 0.8
             && r.x0 <= mid && r.x1 >= mid && r.x1 - r.x0 > (p.x1 - p.x0) * 1.2
+            && (!acrossTable(r) || abs(mid - (r.x0 + r.x1) / 2) <= (r.x1 - r.x0) * 0.1)
             && line.phrases.filter({ q in (q.x0 + q.x1) / 2 >= r.x0 && (q.x0 + q.x1) / 2 <= r.x1 }).count == 1 {
             return (r.x0, r.x1)
         }
