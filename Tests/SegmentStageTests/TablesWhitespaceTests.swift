@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TextStage
 @testable import SegmentStage
@@ -134,5 +135,21 @@ struct TablesRuledAcrossTests {
             [["Animal", "Action", "Result"], ["Cat", "Says", "Meow"], ["Parastratio\nsphecomyi\noides", "Says", "bzzzz\nzzzz\nzzz\nzz"]],
             [["Animal", "Action", "Result"], ["Dogs/wolves/\nMore dogs", "Says", "Bow-wow/\nruff-ruff"], ["Donkey", "Says", "Hee-Haw\nHaw"]],
         ])
+    }
+}
+
+/// Group headings over pairs of narrow columns (ICDAR us-021: "All items" over Number |
+/// Percent, the figures right-aligned): a heading that reaches into the gap between its two
+/// columns stands over them; it does not join them into one.
+struct TablesGroupHeadingTests {
+    static let pdf = TablesCorpusTests.corpus.appendingPathComponent("icdar2013/us-021.pdf").path
+    static var available: Bool { FileManager.default.fileExists(atPath: pdf) }
+
+    @Test(.enabled(if: available)) func aGroupHeadingStandsOverItsColumns() throws {
+        let doc = try TextExtractor.extract(path: Self.pdf)
+        let t = try #require(TableFinder.tables(on: doc.pages[1], fonts: doc.fonts).first)
+        #expect(t.columnCount == 7)
+        #expect(t.grid.contains { $0 == ["Total items", "135", "100", "60", "100", "75", "100"] })
+        #expect(t.grid.contains { $0.dropFirst() == ["Number", "Percent", "Number", "Percent", "Number", "Percent"] })
     }
 }

@@ -53,7 +53,7 @@ enum StreamTables {
     /// columns, or with a gutter that the rules of each table stop short of; each side has at
     /// least two columns of its own.
     static func sideBySide(_ lines: [PhraseLine], rules: [HRule] = []) -> [[PhraseLine]] {
-        let cols = columns(lines.filter(\.isTabular).flatMap(\.phrases))
+        let cols = columns(lines.filter(\.isTabular))
         guard cols.count >= 4 else { return [lines] }
         let gaps = zip(cols, cols.dropFirst()).map { $1.x0 - $0.x1 }
         let sorted = gaps.sorted()
@@ -182,7 +182,7 @@ enum StreamTables {
     static func grid(_ lines: [PhraseLine], rules: [HRule] = []) -> TextGrid? {
         let tabular = lines.filter(\.isTabular)
         guard tabular.count >= 2 else { return nil }
-        let cols = columns(tabular.flatMap(\.phrases))
+        let cols = columns(tabular)
         guard cols.count >= 2 else { return nil }
         var rows: [[[TWord]]] = []
         var rowBoxes: [Box] = []
@@ -313,19 +313,44 @@ enum StreamTables {
     /// phrases crossing a gap between two of those span columns (titles, group headers) and
     /// are left out when every x any remaining phrase covers becomes part of a column.
     static func columns(_ phrases: [Phrase]) -> [(x0: Double, x1: Double)] {
+        columns(phrases, line: phrases.map { $0.words[0].box.y0 })
+    }
+
+    /// The same, knowing which line each phrase is on (its index among `lines`).
+    static func columns(_ lines: [PhraseLine]) -> [(x0: Double, x1: Double)] {
+        let phrases = lines.flatMap(\.phrases)
+        let line = lines.enumerated().flatMap { i, l in l.phrases.map { _ in Double(i) } }
+        return columns(phrases, line: line)
+    }
+
+    /// `line[i]` tells which line phrase i is on.
+    static func columns(_ phrases: [Phrase], line: [Double]) -> [(x0: Double, x1: Double)] {
         let all = phrases.map { ($0.x0, $0.x1) }
+        // Strong columns count distinct word tops (a line set in mixed sizes counts more than
+        // once), the measure the strong share was tuned on.
         let lineCount = Double(Set(phrases.map { $0.words[0].box.y0 }).count)
         let strong = covered(all, moreThan: Int(lineCount * TableTuning.strongColumnShare))
         let gaps = zip(strong, strong.dropFirst()).map { ($0.x1, $1.x0) }
-        let narrow = phrases.filter { p in !gaps.contains { g in p.x0 < g.0 && p.x1 > g.1 } }
-        let cols = covered(narrow.map { ($0.x0, $0.x1) }, moreThan: 0)
+        var keep = phrases.indices.filter { i in !gaps.contains { g in phrases[i].x0 < g.0 && phrases[i].x1 > g.1 } }
+        // A group heading ("All items" over Number | Percent) on a line with fewer phrases than
+        // most: when it joins columns that the fuller lines keep apart, it spans them.
+        var perLine: [Double: Int] = [:]
+        for i in keep { perLine[line[i], default: 0] += 1 }
+        let counts = perLine.values.sorted()
+        if !counts.isEmpty {
+            let median = counts[counts.count / 2]
+            let fine = covered(keep.filter { perLine[line[$0]]! >= median }.map { all[$0] }, moreThan: 0)
+            keep.removeAll { i in
+                perLine[line[i]]! < median && fine.filter { phrases[i].x0 < $0.x1 && phrases[i].x1 > $0.x0 }.count >= 2
+            }
+        }
+        let cols = covered(keep.map { all[$0] }, moreThan: 0)
         // A range only one line has text in is a header sitting over a gap, not a column.
         return cols.filter { c in
-            Set(narrow.filter { $0.x0 < c.x1 && $0.x1 > c.x0 }.map { $0.words[0].box.y0 }).count >= 2
+            Set(keep.filter { phrases[$0].x0 < c.x1 && phrases[$0].x1 > c.x0 }.map { line[$0] }).count >= 2
         }
     }
 
-    /// Maximal x ranges covered by more than `n` of the intervals.
     static func covered(_ intervals: [(Double, Double)], moreThan n: Int) -> [(x0: Double, x1: Double)] {
         var events: [(Double, Int)] = []
         for (a, b) in intervals where b > a { events.append((a, 1)); events.append((b, -1)) }
