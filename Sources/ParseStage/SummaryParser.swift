@@ -79,7 +79,8 @@ enum SummaryParser {
             guard !scopeText.isEmpty, !counts.isEmpty else { continue }
             let subj = subject ?? subjectOf([scopeText, heads[labelCol]].joined(separator: " "))
             guard let subj else { continue }
-            out.append(split(counts: counts, subject: subj, scope: scope(of: scopeText), page: page, origin: "table"))
+            out.append(split(counts: counts, subject: subj, scope: scope(of: scopeText, section: v.table.section), page: page,
+                             origin: "table"))
         }
         return out.isEmpty ? nil : out
     }
@@ -113,7 +114,7 @@ enum SummaryParser {
                 return isCount(t) ? ParsedCount(label: v.text(r, 0), value: t) : nil
             }
             guard !counts.isEmpty else { continue }
-            out.append(split(counts: counts, subject: subjectOf(heads[c]) ?? subj, scope: scope(of: heads[c]), page: page,
+            out.append(split(counts: counts, subject: subjectOf(heads[c]) ?? subj, scope: scope(of: heads[c], section: v.table.section), page: page,
                              origin: "table"))
         }
         return out.isEmpty ? nil : out
@@ -139,6 +140,15 @@ enum SummaryParser {
 
     /// "Caring for the Environment Actions: Quarter 3 2023-2024" → "Caring for the Environment";
     /// "Overall …", "Corporate Performance Indicators: …" → "overall".
+    /// A label that names only what is counted ("KPI Summary" beside a directorate's counts):
+    /// the summary is of the section the table sits in.
+    static func scope(of label: String, section: String?) -> String {
+        let s = scope(of: label)
+        guard s != "overall", subjectOf(s) != nil, s.split(separator: " ").count <= 2,
+              let section = section?.collapsed.nonBlank else { return s }
+        return scope(of: section)
+    }
+
     static func scope(of caption: String) -> String {
         var s = caption.collapsed
         if let colon = s.firstIndex(of: ":") { s = String(s[..<colon]) }

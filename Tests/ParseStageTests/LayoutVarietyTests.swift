@@ -137,6 +137,20 @@ import TextStage
                                         SummaryCounts(red: 9, amber: 12, green: 17)])
     }
 
+    /// A directorate's page: "KPI Summary" beside its RAG counts names only what is counted;
+    /// the summary is the directorate's, the section the table sits in.
+    @Test func aKPISummaryRowIsItsSectionsSummary() {
+        var table = Build.table([
+            [.tall("KPI Summary", 2), .t("GREEN"), .t("AMBER"), .t("RED")],
+            [.t("1"), .t(""), .t("2")],
+        ])
+        table.section = "Governance, Law & Democracy"
+        let doc = Build.document([.heading("Governance, Law & Democracy"), .para("Key Performance Indicators"), .table(table)])
+        let s = record(doc).summaries
+        #expect(s.map(\.scope) == ["Governance, Law & Democracy"])
+        #expect(s.first?.subject == .indicators && s.first?.counts == SummaryCounts(red: 2, green: 1))
+    }
+
     @Test func countBoxesWrittenAsLines() {
         let doc = Build.document([
             .para("Your Council Actions: Quarter 3 2023-2024"),
