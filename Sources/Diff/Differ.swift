@@ -83,7 +83,8 @@ public enum Differ {
         let valueChanged = before.value?.text != after.value?.text || vx != vy
         let targetChanged = before.target?.value != after.target?.value || before.target?.text != after.target?.text
         let ragChanged = before.rag != after.rag
-        guard valueChanged || targetChanged || ragChanged else { return nil }
+        let revised = revisions(x, y, except: after.period)
+        guard valueChanged || targetChanged || ragChanged || !revised.isEmpty else { return nil }
         var change: Double?
         var improved: Bool?
         if let vx, let vy {
@@ -105,7 +106,17 @@ public enum Differ {
             }
         }
         return IndicatorChange(kind: .changed, code: y.code ?? x.code, name: y.name, before: before, after: after,
-                               change: change, improved: improved, ragChanged: ragChanged)
+                               change: change, improved: improved, ragChanged: ragChanged, revisions: revised)
+    }
+
+    /// The periods both show (other than the later report's headline one) whose value differs.
+    static func revisions(_ x: Indicator, _ y: Indicator, except headline: Period?) -> [Revision] {
+        y.observations.compactMap { o in
+            guard o.period != headline, let old = x.observations.last(where: { $0.period == o.period }),
+                  let a = old.value, let b = o.value, a.value != nil || b.value != nil,
+                  a.value != b.value || (a.value == nil && a.text != b.text) else { return nil }
+            return Revision(period: o.period, before: a, after: b)
+        }
     }
 
     static func snapshot(_ ind: Indicator, _ period: ReportPeriod?) -> IndicatorSnapshot {

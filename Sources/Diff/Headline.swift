@@ -27,6 +27,10 @@ enum Headline {
         if !added.isEmpty { out.append("\(plural(added.count, "new indicator", "new indicators")): \(names(added.map(\.name)))") }
         if !dropped.isEmpty { out.append("\(plural(dropped.count, "indicator", "indicators")) dropped: \(names(dropped.map(\.name)))") }
         if !renamed.isEmpty { out.append("\(plural(renamed.count, "indicator", "indicators")) renamed") }
+        let revised = indicators.filter { !$0.revisions.isEmpty }
+        if !revised.isEmpty {
+            out.append("\(plural(revised.count, "indicator has", "indicators have")) earlier figures revised: \(names(revised.map(\.name)))")
+        }
 
         let changed = actions.filter { $0.kind == .changed }
         let toRed = changed.filter { $0.after?.rag == .red && $0.before?.rag != .red }

@@ -46,8 +46,33 @@ public struct IndicatorChange: Codable, Equatable, Sendable {
     /// Whether the change is for the better given the polarity; nil when unknown or unchanged.
     public var improved: Bool?
     public var ragChanged: Bool
+    /// Earlier periods both reports show, whose figure the later report gives differently.
+    public var revisions: [Revision]
 
-    enum CodingKeys: String, CodingKey { case kind, code, name, before, after, change, improved, ragChanged }
+    enum CodingKeys: String, CodingKey { case kind, code, name, before, after, change, improved, ragChanged, revisions }
+
+    public init(kind: ChangeKind, code: String?, name: String, before: IndicatorSnapshot?, after: IndicatorSnapshot?,
+                change: Double?, improved: Bool?, ragChanged: Bool, revisions: [Revision] = []) {
+        self.kind = kind
+        self.code = code
+        self.name = name
+        self.before = before
+        self.after = after
+        self.change = change
+        self.improved = improved
+        self.ragChanged = ragChanged
+        self.revisions = revisions
+    }
+
+    /// `revisions` is written only when there are some.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(kind: try c.decode(ChangeKind.self, forKey: .kind), code: try c.decodeIfPresent(String.self, forKey: .code),
+                  name: try c.decode(String.self, forKey: .name), before: try c.decodeIfPresent(IndicatorSnapshot.self, forKey: .before),
+                  after: try c.decodeIfPresent(IndicatorSnapshot.self, forKey: .after), change: try c.decodeIfPresent(Double.self, forKey: .change),
+                  improved: try c.decodeIfPresent(Bool.self, forKey: .improved), ragChanged: try c.decode(Bool.self, forKey: .ragChanged),
+                  revisions: try c.decodeIfPresent([Revision].self, forKey: .revisions) ?? [])
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -59,7 +84,16 @@ public struct IndicatorChange: Codable, Equatable, Sendable {
         try c.encode(change, forKey: .change)
         try c.encode(improved, forKey: .improved)
         try c.encode(ragChanged, forKey: .ragChanged)
+        if !revisions.isEmpty { try c.encode(revisions, forKey: .revisions) }
     }
+}
+
+/// A figure for the same period, as the earlier and the later report give it (a revised
+/// outturn, a corrected quarter).
+public struct Revision: Codable, Equatable, Sendable {
+    public var period: Period
+    public var before: Quantity?
+    public var after: Quantity?
 }
 
 public struct ActionState: Codable, Equatable, Sendable {

@@ -19,6 +19,11 @@ public enum DiffRender {
                                  "RAG before", "RAG after", "Δ", "better?"],
                         rows: rows, tone: { row, col in tone(d.indicators[row], col) }, paint: paint)
         }
+        let revised = revisionRows(d)
+        if !revised.isEmpty {
+            out += "\n" + paint("Earlier figures revised", .heading) + "\n"
+            out += grid(header: ["code", "name", "period", "before", "after"], rows: revised, tone: { _, _ in .plain }, paint: paint)
+        }
         if !d.actions.isEmpty {
             out += "\n" + paint("Actions", .heading) + "\n"
             let rows = d.actions.map { c -> [String] in
@@ -56,6 +61,12 @@ public enum DiffRender {
                             quantity(c.after?.target), c.before?.rag?.rawValue ?? "", c.after?.rag?.rawValue ?? "", verdict(c.improved)])
             }
         }
+        let revised = revisionRows(d)
+        if !revised.isEmpty {
+            out += "\n### Earlier figures revised\n\n"
+            out += row(["code", "name", "period", "before", "after"]) + row(Array(repeating: "---", count: 5))
+            for r in revised { out += row(r) }
+        }
         if !d.actions.isEmpty {
             out += "\n### Actions\n\n"
             out += row(["change", "theme", "action", "status before", "status after", "RAG before", "RAG after"])
@@ -83,6 +94,10 @@ public enum DiffRender {
                          quantity(c.before?.target), quantity(c.after?.target), c.before?.rag?.rawValue ?? "",
                          c.after?.rag?.rawValue ?? "", "", "", number(c.change), c.improved.map { $0 ? "true" : "false" } ?? ""])
         }
+        // A revised earlier figure: its period takes the "change" column's place.
+        for r in revisionRows(d) {
+            rows.append(["revision", r[2], r[0], r[1], r[3], r[4], "", "", "", "", "", "", "", ""])
+        }
         for c in d.actions {
             rows.append(["action", c.kind.rawValue, "", c.after?.text ?? c.before?.text ?? "", "", "", "", "",
                          c.before?.rag?.rawValue ?? "", c.after?.rag?.rawValue ?? "",
@@ -93,6 +108,18 @@ public enum DiffRender {
                          counts(s.before), counts(s.after), "", "", "", "", "", "", "", ""])
         }
         return rows
+    }
+
+    /// code, name, period, before, after: one row per revised earlier figure.
+    static func revisionRows(_ d: RecordDiff) -> [[String]] {
+        d.indicators.flatMap { c in
+            c.revisions.map { [c.code ?? "", c.name, period($0.period), quantity($0.before), quantity($0.after)] }
+        }
+    }
+
+    static func period(_ p: Period) -> String {
+        if let m = p.month { return m }
+        return p.quarter.map { "\(p.financialYear) Q\($0)" } ?? p.financialYear
     }
 
     static func label(_ r: ReportRef) -> String {

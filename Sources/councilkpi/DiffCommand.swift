@@ -13,8 +13,9 @@ struct DiffCommand: ParsableCommand {
         dataset given by --out. Or compare a council's two periods in a dataset:
           councilkpi diff --out OUT --council Charnwood --from 2023-24Q2 --to 2023-24Q3
         Indicators pair by code, else by name (renamed ones are reported as renamed); actions
-        pair by their text, tolerating small rewording. Exit code 0 whether or not there are
-        differences, unless --exit-code (then 1 when there are).
+        pair by their text, tolerating small rewording. An earlier period both reports show, whose
+        figure the later one gives differently, is listed as revised. Exit code 0 whether or not
+        there are differences, unless --exit-code (then 1 when there are).
         """
     )
 

@@ -145,7 +145,8 @@ enum Fixture {
 
     @Test func renderingsListEveryChange() throws {
         let csv = try DiffRender.csv(d)
-        #expect(csv.split(separator: "\n").count == 1 + d.indicators.count + d.actions.count + d.summaries.count)
+        #expect(csv.split(separator: "\n").count == 1 + d.indicators.count + d.indicators.map(\.revisions.count).reduce(0, +)
+            + d.actions.count + d.summaries.count)
         let md = DiffRender.markdown(d)
         #expect(md.contains("| changed | KI 1 | Percentage of household waste recycled | 44.0% | 41.0% |"))
         let table = DiffRender.table(d)

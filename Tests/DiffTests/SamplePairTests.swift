@@ -123,11 +123,15 @@ import Testing
         let before = try Self.record(q2), after = try Self.record(q3)
         #expect(q2Value(before, "KI 10") == "2.65" && q2Value(after, "KI 10") == "2.71")
         #expect(q2Value(before, "NI191") == "104.8 Kg" && q2Value(after, "NI191") == "105.2 Kg")
-        // The diff compares each edition's own quarter; a revised earlier quarter is not reported.
-        withKnownIssue("diff does not report revisions of earlier periods' values") {
-            let json = try JSONOutput.string(Differ.diff(before, after))
-            #expect(json.contains("2.71") && json.contains("105.2"))
-        }
+        // The diff compares each edition's own quarter, and reports the earlier quarter the
+        // later edition revises.
+        let d = Differ.diff(before, after)
+        let revisions = d.indicators.flatMap { c in c.revisions.map { (c.code, $0) } }
+        #expect(revisions.contains { $0.0 == "KI 10" && $0.1.period == Period(financialYear: "2023-24", quarter: 2)
+            && $0.1.before?.text == "2.65" && $0.1.after?.text == "2.71" }, "\(revisions)")
+        #expect(revisions.contains { $0.0 == "NI191" && $0.1.before?.text == "104.8 Kg" && $0.1.after?.text == "105.2 Kg" })
+        #expect(d.headline.contains { $0.contains("earlier figures revised") })
+        #expect(DiffRender.markdown(d).contains("| NI191 |"))
     }
 
     @Test(.enabled(if: ready)) func summaryCountsBeforeAndAfter() throws {
@@ -177,7 +181,9 @@ import Testing
         let d = try Self.pairDiff()
         let csv = String(decoding: try Self.diff([q2.path, q3.path, "--format", "csv"]).out, as: UTF8.self)
         #expect(csv.hasPrefix("section,change,code,name,"))
-        #expect(csv.split(separator: "\n").count == 1 + d.indicators.count + d.actions.count + d.summaries.count)
+        let revisions = d.indicators.map(\.revisions.count).reduce(0, +)
+        #expect(revisions > 0)
+        #expect(csv.split(separator: "\n").count == 1 + d.indicators.count + revisions + d.actions.count + d.summaries.count)
     }
 
     // MARK: The same diff from a dataset
