@@ -304,5 +304,5 @@ public struct Extractor: Codable, Equatable, Sendable {
 
 public enum ExtractorVersion {
     /// Bump whenever extraction output can change: `ingest` re-extracts files seen by another version.
-    public static let current = "0.1.0"
+    public static let current = "0.2.0"
 }
