@@ -10,9 +10,9 @@ import Darwin
 public enum Watchdog {
     public static let exitCode: Int32 = 12
 
-    /// Arms the timer; `seconds` ≤ 0 arms nothing.
+    /// Arms the timer; `seconds` ≤ 0 (or beyond any run, over a year) arms nothing.
     public static func start(seconds: Double, program: String, file: String) {
-        guard seconds > 0 else { return }
+        guard seconds > 0, seconds < 366 * 86_400 else { return }
         let line = InputError.line(program: program, file: file, reason: "timed out after \(Int(seconds)) s")
         let context = Unmanaged.passRetained(Timer(seconds: seconds, line: line)).toOpaque()
         var thread = pthread_t()
