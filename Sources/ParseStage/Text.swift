@@ -3,8 +3,26 @@ import Foundation
 /// Small string helpers shared by the parsers.
 extension String {
     /// Whitespace runs (newlines, tabs, non-breaking spaces) collapsed to one space, trimmed.
+    /// ASCII text (most of it) is done byte by byte: Character.isWhitespace looks up Unicode
+    /// properties for every character, and the parsers collapse every cell and line many times.
     var collapsed: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var copy = self
+        let ascii: String? = copy.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var gap = false
+            for b in bytes {
+                if b == 0x20 || (0x09...0x0D).contains(b) {
+                    gap = !out.isEmpty
+                } else {
+                    if gap { out.append(0x20); gap = false }
+                    out.append(b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return ascii ?? split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// Lower-cased and collapsed, for keyword matching.
@@ -31,7 +49,7 @@ extension String {
 
     /// First match of a regular expression, with its capture groups ("" for a group that did not take part).
     func firstMatch(_ pattern: String, options: NSRegularExpression.Options = [.caseInsensitive]) -> [String]? {
-        guard let re = try? NSRegularExpression(pattern: pattern, options: options) else { return nil }
+        guard let re = RegexCache.shared.regex(pattern, options) else { return nil }
         let ns = self as NSString
         guard let m = re.firstMatch(in: self, range: NSRange(location: 0, length: ns.length)) else { return nil }
         return (0..<m.numberOfRanges).map { i in
@@ -42,7 +60,7 @@ extension String {
 
     /// Every match of a regular expression, each with its capture groups.
     func allMatches(_ pattern: String, options: NSRegularExpression.Options = [.caseInsensitive]) -> [[String]] {
-        guard let re = try? NSRegularExpression(pattern: pattern, options: options) else { return [] }
+        guard let re = RegexCache.shared.regex(pattern, options) else { return [] }
         let ns = self as NSString
         return re.matches(in: self, range: NSRange(location: 0, length: ns.length)).map { m in
             (0..<m.numberOfRanges).map { i in
@@ -54,7 +72,29 @@ extension String {
 
     /// Every match of a regular expression replaced by a template ("$1" for a group).
     func replacingMatches(of pattern: String, options: NSRegularExpression.Options = [.caseInsensitive], with template: String) -> String {
-        guard let re = try? NSRegularExpression(pattern: pattern, options: options) else { return self }
+        guard let re = RegexCache.shared.regex(pattern, options) else { return self }
         return re.stringByReplacingMatches(in: self, range: NSRange(location: 0, length: (self as NSString).length), withTemplate: template)
+    }
+}
+
+/// Compiled expressions by pattern and options: compiling costs more than matching, and the
+/// parsers use a few dozen patterns over and over. NSRegularExpression is immutable and safe
+/// to share between threads; the lock guards the table.
+private final class RegexCache: @unchecked Sendable {
+    static let shared = RegexCache()
+    /// Patterns are literals, a few dozen; the bound only guards against a caller building them.
+    private static let capacity = 512
+    private let lock = NSLock()
+    private var compiled: [String: NSRegularExpression] = [:]
+
+    func regex(_ pattern: String, _ options: NSRegularExpression.Options) -> NSRegularExpression? {
+        let key = "\(options.rawValue)|\(pattern)"
+        return lock.withLock {
+            if let re = compiled[key] { return re }
+            guard let re = try? NSRegularExpression(pattern: pattern, options: options) else { return nil }
+            if compiled.count >= Self.capacity { compiled.removeAll() }
+            compiled[key] = re
+            return re
+        }
     }
 }
