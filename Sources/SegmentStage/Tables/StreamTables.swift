@@ -351,6 +351,7 @@ enum StreamTables {
         }
     }
 
+    /// Maximal x ranges covered by more than `n` of the intervals.
     static func covered(_ intervals: [(Double, Double)], moreThan n: Int) -> [(x0: Double, x1: Double)] {
         var events: [(Double, Int)] = []
         for (a, b) in intervals where b > a { events.append((a, 1)); events.append((b, -1)) }
