@@ -39,6 +39,13 @@ struct TablesStitchTests {
         TextDocument(fileName: "cards.pdf", metadata: DocumentMetadata(pageCount: pages.count), fonts: fonts, pages: pages)
     }
 
+    /// Rows alike ("Measure n" | "n%"), 30 pt tall, in two ruled columns, from `top`.
+    static func measures(_ from: Int, top: Double, count: Int) -> (lines: [RulingLine], words: [Word]) {
+        let ys = (0...count).map { top + Double($0) * 30 }
+        return (grid(xs: [60, 300, 540], ys: ys, merged: []),
+                (0..<count).flatMap { [word("Measure \(from + $0)", 65, ys[$0] + 8), word("\(from + $0)%", 305, ys[$0] + 8)] })
+    }
+
     @Test func theNextCardOverleafIsATableOfItsOwn() {
         // The first card ends low on its page (no room for another), the next starts page 2.
         let p1 = Self.page(1, [Self.card("Homes brought back into use", rag: "GREEN", latest: "422", top: 690)],
@@ -51,14 +58,8 @@ struct TablesStitchTests {
 
     @Test func aTableThatRunsOnIsOneTable() {
         // Rows alike, the first page full to its foot: the rows overleaf continue the table.
-        let xs = [60.0, 300, 540]
-        func rows(_ from: Int, top: Double, count: Int) -> (lines: [RulingLine], words: [Word]) {
-            let ys = (0...count).map { top + Double($0) * 30 }
-            return (Self.grid(xs: xs, ys: ys, merged: []),
-                    (0..<count).flatMap { [Self.word("Measure \(from + $0)", 65, ys[$0] + 8), Self.word("\(from + $0)%", 305, ys[$0] + 8)] })
-        }
-        let p1 = Self.page(1, [rows(1, top: 600, count: 5)])
-        let p2 = Self.page(2, [rows(6, top: 90, count: 3)])
+        let p1 = Self.page(1, [Self.measures(1, top: 600, count: 5)])
+        let p2 = Self.page(2, [Self.measures(6, top: 90, count: 3)])
         let tables = TableFinder.tables(in: Self.document([p1, p2]))
         #expect(tables.map(\.pages) == [[1, 2]])
         #expect(tables.first?.rowCount == 8)
@@ -67,15 +68,9 @@ struct TablesStitchTests {
     @Test func aTableFollowedByRoomToSpareDoesNotRunOn() {
         // The same two tables, but the first ends half way down its page with nothing after it:
         // the first row overleaf would have fitted, so no page break carried it over.
-        let xs = [60.0, 300, 540]
-        func rows(_ from: Int, top: Double, count: Int) -> (lines: [RulingLine], words: [Word]) {
-            let ys = (0...count).map { top + Double($0) * 30 }
-            return (Self.grid(xs: xs, ys: ys, merged: []),
-                    (0..<count).flatMap { [Self.word("Measure \(from + $0)", 65, ys[$0] + 8), Self.word("\(from + $0)%", 305, ys[$0] + 8)] })
-        }
         let full = Self.page(3, [], body: [Self.word("Text", 60, 740)])  // the text area reaches y 750
-        let p1 = Self.page(1, [rows(1, top: 300, count: 5)])
-        let p2 = Self.page(2, [rows(6, top: 90, count: 3)])
+        let p1 = Self.page(1, [Self.measures(1, top: 300, count: 5)])
+        let p2 = Self.page(2, [Self.measures(6, top: 90, count: 3)])
         let tables = TableFinder.tables(in: Self.document([p1, p2, full]))
         #expect(tables.map(\.pages) == [[1], [2]])
     }
