@@ -37,8 +37,9 @@ public enum JSONOutput {
         writeAll([UInt8(ascii: "\n")], to: fd)
     }
 
-    /// write(2) until every byte is out: a pipe takes a large buffer in parts.
-    static func writeAll(_ bytes: some Collection<UInt8>, to fd: Int32) {
+    /// write(2) until every byte is out (a pipe takes a large buffer in parts), unbuffered: what
+    /// is written is out before the process exits. Stops at a write error.
+    public static func writeAll(_ bytes: some Collection<UInt8>, to fd: Int32) {
         let written: Void? = bytes.withContiguousStorageIfAvailable { buffer in
             var rest = UnsafeRawBufferPointer(buffer)
             while !rest.isEmpty {

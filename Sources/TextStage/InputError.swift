@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-private let stderrWrite = Glibc.write
-#elseif canImport(Darwin)
-import Darwin
-private let stderrWrite = Darwin.write
-#endif
+import Record
 
 /// Why a file could not be read as a PDF with text. Each case has a stable exit code and a
 /// one-line reason; the CLI prints "councilkpi: FILE: reason" and exits with the code.
@@ -77,9 +71,8 @@ extension InputError {
         "\(program): \(file): \(reason)\n"
     }
 
-    /// Writes a whole line with one write(2), unbuffered: it is out before the process exits.
+    /// Writes a whole line to standard error, unbuffered: it is out before the process exits.
     public static func writeToStandardError(_ line: String) {
-        var line = line
-        line.withUTF8 { bytes in _ = stderrWrite(2, bytes.baseAddress, bytes.count) }
+        JSONOutput.writeAll(line.utf8, to: 2)
     }
 }
