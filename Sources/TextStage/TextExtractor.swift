@@ -61,7 +61,7 @@ public enum TextExtractor {
     }
 
     /// Exists, is a file, is not empty, is within the size limit: its size.
-    static func checkFile(path: String, limit: Int) throws(InputError) -> Int {
+    public static func checkFile(path: String, limit: Int) throws(InputError) -> Int {
         var st = stat()
         guard stat(path, &st) == 0 else {
             throw errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(unreadableReason(path))

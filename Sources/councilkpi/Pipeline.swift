@@ -25,7 +25,6 @@ struct Pipeline {
     }
 
     func run(path: String, upTo stage: Stage) throws(InputError) -> Output {
-        let fileName = URL(fileURLWithPath: path).lastPathComponent
         let text = try TextExtractor.extract(path: path, options: textOptions)
         if stage == .text { return .text(text) }
         let segmented = Segmenter.segment(text)
@@ -33,9 +32,12 @@ struct Pipeline {
         let parsed = Parser.parse(segmented)
         if stage == .parse { return .parse(parsed) }
         let meta = text.metadata
-        let data = try TextExtractor.read(path: path, limit: textOptions.maxBytes)
+        // The digest is read from the file in chunks: the PDF never sits whole in memory.
+        let size = try TextExtractor.checkFile(path: path, limit: textOptions.maxBytes)
+        let sha256: String
+        do { sha256 = try FileDigest.sha256(fileAtPath: path) } catch { throw .unreadable("read failed") }
         let source = Source(
-            fileName: fileName, sha256: FileDigest.sha256(data), byteCount: data.count, pageCount: meta.pageCount,
+            fileName: text.fileName, sha256: sha256, byteCount: size, pageCount: meta.pageCount,
             pdfTitle: meta.title, pdfProducer: meta.producer, pdfCreated: meta.created
         )
         var record = Normaliser.normalise(parsed, context: .init(source: source, councilHint: councilHint))
