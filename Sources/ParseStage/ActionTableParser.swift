@@ -40,8 +40,8 @@ enum ActionTableParser {
             // A row of one text across the table: a theme heading, or (longer than a caption)
             // a paragraph introducing the actions below. A merged cell is such a row even where
             // it starts in the action column.
-            if let t = v.spanningText(row: row),
-               v.text(row, actionCol).isEmpty || v.columnCount == 1 || (v.spanningCell(row: row)?.colSpan ?? 1) > 1 {
+            if let cell = v.spanningCell(row: row), v.text(row, actionCol).isEmpty || v.columnCount == 1 || cell.colSpan > 1 {
+                let t = cell.text.collapsed
                 if t.count <= Tuning.maxCaptionLength {
                     theme = t
                     outcome = nil

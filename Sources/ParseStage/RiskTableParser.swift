@@ -28,7 +28,6 @@ enum RiskTableParser {
     /// A row whose one text is a merged cell across several columns: a section label
     /// ("Significant Risks (over £10m)"), not a risk.
     static func isSectionRow(_ v: TableView, _ row: Int) -> Bool {
-        let filled = v.cells(inRow: row).filter { !$0.text.collapsed.isEmpty }
-        return filled.count == 1 && filled[0].colSpan > 1
+        (v.onlyFilledCell(row: row)?.colSpan ?? 1) > 1
     }
 }

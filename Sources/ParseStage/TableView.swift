@@ -77,9 +77,14 @@ struct TableView {
 
     /// The one filled cell of a row when it spans at least half the table.
     func spanningCell(row: Int) -> Cell? {
-        let filled = cells(inRow: row).filter { !$0.text.collapsed.isEmpty }
-        guard filled.count == 1, let c = filled.first else { return nil }
+        guard let c = onlyFilledCell(row: row) else { return nil }
         return c.colSpan * 2 >= columnCount || columnCount == 1 ? c : nil
+    }
+
+    /// The row's one cell with text, when it has exactly one.
+    func onlyFilledCell(row: Int) -> Cell? {
+        let filled = cells(inRow: row).filter { !$0.text.collapsed.isEmpty }
+        return filled.count == 1 ? filled[0] : nil
     }
 
     /// True for a body row that repeats the header (a page break the segmenter did not stitch away).
