@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN = .build/release/councilkpi
 OUT ?= out/dataset
 
-.PHONY: setup build release run test bench corpus clean faults
+.PHONY: setup build release run test bench corpus records clean faults
 
 setup:
 	@scripts/setup.sh
@@ -44,3 +44,8 @@ bench: release
 # The shared table corpus: runs `tables` on every case (its pages only) and prints the scores.
 corpus: release
 	@tools/corpus/run.sh
+
+# The records corpus (council papers with exact truth): extracts each, scores it item by item
+# and prints per-section precision/recall/F1 and the worst documents. VERBOSE=1 lists every miss.
+records: release
+	@tools/records/run.sh $(if $(VERBOSE),--verbose)
