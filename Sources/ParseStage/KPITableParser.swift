@@ -23,10 +23,7 @@ enum KPITableParser {
         var out: [Group] = []
         for col in 0..<v.columnCount {
             guard let role = v.roles[col], [.value, .target, .floor, .period].contains(role) else { continue }
-            let path = v.columnHeaders[col]
-            // "Q2 Target" and "Q2 Actual" share the period "Q2": role words are not part of it.
-            let period = path.lazy.map(PeriodHeader.withoutRoleWords)
-                .first(where: { PeriodHeader.looksLikePeriod($0) && ColumnRole.of(header: $0) != .name })
+            let period = periodText(of: v.columnHeaders[col])
             var i = out.firstIndex(where: { $0.periodText == period && slotFree($0, role) })
             if i == nil {
                 out.append(Group(periodText: period))
@@ -39,6 +36,15 @@ enum KPITableParser {
             }
         }
         return out
+    }
+
+    /// A column's period from its header levels, top to bottom. "Q2 Target" and "Q2 Actual" share
+    /// the period "Q2": role words are not part of it. Every level naming a period counts, so a
+    /// year spanning quarters ("2024/25" over "Q1") gives "2024/25 Q1", not the year alone.
+    static func periodText(of path: [String]) -> String? {
+        let levels = path.map(PeriodHeader.withoutRoleWords)
+            .filter { PeriodHeader.looksLikePeriod($0) && ColumnRole.of(header: $0) != .name }
+        return levels.isEmpty ? nil : levels.joined(separator: " ")
     }
 
     private static func slotFree(_ g: Group, _ role: ColumnRole) -> Bool {

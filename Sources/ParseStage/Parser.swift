@@ -43,6 +43,8 @@ public enum Parser {
             } else if cover.read(table: v) {
                 inline.insert(i)  // its purpose text may state the period
                 coverTables.insert(i)
+            } else if let card = LabelledCardParser.parse(v, doc: doc) {
+                indicators.append(card)
             } else if KPICardParser.recognises(v) {
                 if let card = KPICardParser.parse(v) { indicators.append(card) }
             } else if KPITableParser.recognises(v) {

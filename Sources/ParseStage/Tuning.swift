@@ -47,3 +47,8 @@ extension Tuning {
     /// after any labelled value (labels rank by their position in `CoverField.labels`).
     static let headingLineRank = 50
 }
+
+extension Tuning {
+    /// Text blocks read on each side of a KPI card's figure grid for its labelled lines.
+    static let maxCardBlocks = 8
+}

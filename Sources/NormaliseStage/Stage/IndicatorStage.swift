@@ -17,7 +17,7 @@ enum IndicatorStage {
             observations.append(Observation(period: period, value: value, target: target,
                                             floor: o.floor.map { quantity($0, of: p, issues: &issues) }))
         }
-        observations = oldestFirst(observations)
+        observations = oldestFirst(ObservationMerge.merged(observations))
         let stated = p.polarityText.map(Values.polarity) ?? .unknown
         let polarity = stated != .unknown ? stated : polarity(fromFloorsOf: observations) ?? .unknown
         var rag = RAGReading.rag(p.rag)

@@ -46,6 +46,8 @@ struct ObservationPeriods {
         guard let header else {
             return report.map { Period(financialYear: $0.financialYear, quarter: $0.quarter) }
         }
+        // "This quarter", "Same quarter last year": relative to the report's own period.
+        if let relative = RelativePeriod.period(header: header, report: report) { return relative }
         return Values.period(header: header, reportYear: report?.financialYear)
     }
 }

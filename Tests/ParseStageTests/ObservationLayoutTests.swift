@@ -1,0 +1,107 @@
+import Record
+import SegmentStage
+import Testing
+import TextStage
+@testable import ParseStage
+
+/// Where a table puts an indicator's periods: a year spanning its quarters, headers relative to
+/// the report's own quarter, a target column apart from the value it is the comparator of, and
+/// KPI cards written as labelled lines around a small grid.
+@Suite struct ObservationLayoutTests {
+    static func q(_ fy: String, _ q: Int? = nil) -> Period { Period(financialYear: fy, quarter: q) }
+
+    @Test func yearSpanningQuartersGivesEachQuarterItsYear() {
+        let doc = Build.document([
+            .heading("Corporate Scorecard Quarter 3 2024/25"),
+            .table(Build.table(headerRows: 2, [
+                [.tall("Code", 2), .tall("Measure", 2), .tall("2023/24 Outturn", 2), .tall("2024/25 Target", 2),
+                 .span("2024/25", 3)],
+                [.t("Q1"), .t("Q2"), .t("Q3")],
+                [.t("PL01"), .t("Household waste recycled"), .t("49.2%"), .t("50.0%"), .t("53.1%"), .t("51.7%"), .t("45.2%")],
+            ])),
+        ])
+        let i = record(doc).indicators[0]
+        #expect(i.observations.map(\.period) == [Self.q("2023-24"), Self.q("2024-25", 1), Self.q("2024-25", 2),
+                                                 Self.q("2024-25", 3), Self.q("2024-25")])
+        // The year's target stays the year's: several quarters stand beside it.
+        #expect(i.observations.last?.value == nil && i.observations.last?.target?.value == 50)
+        #expect(i.observations[3].value?.value == 45.2 && i.observations[3].target == nil)
+    }
+
+    @Test func relativeHeadersResolveAgainstTheReportQuarter() {
+        let doc = Build.document([
+            .heading("Performance exception report Quarter 1 2025/26"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Indicator"), .t("Same quarter last year"), .t("Previous quarter"), .t("This quarter"), .t("Target")],
+                [.t("Households in temporary accommodation"), .t("58"), .t("66"), .t("71"), .t("60")],
+            ])),
+        ])
+        let i = record(doc).indicators[0]
+        #expect(i.observations.map(\.period) == [Self.q("2024-25", 1), Self.q("2024-25", 4), Self.q("2025-26", 1)])
+        // The unlabelled target is the report period's, so it joins "This quarter".
+        #expect(i.observations.map { $0.target?.value } == [nil, nil, 60])
+    }
+
+    @Test func yearTargetBesideOneValueInThatYearIsItsComparator() {
+        let doc = Build.document([
+            .heading("Corporate Plan progress Quarter 2 2024/25"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Measure"), .t("Baseline 2023/24"), .t("Target 2024/25"), .t("Q2 2024/25")],
+                [.t("Town centre vacancy rate"), .t("11.8%"), .t("10.5%"), .t("10.9%")],
+            ])),
+        ])
+        let i = record(doc).indicators[0]
+        #expect(i.observations.map(\.period) == [Self.q("2023-24"), Self.q("2024-25", 2)])
+        #expect(i.observations[1].value?.value == 10.9 && i.observations[1].target?.value == 10.5)
+        #expect(i.observations[0].target == nil)
+    }
+
+    static let cards = Build.document([
+        .heading("Corporate Performance Report Quarter 3 2024/25"),
+        .heading("How to read the cards"),
+        .item("• Good performance is: High means that a higher figure is better"),
+        .heading("Homes and Communities"),
+        .para("Indicator: Households prevented from becoming homeless"),
+        .para("Reference: HC02 Owner: Housing Options Manager"),
+        .heading("Good performance is: High"),
+        .para("Reporting: Cumulative (year to date)"),
+        .table(Build.table([
+            [.t(""), .t("Q1"), .t("Q2"), .t("Q3")],
+            [.t("Actual"), .t("58"), .t("121"), .t("176")],
+            [.t("Target"), .t("60"), .t("–"), .t("180")],
+        ])),
+        .para("RAG: Amber Direction of travel: Improving\nCommentary: 176 preventions to 31 December, up from 162\nat the same point last year."),
+        .para("Indicator: Residents satisfied with their area"),
+        .para("Reference: HC04"),
+        .table(Build.table([
+            [.t(""), .t("Q1"), .t("Q2"), .t("Q3")],
+            [.t("Actual"), .t("–"), .t("–"), .t("–")],
+            [.t("Target"), .t("–"), .t("–"), .t("–")],
+        ])),
+        .para("RAG: Not applicable (annual measure) Direction of travel: Not applicable"),
+    ])
+
+    @Test func labelledCardAroundAGridIsOneIndicator() {
+        let r = record(Self.cards)
+        #expect(r.indicators.map(\.code) == ["HC02", "HC04"])
+        let hc02 = r.indicators[0]
+        #expect(hc02.name == "Households prevented from becoming homeless")
+        #expect(hc02.owner == "Housing Options Manager")
+        #expect(hc02.polarity == .higherIsBetter && hc02.cumulative)
+        #expect(hc02.observations.map(\.period) == [Self.q("2024-25", 1), Self.q("2024-25", 2), Self.q("2024-25", 3)])
+        #expect(hc02.observations.map { $0.value?.value } == [58, 121, 176])
+        #expect(hc02.observations.map { $0.target?.value } == [60, nil, 180])
+        #expect(hc02.rag == .amber && hc02.ragSource == .reported && hc02.direction == .improving)
+        #expect(hc02.commentary == "176 preventions to 31 December, up from 162 at the same point last year.")
+        let hc04 = r.indicators[1]
+        #expect(hc04.rag == nil && hc04.direction == nil && hc04.polarity == .unknown)
+    }
+
+    @Test func cardLineSplitsAtItsLabelsOnly() {
+        let segs = LabelledCardParser.segments("RAG: Red Direction of travel: Worsening Commentary: RAG: see note")
+        #expect(segs.map(\.field) == [.rag, .direction, .commentary])
+        #expect(segs.map(\.value) == ["Red", "Worsening", "RAG: see note"])
+        #expect(LabelledCardParser.segments("The trend: rising").isEmpty)
+        #expect(LabelledCardParser.segments("Actual 58 121 176").isEmpty)
+    }
+}
