@@ -35,7 +35,23 @@ enum KPITableParser {
             default: out[i!].value = col
             }
         }
+        // "Monthly target": one column that is the target of every period column lacking one.
+        if let k = out.firstIndex(where: { g in
+            g.periodText == nil && g.value == nil && g.target.map { isEveryPeriodTarget(v.columnHeaders[$0]) } == true
+        }), out.contains(where: { $0.periodText != nil && $0.target == nil }) {
+            let target = out[k].target
+            out.remove(at: k)
+            for i in out.indices where out[i].periodText != nil && out[i].target == nil { out[i].target = target }
+        }
         return out
+    }
+
+    /// Header words of a target that applies to each period shown, not to one.
+    static let everyPeriodWords = ["monthly", "quarterly", "each month", "each quarter", "per month", "per quarter",
+                                   "every month", "every quarter"]
+
+    static func isEveryPeriodTarget(_ path: [String]) -> Bool {
+        path.contains { h in everyPeriodWords.contains { h.key.containsWord($0) } }
     }
 
     /// A column's period from its header levels, top to bottom. "Q2 Target" and "Q2 Actual" share
@@ -107,7 +123,7 @@ enum KPITableParser {
             let box = rowCells.dropFirst().reduce(nameCell.box) { $0.union($1.box) }
             out.append(ParsedIndicator(
                 code: code, name: name, owner: owner, unitText: v.text(row, unitCol).nonBlank,
-                polarityText: polarity, cumulative: headerCumulative || name.key.contains("cumulative"),
+                polarityText: polarity, cumulative: headerCumulative || NameCell.isCumulative(name),
                 observations: observations, rag: rag.isEmpty ? nil : rag,
                 directionText: v.text(row, directionCol).nonBlank,
                 directionColour: CellColour.of(v.cell(row, directionCol ?? -1)), commentary: comment.nonBlank,
@@ -162,6 +178,11 @@ enum NameCell {
         }
         return Parts(code: code, name: name, owner: ownerLines.joined(separator: " ").nonBlank,
                      polarity: polarityLines.joined(separator: " ").nonBlank)
+    }
+
+    /// A name that says its figure accumulates over the year: "(cumulative)", "(year to date)".
+    static func isCumulative(_ name: String) -> Bool {
+        CardField.cumulativeWords.contains { name.key.containsWord($0) }
     }
 
     /// Polarity stated in the name: "(lower is better)", "smaller is better".

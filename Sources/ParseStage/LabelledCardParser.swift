@@ -28,7 +28,7 @@ enum LabelledCardParser {
         return ParsedIndicator(
             code: fields[.code]?.nonBlank, name: name, owner: fields[.owner]?.nonBlank, unitText: fields[.unit]?.nonBlank,
             polarityText: fields[.polarity]?.nonBlank,
-            cumulative: CardField.cumulativeWords.contains { reporting.containsWord($0) },
+            cumulative: CardField.cumulativeWords.contains { reporting.containsWord($0) } || NameCell.isCumulative(name),
             observations: observations, rag: rag, directionText: fields[.direction]?.nonBlank,
             commentary: fields[.commentary]?.nonBlank, page: v.table.page,
             bbox: [box.x0, box.y0, box.x1, box.y1].map { ($0 * 100).rounded() / 100 }

@@ -52,3 +52,8 @@ extension Tuning {
     /// Text blocks read on each side of a KPI card's figure grid for its labelled lines.
     static let maxCardBlocks = 8
 }
+
+extension Tuning {
+    /// A table is read as dashboard tiles only when it holds at least this many.
+    static let minTiles = 2
+}

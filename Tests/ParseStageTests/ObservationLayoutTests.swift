@@ -105,3 +105,46 @@ import TextStage
         #expect(LabelledCardParser.segments("Actual 58 121 176").isEmpty)
     }
 }
+
+/// Dashboards: a monthly target column over every month, and tiles of name, figure, target and
+/// an earlier month's figure.
+@Suite struct DashboardLayoutTests {
+    @Test func monthlyTargetIsTheTargetOfEveryMonth() {
+        let doc = Build.document([
+            .heading("Performance dashboard Month 6 – Quarter 2 2024/25"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Indicator"), .t("Monthly target"), .t("Apr-24"), .t("May-24"), .t("Jun-24")],
+                [.t("Leisure centre visits"), .t("42,000"), .t("41,220"), .t("43,870"), .t("39,915")],
+            ])),
+        ])
+        let i = record(doc).indicators[0]
+        #expect(i.observations.map(\.period.month) == ["2024-04", "2024-05", "2024-06"])
+        #expect(i.observations.allSatisfy { $0.target?.value == 42_000 })
+    }
+
+    @Test func tilesAreIndicatorsWithTheirEarlierMonth() {
+        let doc = Build.document([
+            .heading("Monthly Performance Dashboard September 2024"),
+            .table(Build.table([
+                [.t("Calls answered within 60 seconds"), .t("Council Tax collected (year to date)")],
+                [.t("92%"), .t("57.1%")],
+                [.t("Target 95%"), .t("Target 57.5%")],
+                [.t("Aug-24: 88%"), .t("Aug-24: 47.9%")],
+            ])),
+        ])
+        let r = record(doc)
+        #expect(r.indicators.map(\.name) == ["Calls answered within 60 seconds", "Council Tax collected (year to date)"])
+        let calls = r.indicators[0]
+        #expect(calls.observations.map(\.period.month) == ["2024-08", "2024-09"])
+        #expect(calls.observations.map { $0.value?.value } == [88, 92])
+        #expect(calls.observations.map { $0.target?.value } == [nil, 95])
+        #expect(!calls.cumulative && r.indicators[1].cumulative)
+    }
+
+    @Test func oneTileAloneIsNotADashboard() {
+        let doc = Build.document([
+            .table(Build.table([[.t("Budget")], [.t("£4.2m")], [.t("Target £4.0m")]])),
+        ])
+        #expect(record(doc).indicators.isEmpty)
+    }
+}
