@@ -26,9 +26,12 @@ public enum Normaliser {
             document: document,
             period: period,
             summaries: parsed.summaries.map { SummaryStage.summary($0, issues: &issues) },
-            actions: parsed.actions.map { ActionStage.action($0, periods: observations, issues: &issues) },
-            indicators: parsed.indicators.map { IndicatorStage.indicator($0, periods: observations, issues: &issues) },
-            risks: parsed.risks.map(RiskStage.risk),
+            actions: ItemGuard.kept(parsed.actions, what: "action", text: \.text, page: \.page, issues: &issues)
+                .map { ActionStage.action($0, periods: observations, issues: &issues) },
+            indicators: ItemGuard.kept(parsed.indicators, what: "indicator", text: \.name, page: \.page, issues: &issues)
+                .map { IndicatorStage.indicator($0, periods: observations, issues: &issues) },
+            risks: ItemGuard.kept(parsed.risks, what: "risk", text: \.description, page: \.page, issues: &issues)
+                .map(RiskStage.risk),
             issues: issues,
             extractor: Extractor()
         )

@@ -21,6 +21,16 @@ enum Councilkpi {
     /// ../shared/corpus/council-real/*.pdf (real council papers), sorted; empty without ../shared.
     static let councilReal: [String] = shared.map { pdfs(in: $0.appendingPathComponent("corpus/council-real")) } ?? []
 
+    /// ../shared/corpus/council-dev/*.pdf (council papers with exact truth, the records corpus).
+    static let councilDev: [String] = shared.map { pdfs(in: $0.appendingPathComponent("corpus/council-dev")) } ?? []
+
+    /// Every PDF of the shared table corpus (other projects' table test suites), sorted.
+    static let tableCorpus: [String] = shared.map { root in
+        let dir = root.appendingPathComponent("corpus/tables")
+        let files = FileManager.default.enumerator(atPath: dir.path)?.compactMap { $0 as? String } ?? []
+        return files.filter { $0.lowercased().hasSuffix(".pdf") }.sorted().map { dir.appendingPathComponent($0).path }
+    } ?? []
+
     static func sample(_ prefix: String) -> String? {
         samples.first { ($0 as NSString).lastPathComponent.hasPrefix(prefix) }
     }
@@ -76,7 +86,11 @@ enum Extracted {
         var record: Result<Data, Councilkpi.Failure>
     }
 
-    static let all: [Output] = Councilkpi.map(Councilkpi.samples + Councilkpi.councilReal) { file in
+    /// Every PDF the tests extract: the samples, the real council papers, the records corpus and
+    /// the table corpus (layouts no council paper has, which must still give valid records).
+    static let files = Councilkpi.samples + Councilkpi.councilReal + Councilkpi.councilDev + Councilkpi.tableCorpus
+
+    static let all: [Output] = Councilkpi.map(files) { file in
         do {
             return Output(file: file, record: .success(try Councilkpi.extract(file)))
         } catch {

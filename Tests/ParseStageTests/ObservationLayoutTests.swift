@@ -148,3 +148,19 @@ import TextStage
         #expect(record(doc).indicators.isEmpty)
     }
 }
+
+@Suite struct ItemContractTests {
+    @Test func indicatorWithoutANameIsLeftOutWithAWarning() {
+        let doc = Build.document([
+            .heading("Corporate Scorecard Quarter 1 2024/25"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Ref"), .t("Indicator"), .t("Actual"), .t("Target")],
+                [.t("PI 12"), .t("Calls answered within 20 seconds"), .t("81.5%"), .t("80%")],
+                [.t("PI 13"), .t(""), .t("12"), .t("10")],
+            ])),
+        ])
+        let r = record(doc)
+        #expect(r.indicators.map(\.code) == ["PI 12"])
+        #expect(r.issues.contains { $0.code == "item-without-text" && $0.severity == .warning })
+    }
+}
