@@ -118,6 +118,11 @@ enum KPITableParser {
             if rag.isEmpty, let last = groups.last(where: { $0.value != nil }) {
                 rag.colour = CellColour.of(v.cell(row, last.value!))  // the value cell coloured as its RAG
             }
+            // A coloured arrow tells by its colour; an uncoloured one by where it points.
+            let directionCell = v.cell(row, directionCol ?? -1)
+            let directionColour = CellColour.of(directionCell)
+            let directionText = v.text(row, directionCol).nonBlank
+                ?? (directionColour == nil ? CellArrow.glyph(directionCell) : nil)
             let comment = commentCols.compactMap { v.cell(row, $0).flatMap(CellText.multiline) }.joined(separator: "\n")
             let rowCells = v.cells(inRow: row).filter { $0.page == nameCell.page }
             let box = rowCells.dropFirst().reduce(nameCell.box) { $0.union($1.box) }
@@ -125,8 +130,7 @@ enum KPITableParser {
                 code: code, name: name, owner: owner, unitText: v.text(row, unitCol).nonBlank,
                 polarityText: polarity, cumulative: headerCumulative || NameCell.isCumulative(name),
                 observations: observations, rag: rag.isEmpty ? nil : rag,
-                directionText: v.text(row, directionCol).nonBlank,
-                directionColour: CellColour.of(v.cell(row, directionCol ?? -1)), commentary: comment.nonBlank,
+                directionText: directionText, directionColour: directionColour, commentary: comment.nonBlank,
                 page: nameCell.page, bbox: [box.x0, box.y0, box.x1, box.y1].map { ($0 * 100).rounded() / 100 }
             ))
         }

@@ -45,7 +45,7 @@ public enum Parser {
                 coverTables.insert(i)
             } else if let card = LabelledCardParser.parse(v, doc: doc) {
                 indicators.append(card)
-            } else if case let tiles = TileCardParser.parse(v), !tiles.isEmpty {
+            } else if case let tiles = TileCardParser.parse(v, marks: doc.marks), !tiles.isEmpty {
                 indicators += tiles
             } else if KPICardParser.recognises(v) {
                 if let card = KPICardParser.parse(v) { indicators.append(card) }

@@ -159,3 +159,24 @@ enum CellColour {
         return (v.max()! - v.min()!) >= Tuning.minChroma
     }
 }
+
+/// Where an uncoloured arrow in a cell points, as the arrow character a paper would type
+/// (so one reading of direction words and arrows serves both). Nil without an arrow.
+enum CellArrow {
+    static func glyph(_ cell: Cell?) -> String? {
+        guard let cell else { return nil }
+        let arrows = cell.shapes.compactMap(\.arrow) + cell.images.compactMap(\.arrow)
+        guard let first = arrows.first, arrows.allSatisfy({ $0 == first }) else { return nil }
+        return glyph(first)
+    }
+
+    static func glyph(_ arrow: Arrow?) -> String? {
+        guard let arrow else { return nil }
+        switch arrow {
+        case .up: return "↑"
+        case .down: return "↓"
+        case .right, .leftRight, .upDown: return "↔"
+        case .left: return nil  // no convention says what a backward arrow means
+        }
+    }
+}

@@ -1,14 +1,16 @@
 import NormaliseStage
 import Record
 import SegmentStage
+import TextStage
 
 /// Dashboard tiles: one indicator per tile, its name over a big value, a "Target 95%" line and
 /// an earlier figure "Aug-24: 88%". The segmenter reads a row of tiles as a table whose
 /// columns are the tiles, so each column is read top to bottom; a column may hold several
 /// tiles one under another.
 enum TileCardParser {
-    static func parse(_ v: TableView) -> [ParsedIndicator] {
+    static func parse(_ v: TableView, marks: [Mark] = []) -> [ParsedIndicator] {
         var out: [ParsedIndicator] = []
+        var boxes: [Box] = []
         for col in 0..<v.columnCount {
             var top = 0  // the first row of the tile being read
             for r in 0..<v.rowCount where own(v, r, col) != nil && targetText(own(v, r, col)!.text) != nil {
@@ -16,11 +18,11 @@ enum TileCardParser {
                 guard let valueRow = (top..<r).last(where: { own(v, $0, col).map { isFigure($0.text) } == true }),
                       let nameRow = (top..<valueRow).last(where: { own(v, $0, col).map { !$0.text.collapsed.isEmpty } == true })
                 else { continue }
-                var rows = [r]
+                var last = r
                 var previous: (period: String, value: String)?
                 if let below = own(v, r + 1, col), let p = earlier(below.text) {
                     previous = p
-                    rows.append(r + 1)
+                    last = r + 1
                 }
                 let nameCell = own(v, nameRow, col)!
                 let name = nameCell.text.collapsed
@@ -29,16 +31,62 @@ enum TileCardParser {
                 observations.append(ParsedObservation(periodText: previous.flatMap { nextMonth(after: $0.period) },
                                                       value: own(v, valueRow, col)!.text.collapsed,
                                                       target: targetText(cell.text)))
-                let box = nameCell.box.union(cell.box)
+                // The tile's figures only: a name cell may reach up into a heading above it.
+                let box = (valueRow...last).compactMap { own(v, $0, col)?.box }.reduce(nameCell.box) { $0.union($1) }
                 let parts = NameCell.split([name])
                 out.append(ParsedIndicator(code: parts.code, name: parts.name, polarityText: NameCell.polarityWords(in: name),
                                            cumulative: NameCell.isCumulative(name), observations: observations,
                                            page: nameCell.page,
                                            bbox: [box.x0, box.y0, box.x1, box.y1].map { ($0 * 100).rounded() / 100 }))
-                top = (rows.max() ?? r) + 1
+                boxes.append(box)
+                top = last + 1
             }
         }
-        return out.count >= Tuning.minTiles ? out : []
+        guard out.count >= Tuning.minTiles else { return [] }
+        read(marks: marks.filter { $0.page == v.table.page }, into: &out, boxes: boxes)
+        return out
+    }
+
+    /// A tile's RAG dot and trend arrow are drawn beside its text, in no cell. Along a row of
+    /// tiles, marks of one kind (dots, arrows) as many as the tiles go one to each, left to right;
+    /// otherwise a mark goes to the nearest tile level with it. A coloured dot is the RAG; an
+    /// uncoloured arrow the direction.
+    static func read(marks: [Mark], into tiles: inout [ParsedIndicator], boxes: [Box]) {
+        func isArrow(_ m: Mark) -> Bool { m.arrow != nil && !(m.color.map(CellColour.isChromatic) ?? false) }
+        func isDot(_ m: Mark) -> Bool { m.arrow == nil && (m.color.map(CellColour.isChromatic) ?? false) }
+        func level(_ m: Mark, _ b: Box) -> Bool { b.y0 <= m.box.midY && m.box.midY <= b.y1 }
+        var owner: [Int: Int] = [:]  // mark → tile
+        for kind in [isArrow, isDot] {
+            let ofKind = marks.indices.filter { kind(marks[$0]) }
+            var rows: [[Int]] = []  // tiles level with each other
+            for t in boxes.indices.sorted(by: { boxes[$0].x0 < boxes[$1].x0 }) {
+                if let r = rows.firstIndex(where: { boxes[$0[0]].y0 < boxes[t].y1 && boxes[t].y0 < boxes[$0[0]].y1 }) {
+                    rows[r].append(t)
+                } else {
+                    rows.append([t])
+                }
+            }
+            for row in rows {
+                let along = ofKind.filter { m in row.contains { level(marks[m], boxes[$0]) } }
+                    .sorted { marks[$0].box.midX < marks[$1].box.midX }
+                if along.count == row.count {
+                    for (m, t) in zip(along, row) { owner[m] = t }
+                    continue
+                }
+                for m in along {
+                    func gap(_ b: Box) -> Double { max(0, b.x0 - marks[m].box.midX, marks[m].box.midX - b.x1) }
+                    if let t = row.filter({ level(marks[m], boxes[$0]) }).min(by: { gap(boxes[$0]) < gap(boxes[$1]) }),
+                       gap(boxes[t]) <= marks[m].box.width * Tuning.markReach { owner[m] = t }
+                }
+            }
+        }
+        for (m, t) in owner.sorted(by: { $0.key < $1.key }) {
+            if isArrow(marks[m]) {
+                if tiles[t].directionText == nil { tiles[t].directionText = CellArrow.glyph(marks[m].arrow) }
+            } else if tiles[t].rag == nil, let c = marks[m].color {
+                tiles[t].rag = ParsedRAG(colour: c.description)
+            }
+        }
     }
 
     /// The cell starting in this slot (a spanning cell is read once, where it starts).

@@ -57,3 +57,9 @@ extension Tuning {
     /// A table is read as dashboard tiles only when it holds at least this many.
     static let minTiles = 2
 }
+
+extension Tuning {
+    /// A dashboard tile's mark (RAG dot, arrow) lies at most this many of its own widths beside
+    /// the tile's text.
+    static let markReach = 2.0
+}

@@ -136,11 +136,44 @@ public struct SegmentedDocument: Codable, Hashable, Sendable {
     /// Blocks of all pages in reading order; tables appear as `table` blocks.
     public var blocks: [Block]
     public var tables: [Table]
+    /// Small marks drawn on the pages (RAG dots, arrows, status icons), wherever they are: a
+    /// dashboard tile's dot sits beside its text, in no table cell.
+    public var marks: [Mark]
 
-    public init(fileName: String, metadata: DocumentMetadata, blocks: [Block], tables: [Table]) {
+    public init(fileName: String, metadata: DocumentMetadata, blocks: [Block], tables: [Table], marks: [Mark] = []) {
         self.fileName = fileName
         self.metadata = metadata
         self.blocks = blocks
         self.tables = tables
+        self.marks = marks
+    }
+}
+
+/// A small icon or shape on a page: its colour (nil for an image whose colour was not read)
+/// and, for an arrow, where it points.
+public struct Mark: Codable, Hashable, Sendable {
+    public var page: Int
+    public var box: Box
+    public var color: RGB?
+    public var arrow: Arrow?
+
+    public init(page: Int, box: Box, color: RGB?, arrow: Arrow?) {
+        self.page = page
+        self.box = box
+        self.color = color
+        self.arrow = arrow
+    }
+
+    /// The marks of a page: icon-sized images and non-rectangular fills.
+    static func marks(of page: TextPage) -> [Mark] {
+        func isMarkSized(_ b: Box) -> Bool {
+            let lo = min(b.width, b.height), hi = max(b.width, b.height)
+            return lo >= TableTuning.iconMinSide && hi <= TableTuning.markMaxSide && hi <= lo * TableTuning.iconMaxAspect
+        }
+        let images = page.images.filter { isMarkSized($0.box) && ($0.color != nil || $0.arrow != nil) }
+            .map { Mark(page: page.number, box: $0.box, color: $0.color, arrow: $0.arrow) }
+        let shapes = page.fills.filter { !$0.isRect && isMarkSized($0.box) }
+            .map { Mark(page: page.number, box: $0.box, color: $0.color, arrow: $0.arrow) }
+        return images + shapes
     }
 }

@@ -55,7 +55,8 @@ public enum Segmenter {
             }
             blocks[i].section = section
         }
-        return SegmentedDocument(fileName: doc.fileName, metadata: doc.metadata, blocks: blocks, tables: tables)
+        return SegmentedDocument(fileName: doc.fileName, metadata: doc.metadata, blocks: blocks, tables: tables,
+                                 marks: doc.pages.flatMap(Mark.marks))
     }
 
     /// The document without its running headers, footers and page numbers: what table finding

@@ -9,7 +9,9 @@ enum Images {
             var out = PageImage(box: Box(x0: img.x0, y0: img.y0, x1: img.x1, y1: img.y1))
             let count = Int(img.pixel_width) * Int(img.pixel_height)
             if count > 0, Int(img.first_pixel) + count * 4 <= pixels.count {
-                out.color = dominant(UnsafeBufferPointer(rebasing: pixels[Int(img.first_pixel)..<Int(img.first_pixel) + count * 4]))
+                let rgba = UnsafeBufferPointer(rebasing: pixels[Int(img.first_pixel)..<Int(img.first_pixel) + count * 4])
+                out.color = dominant(rgba)
+                out.arrow = ArrowShape.arrow(rgba: rgba, width: Int(img.pixel_width), height: Int(img.pixel_height))
             }
             return out
         }

@@ -65,6 +65,7 @@ extension TextPage {
             w.beginObject()
             w.key("box"); image.box.writeJSON(to: &w)
             if let color = image.color { w.key("color"); w.string(color.description) }
+            if let arrow = image.arrow { w.key("arrow"); w.string(arrow.rawValue) }
             w.endObject()
         }
         w.endArray()
@@ -88,6 +89,7 @@ extension TextPage {
             w.key("box"); f.box.writeJSON(to: &w)
             w.key("color"); w.string(f.color.description)
             w.key("isRect"); w.bool(f.isRect)
+            if let arrow = f.arrow { w.key("arrow"); w.string(arrow.rawValue) }
             w.endObject()
         }
         w.endArray()

@@ -52,4 +52,18 @@ enum Thresholds {
     static let loneRotatedAspect = 1.2
     /// Fills covering more than this fraction of the page are backgrounds, not table shading.
     static let backgroundFraction = 0.9
+    /// Arrow shapes (`ArrowShape`): the share of the length read at each end, the most an end
+    /// may hold (of the widest part) to be a tip, how much wider the shaft end must be, and the
+    /// most the middle of a double-headed arrow holds.
+    static let arrowEndBand = 0.15
+    static let arrowTipMax = 0.5
+    static let arrowTipRatio = 1.8
+    static let arrowTipGap = 0.12
+    static let arrowShaftMax = 0.6
+    /// Fewer samples than this along an axis (a tiny image) tell no direction.
+    static let arrowMinSamples = 6
+    /// Scan lines across a filled path along each axis.
+    static let arrowPolygonSamples = 32
+    /// A pixel at least this light on every channel is paper, not ink.
+    static let inkMax: UInt8 = 235
 }

@@ -208,12 +208,22 @@ public struct Fill: Codable, Hashable, Sendable {
     public var color: RGB
     /// True when the path is exactly an axis-aligned rectangle.
     public var isRect: Bool
+    /// Which way the shape points when it is an arrow (a direction-of-travel mark).
+    public var arrow: Arrow?
 
-    public init(box: Box, color: RGB, isRect: Bool) {
+    public init(box: Box, color: RGB, isRect: Bool, arrow: Arrow? = nil) {
         self.box = box
         self.color = color
         self.isRect = isRect
+        self.arrow = arrow
     }
+}
+
+/// Which way an arrow-shaped icon or path points, on the page as displayed.
+public enum Arrow: String, Codable, Hashable, Sendable {
+    case up, down, left, right
+    case upDown = "up-down"
+    case leftRight = "left-right"
 }
 
 /// A raster image placed on the page; `color` is its dominant non-white colour for small
@@ -221,10 +231,13 @@ public struct Fill: Codable, Hashable, Sendable {
 public struct PageImage: Codable, Hashable, Sendable {
     public var box: Box
     public var color: RGB?
+    /// Which way a small image points when it is an arrow, read from its pixels.
+    public var arrow: Arrow?
 
-    public init(box: Box, color: RGB? = nil) {
+    public init(box: Box, color: RGB? = nil, arrow: Arrow? = nil) {
         self.box = box
         self.color = color
+        self.arrow = arrow
     }
 }
 

@@ -45,7 +45,7 @@ struct PageGraphics {
                 }
                 continue
             }
-            fills.append(Fill(box: box, color: color, isRect: rect))
+            fills.append(Fill(box: box, color: color, isRect: rect, arrow: rect ? nil : ArrowShape.arrow(polygon: sp)))
         }
     }
 

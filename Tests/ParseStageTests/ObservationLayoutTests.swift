@@ -164,3 +164,50 @@ import TextStage
         #expect(r.issues.contains { $0.code == "item-without-text" && $0.severity == .warning })
     }
 }
+
+/// Direction of travel drawn as an arrow: where an uncoloured arrow points says it; a tile's
+/// dot and arrow, beside its text, are its RAG and direction.
+@Suite struct ArrowDirectionTests {
+    static func arrowCell(_ arrow: Arrow) -> Cell {
+        Cell(row: 1, col: 3, text: "", lines: [], page: 1, box: Box(x0: 300, y0: 40, x1: 320, y1: 60),
+             images: [PageImage(box: Box(x0: 305, y0: 45, x1: 315, y1: 55), color: RGB(hex: "#44546a"), arrow: arrow)])
+    }
+
+    @Test func uncolouredArrowIconGivesTheDirection() {
+        var table = Build.table(headerRows: 1, [
+            [.t("Indicator"), .t("Q2 2024/25 Value"), .t("Q2 2024/25 Target"), .t("Short Trend")],
+            [.t("Calls answered within 60 seconds"), .t("87.5%"), .t("85%"), .t("")],
+            [.t("Complaints answered in time"), .t("86%"), .t("95%"), .t("")],
+        ])
+        table.cells.removeAll { $0.col == 3 && $0.row > 0 }
+        var second = Self.arrowCell(.down)
+        second.row = 2
+        table.cells += [Self.arrowCell(.up), second]
+        let r = record(Build.document([.heading("PI report Q2 2024/25"), .table(table)]))
+        #expect(r.indicators.map(\.direction) == [.improving, .worsening])
+    }
+
+    @Test func tileMarksGoOneToEachTileAlongTheRow() {
+        let doc = SegmentedDocument(
+            fileName: "dashboard.pdf", metadata: DocumentMetadata(pageCount: 1),
+            blocks: [Block(kind: .heading, page: 1, box: Box(x0: 0, y0: 0, x1: 100, y1: 10), text: "Dashboard September 2024",
+                           lines: []),
+                     Block(kind: .table, page: 1, box: Build.box(0, 0, 3, 2), text: "", lines: [], table: 0)],
+            tables: [Build.table([
+                [.t("Calls answered within 60 seconds"), .t("Council Tax collected")],
+                [.t("92%"), .t("57.1%")],
+                [.t("Target 95%"), .t("Target 57.5%")],
+            ])],
+            marks: [
+                // Each tile's mark sits just past its text: the first tile's nearer the second
+                // tile than its own, so only the one-to-each reading gets both right.
+                Mark(page: 1, box: Box(x0: 101, y0: 85, x1: 111, y1: 95), color: RGB(hex: "#ffb800"), arrow: nil),
+                Mark(page: 1, box: Box(x0: 161, y0: 85, x1: 171, y1: 95), color: RGB(hex: "#00a651"), arrow: nil),
+                Mark(page: 1, box: Box(x0: 101, y0: 105, x1: 111, y1: 115), color: RGB(hex: "#1b2a41"), arrow: .down),
+                Mark(page: 1, box: Box(x0: 161, y0: 105, x1: 171, y1: 115), color: RGB(hex: "#1b2a41"), arrow: .up),
+            ])
+        let r = record(doc)
+        #expect(r.indicators.map(\.rag) == [.amber, .green])
+        #expect(r.indicators.map(\.direction) == [.worsening, .improving])
+    }
+}

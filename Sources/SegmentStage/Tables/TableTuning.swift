@@ -60,6 +60,8 @@ enum TableTuning {
     /// An icon's sides lie between these (points) and differ by at most this factor.
     static let iconMinSide = 4.0
     static let iconMaxSide = 24.0
+    /// A mark (a dot or arrow anywhere on the page) is at most this big: slides draw them large.
+    static let markMaxSide = 48.0
     static let iconMaxAspect = 2.0
     /// A label starts at most this far (em) right of its icon.
     static let iconLabelReachEm = 3.0
