@@ -48,7 +48,7 @@ public enum Parser {
             } else if case let tiles = TileCardParser.parse(v, marks: doc.marks), !tiles.isEmpty {
                 indicators += tiles
             } else if KPICardParser.recognises(v) {
-                if let card = KPICardParser.parse(v) { indicators.append(card) }
+                if let card = KPICardParser.parse(v, marks: doc.marks) { indicators.append(card) }
             } else if KPITableParser.recognises(v) {
                 indicators += KPITableParser.parse(v, issues: &issues)
             } else {

@@ -55,10 +55,10 @@ enum Thresholds {
     /// Arrow shapes (`ArrowShape`): the share of the length read at each end, the most an end
     /// may hold (of the widest part) to be a tip, how much wider the shaft end must be, and the
     /// most the middle of a double-headed arrow holds.
-    static let arrowEndBand = 0.15
-    static let arrowTipMax = 0.5
-    static let arrowTipRatio = 1.8
-    static let arrowTipGap = 0.12
+    static let arrowEndBand = 0.06
+    static let arrowTipMax = 0.25
+    static let arrowTipRatio = 2.0
+    static let arrowTipGap = 0.08
     static let arrowShaftMax = 0.6
     /// Fewer samples than this along an axis (a tiny image) tell no direction.
     static let arrowMinSamples = 6

@@ -1,3 +1,4 @@
+import NormaliseStage
 import Record
 import SegmentStage
 import Testing
@@ -209,5 +210,49 @@ import TextStage
         let r = record(doc)
         #expect(r.indicators.map(\.rag) == [.amber, .green])
         #expect(r.indicators.map(\.direction) == [.worsening, .improving])
+    }
+}
+
+/// What the latest period says: a derived RAG rates the latest figure only, a measure with no
+/// figure yet takes its unit from its name, and a card's arrow may be a mark drawn on its cell.
+@Suite struct LatestPeriodTests {
+    @Test func noFigureForTheLatestPeriodMeansNoDerivedRAG() {
+        let doc = Build.document([
+            .heading("KPI monitoring Quarter 3 2024/25"),
+            .table(Build.table(headerRows: 2, [
+                [.t("Ref"), .t("Indicator"), .t("Polarity"), .span("Q2 2024/25", 2), .span("Q3 2024/25", 2)],
+                [.t(""), .t(""), .t(""), .t("Actual"), .t("Target"), .t("Actual"), .t("Target")],
+                [.t("AS03"), .t("Older people at home 91 days after discharge"), .t("Bigger is better"),
+                 .t("86.0%"), .t("82.0%"), .t("Data due Q4"), .t("82.0%")],
+                [.t("CS08"), .t("Percentage of pupils meeting the expected standard"), .t("Bigger is better"),
+                 .t("Annual"), .t(""), .t("Annual"), .t("")],
+            ])),
+        ])
+        let r = record(doc)
+        #expect(r.indicators[0].rag == nil && r.indicators[0].ragSource == nil)
+        #expect(r.indicators[1].unit == .percent)
+    }
+
+    @Test func relativeWordsOnlyAloneOrAsAPhrase() {
+        let report = ReportPeriod(financialYear: "2024-25", quarter: 3, start: "2024-10-01", end: "2024-12-31")
+        #expect(RelativePeriod.period(header: "Previous", report: report) == Period(financialYear: "2024-25", quarter: 2))
+        #expect(RelativePeriod.period(header: "Latest data", report: report) == nil)
+        #expect(RelativePeriod.period(header: "Previous quarter (Q2 2024/25)", report: report) == nil)
+        let q1 = ReportPeriod(financialYear: "2025-26", quarter: 1, start: "2025-04-01", end: "2025-06-30")
+        #expect(RelativePeriod.period(header: "Previous quarter", report: q1) == Period(financialYear: "2024-25", quarter: 4))
+    }
+
+    @Test func cardArrowDrawnWhiteOnItsRedCell() {
+        let table = Build.table(page: 1, [
+            [.span("Percentage of complaints responded to within timescale", 3), .fill("RED", "#ff0000")],
+            [.t("Latest: 71%"), .t("Target: 85%, Floor: 80%"), .t("Previous: 71% (Red)"), .t("")],
+        ])
+        var doc = Build.document([.heading("Quarterly Performance Report, Quarter 3, 2024/25"), .table(table)])
+        let red = table.cells.first { $0.text == "RED" }!.box
+        doc.marks = [Mark(page: 1, box: Box(x0: red.midX - 5, y0: red.midY - 4, x1: red.midX + 5, y1: red.midY + 4),
+                          color: RGB(hex: "#ffffff"), arrow: .right)]
+        let i = record(doc).indicators[0]
+        #expect(i.direction == .noChange && i.rag == .red)
+        #expect(i.observations.map { $0.value?.value } == [71, 71])
     }
 }

@@ -184,7 +184,10 @@ import TextStage
         ])
         let i = try #require(record(doc).indicators.first)
         #expect(i.name == "Freedom of Information" && i.page == 15)
-        #expect(i.observations == [Observation(period: Period(financialYear: "2024-25", quarter: 3),
+        // "Previous" is the quarter before the report's, its bracketed RAG word not part of it.
+        #expect(i.observations == [Observation(period: Period(financialYear: "2024-25", quarter: 2),
+                                               value: Quantity(text: "77%", value: 77, unit: .percent), target: nil),
+                                   Observation(period: Period(financialYear: "2024-25", quarter: 3),
                                                value: Quantity(text: "84%", value: 84, unit: .percent),
                                                target: Quantity(text: "92%", value: 92, unit: .percent),
                                                floor: Quantity(text: "90%", value: 90, unit: .percent))])

@@ -6,7 +6,7 @@ public enum UnitInference {
     /// Checked in order; the first rule whose any phrase occurs (as whole words) wins, so
     /// "% of days lost" is a percentage and "Number of working days lost" is days.
     static let rules: [(Unit, [String])] = [
-        (.percent, ["%", "percentage", "percent", "per cent", "proportion"]),
+        (.percent, ["%", "percentage", "percent", "per cent", "proportion", "satisfied"]),
         (.days, ["days", "working days"]),
         (.weeks, ["weeks", "week", "wks"]),
         (.hours, ["hours", "hrs"]),

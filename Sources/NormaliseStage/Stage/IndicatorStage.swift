@@ -67,7 +67,8 @@ enum IndicatorStage {
         let units = obs.flatMap { [$0.value, $0.target] }.compactMap { $0 }.filter { $0.value != nil }.map(\.unit)
         if let specific = units.first(where: { $0 != .count && $0 != .number }) { return specific }
         if units.contains(.number) { return .number }
-        return units.first ?? .number
+        // No figure yet (an annual measure, all "N/A"): the name says what it will be.
+        return units.first ?? UnitInference.unit(fromLabel: p.name) ?? .number
     }
 
     /// A floor standard is the least acceptable value, so it lies on the worse side of the
@@ -82,10 +83,12 @@ enum IndicatorStage {
         return sides.count == 1 ? sides.first : nil
     }
 
-    /// Derived only when the latest observation has both a value and a target and the polarity
-    /// is known: green when the target is met, amber when only its floor standard is, else red.
+    /// Derived only when the latest period with a figure written (a number, or "N/A", "Data due
+    /// Q4") has a number and a target, and the polarity is known: green when the target is met,
+    /// amber when only its floor standard is, else red. An earlier period's figure does not rate
+    /// the latest.
     private static func derive(_ obs: [Observation], polarity: Polarity) -> RAG? {
-        guard polarity != .unknown, let last = obs.last(where: { $0.value?.value != nil && $0.target?.value != nil }),
+        guard polarity != .unknown, let last = obs.last(where: { $0.value != nil }),
               let v = last.value?.value, let t = last.target?.value else { return nil }
         func meets(_ bar: Double) -> Bool { polarity == .higherIsBetter ? v >= bar : v <= bar }
         if meets(t) { return .green }
