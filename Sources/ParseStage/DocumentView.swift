@@ -76,6 +76,17 @@ struct DocumentView {
         return l.words.filter { !$0.superscript }.map(\.text).joined(separator: " ")
     }
 
+    /// The text blocks just after table `t` (a note under it), nearest first, up to the next table.
+    func blocksAfter(table t: Int, limit: Int = Tuning.noteLookAhead) -> [Block] {
+        guard let at = doc.blocks.firstIndex(where: { $0.kind == .table && $0.table == t }) else { return [] }
+        var out: [Block] = []
+        for b in doc.blocks[(at + 1)...] {
+            if b.kind == .table || out.count >= limit { break }
+            if DocumentView.isText(b.kind) { out.append(b) }
+        }
+        return out
+    }
+
     /// The text blocks just before table `t`, nearest first (headers, footers and page numbers skipped).
     func blocksBefore(table t: Int, limit: Int = Tuning.captionLookBack) -> [Block] {
         guard let at = doc.blocks.firstIndex(where: { $0.kind == .table && $0.table == t }) else { return [] }

@@ -5,20 +5,32 @@ import SegmentStage
 /// Information … RED") over "Latest: 84%" | "Target: 92%, Floor 90%" | "Previous: 77% (Red)".
 /// "Latest" is the report period's figure, "Previous" the period before it.
 enum KPICardParser {
+    /// Period texts for the report's quarter and the ones before it (the normalise stage reads
+    /// them against the report period).
+    static let quartersBack: [String?] = [nil, "Previous", "Two quarters ago", "Three quarters ago"]
+
+    /// How many quarters behind the report a note under a card says its figures are.
+    static func arrears(_ note: String) -> Int? {
+        let k = note.key
+        if let m = k.firstMatch(#"\b(one|a|1|two|2)\s+quarters?\s+in\s+arrears\b"#) { return ["two", "2"].contains(m[1]) ? 2 : 1 }
+        if k.firstMatch(#"\bno data (?:is |are )?(?:yet )?(?:available )?for\b"#) != nil { return 1 }
+        return nil
+    }
+
     static func recognises(_ v: TableView) -> Bool {
         let texts = v.table.cells.map(\.text.collapsed)
         return texts.contains { $0.key.hasPrefix("latest:") } && texts.contains { $0.key.hasPrefix("target:") }
     }
 
-    static func parse(_ v: TableView, marks: [Mark] = []) -> ParsedIndicator? {
+    static func parse(_ v: TableView, marks: [Mark] = [], notes: [String] = []) -> ParsedIndicator? {
         let cells = v.table.cells.sorted { ($0.row, $0.col) < ($1.row, $1.col) }
         let texts = cells.map(\.text.collapsed)
         guard let title = texts.first(where: { !$0.isEmpty && !$0.contains(":") }) else { return nil }
         func after(_ label: String) -> String? {
-            texts.first { $0.key.hasPrefix(label) }.map { String($0.dropFirst(label.count)).collapsed }
+            texts.lazy.compactMap { $0.firstMatch("^(?i:\(label))(?:\\s*:\\s*|\\s+)(.+)$")?[1].collapsed }.first
         }
-        let latest = after("latest:")
-        var target = after("target:")
+        let latest = after("latest")
+        var target = after("target")
         var floor: String?
         if let t = target, let m = t.firstMatch(#"^(.*?),?\s*floor:?\s*(.+)$"#) {
             target = m[1].collapsed.nonBlank
@@ -28,11 +40,14 @@ enum KPICardParser {
         let ragCell = cells.first { ["red", "amber", "green"].contains($0.text.key) }
         let parts = NameCell.split([title])
         let box = v.table.bbox
-        var observations = [ParsedObservation(periodText: nil, value: latest, target: target, floor: floor)]
-        // "Previous: 89% (Amber)": the figure of the period before the report's own, its RAG
-        // word in brackets not part of it.
-        if let previous = after("previous:"), let figure = previous.firstMatch(#"^([^(]*?)\s*(?:\([^)]*\))?$"#)?[1].nonBlank {
-            observations.insert(ParsedObservation(periodText: "Previous", value: figure), at: 0)
+        // A card reported in arrears ("one Quarter in arrears", "No data for Dec-24 available")
+        // shows an earlier quarter as its latest.
+        let lag = notes.lazy.compactMap(arrears).first ?? 0
+        var observations = [ParsedObservation(periodText: quartersBack[lag], value: latest, target: target, floor: floor)]
+        // "Previous: 89% (Amber)": the figure of the period before, its RAG word in brackets
+        // not part of it.
+        if let previous = after("previous"), let figure = previous.firstMatch(#"^([^(]*?)\s*(?:\([^)]*\))?$"#)?[1].nonBlank {
+            observations.insert(ParsedObservation(periodText: quartersBack[lag + 1], value: figure), at: 0)
         }
         // The direction arrow drawn in the card (beside its RAG word, white on a red cell
         // too, which is no cell shape but still a mark on the page).

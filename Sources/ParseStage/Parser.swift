@@ -48,7 +48,8 @@ public enum Parser {
             } else if case let tiles = TileCardParser.parse(v, marks: doc.marks), !tiles.isEmpty {
                 indicators += tiles
             } else if KPICardParser.recognises(v) {
-                if let card = KPICardParser.parse(v, marks: doc.marks) { indicators.append(card) }
+                let notes = plain.blocksAfter(table: i).map(\.text)
+                if let card = KPICardParser.parse(v, marks: doc.marks, notes: notes) { indicators.append(card) }
             } else if KPITableParser.recognises(v) {
                 indicators += KPITableParser.parse(v, issues: &issues)
             } else {

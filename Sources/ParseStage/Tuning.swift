@@ -63,3 +63,8 @@ extension Tuning {
     /// the tile's text.
     static let markReach = 2.0
 }
+
+extension Tuning {
+    /// Text blocks read under a KPI card for a note about its figures ("one Quarter in arrears").
+    static let noteLookAhead = 2
+}

@@ -255,4 +255,24 @@ import TextStage
         #expect(i.direction == .noChange && i.rag == .red)
         #expect(i.observations.map { $0.value?.value } == [71, 71])
     }
+
+    @Test func cardInArrearsFilesItsFiguresUnderTheQuartersTheyCover() {
+        func card(_ note: String) -> Record {
+            record(Build.document([
+                .heading("Quarterly Performance Report, Quarter 3, 2024/25"),
+                .table(Build.table([
+                    [.span("Number of adults in structured treatment", 3), .t("AMBER")],
+                    [.t("Latest: 5,534"), .t("Target: 5,998, Floor: 5,000"), .t("Previous 5,473 (Amber)"), .t("")],
+                ])),
+                .para(note),
+            ]))
+        }
+        for note in ["No data for Dec-24 available at time of reporting",
+                     "Reported on a 12-month rolling basis and one Quarter in arrears"] {
+            let i = card(note).indicators[0]
+            #expect(i.observations.map(\.period.quarter) == [1, 2], "\(note)")
+            #expect(i.observations.map { $0.value?.value } == [5473, 5534])
+        }
+        #expect(card("Demand rose in the quarter.").indicators[0].observations.map(\.period.quarter) == [2, 3])
+    }
 }

@@ -19,6 +19,7 @@ public enum RelativePeriod {
         ("same quarter last year", .years(1)), ("same quarter previous year", .years(1)),
         ("same period last year", .years(1)), ("same quarter of last year", .years(1)),
         ("same time last year", .years(1)), ("same quarter prior year", .years(1)),
+        ("three quarters ago", .quarters(3)), ("two quarters ago", .quarters(2)),
         ("previous quarter", .quarters(1)), ("last quarter", .quarters(1)), ("prior quarter", .quarters(1)),
         ("this quarter", .quarters(0)), ("current quarter", .quarters(0)), ("latest quarter", .quarters(0)),
         ("this period", .quarters(0)), ("current period", .quarters(0)),
