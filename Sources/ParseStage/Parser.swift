@@ -16,6 +16,7 @@ public enum Parser {
         var coverTables = Set<Int>()
         let plain = DocumentView(doc, inline: [])
         var carry: ActionTableParser.Carry?
+        var overview: [IndicatorOverviewParser.Row] = []
 
         for (i, table) in doc.tables.enumerated() {
             let v = TableView(table, index: i)
@@ -52,6 +53,8 @@ public enum Parser {
                 if let card = KPICardParser.parse(v, marks: doc.marks, notes: notes) { indicators.append(card) }
             } else if KPITableParser.recognises(v) {
                 indicators += KPITableParser.parse(v, issues: &issues)
+            } else if let rows = IndicatorOverviewParser.parse(v) {
+                overview += rows
             } else {
                 inline.insert(i)
                 if v.rowCount > 1 && v.columnCount > 2 {
@@ -62,6 +65,7 @@ public enum Parser {
             }
         }
 
+        IndicatorOverviewParser.merge(overview, into: &indicators, issues: &issues)
         let view = DocumentView(doc, inline: inline)
         cover.read(lines: view.lines)
         summaries += lineSummaries(view)

@@ -68,3 +68,12 @@ extension Tuning {
     /// Text blocks read under a KPI card for a note about its figures ("one Quarter in arrears").
     static let noteLookAhead = 2
 }
+
+extension Tuning {
+    /// An overview row names a card's indicator when this share of the shorter name's words are
+    /// in the longer one, and the shared words are at least this share of the longer name.
+    static let overviewNameShare = 0.85
+    static let overviewNameCover = 0.6
+    /// An overview at least this share of whose rows name indicators shown in full repeats them.
+    static let overviewRepeatShare = 0.5
+}

@@ -276,3 +276,48 @@ import TextStage
         #expect(card("Demand rose in the quarter.").indicators[0].observations.map(\.period.quarter) == [2, 3])
     }
 }
+
+/// An overview table of RAG ratings and arrows repeats the KPIs a paper shows in full on cards.
+@Suite struct IndicatorOverviewTests {
+    static func overview(_ rows: [[Build.C]]) -> Table {
+        Build.table(headerRows: 2, [
+            [.tall("Customer Services KPIs", 2), .span("RAG rating", 2), .tall("DoT", 2)],
+            [.t("Latest"), .t("Previous")],
+        ] + rows)
+    }
+
+    static func card(_ name: String, _ latest: String) -> Table {
+        Build.table([
+            [.span(name, 3), .t("GREEN")],
+            [.t("Latest: \(latest)"), .t("Target: 90%, Floor: 85%"), .t("Previous: 89% (Amber)"), .t("")],
+        ])
+    }
+
+    @Test func overviewRowsFillInTheCardsTheyName() {
+        let doc = Build.document([
+            .heading("Quarterly Performance Report, Quarter 3, 2024/25"),
+            .table(Self.overview([
+                [.t("% of phone calls to Contact Point which were answered"), .t("GREEN"), .t("AMBER"), .t("⇧")],
+                [.t("% of complaints answered on time"), .t("RED"), .t("RED"), .t("⇩")],
+            ])),
+            .table(Self.card("Percentage of phone calls to Contact Point which were answered", "94%")),
+            .table(Self.card("Percentage of complaints responded to within timescale", "71%")),
+        ])
+        let r = record(doc)
+        #expect(r.indicators.count == 2)
+        #expect(r.indicators[0].direction == .improving && r.indicators[0].observations.count == 2)
+        // The second row is worded unlike its card: a warning, not a third indicator.
+        #expect(r.issues.contains { $0.code == "overview-row-unmatched" })
+        #expect(!r.issues.contains { $0.code == "unrecognised-table" })
+    }
+
+    @Test func anOverviewAloneListsThePapersIndicators() {
+        let doc = Build.document([
+            .heading("Quarterly Performance Report, Quarter 3, 2024/25"),
+            .table(Self.overview([[.t("% of complaints answered on time"), .t("RED"), .t("AMBER"), .t("⇩")]])),
+        ])
+        let r = record(doc)
+        #expect(r.indicators.map(\.name) == ["% of complaints answered on time"])
+        #expect(r.indicators[0].rag == .red && r.indicators[0].direction == .worsening && r.indicators[0].observations.isEmpty)
+    }
+}

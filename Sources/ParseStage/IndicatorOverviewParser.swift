@@ -1,0 +1,77 @@
+import NormaliseStage
+import Record
+import SegmentStage
+
+/// An overview of indicators without their figures: "Customer Services KPIs | RAG rating
+/// (Latest, Previous) | DoT", one row per KPI that the paper shows in full elsewhere (a card
+/// with its figures). Each row adds its RAG and direction to the indicator it names; a row
+/// naming none is an indicator of its own, with no observations.
+enum IndicatorOverviewParser {
+    struct Row {
+        var name: String
+        var rag: ParsedRAG?
+        var directionText: String?
+        var page: Int
+        var bbox: [Double]
+    }
+
+    /// Rows of a table naming indicators with a RAG or direction column and no figures.
+    static func parse(_ v: TableView) -> [Row]? {
+        guard let nameCol = v.columns(.name).first, v.hasRole(.rag) || v.hasRole(.direction),
+              ![.value, .target, .period, .floor, .action, .risk].contains(where: v.hasRole) else { return nil }
+        let ragCol = v.columns(.rag).first, directionCol = v.columns(.direction).first
+        var out: [Row] = []
+        for row in v.bodyStart..<v.rowCount where !v.repeatsHeader(row: row) && v.spanningText(row: row) == nil {
+            guard let cell = v.cell(row, nameCol), cell.row == row, let name = cell.text.collapsed.nonBlank else { continue }
+            let ragCell = v.cell(row, ragCol ?? -1)
+            let rag = ParsedRAG(text: ragCell.flatMap { $0.text.collapsed.nonBlank }, colour: CellColour.of(ragCell))
+            let directionCell = v.cell(row, directionCol ?? -1)
+            let direction = v.text(row, directionCol).nonBlank ?? CellArrow.glyph(directionCell)
+            guard !rag.isEmpty || direction != nil else { continue }
+            let box = v.cells(inRow: row).reduce(cell.box) { $0.union($1.box) }
+            out.append(Row(name: name, rag: rag.isEmpty ? nil : rag, directionText: direction, page: cell.page,
+                           bbox: [box.x0, box.y0, box.x1, box.y1].map { ($0 * 100).rounded() / 100 }))
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    /// Each row fills in what the indicator it names lacks. When most rows name indicators the
+    /// paper shows in full, the overview repeats them, and a row naming none is worded
+    /// differently from its card: a warning, not a second indicator. Otherwise the rows are the
+    /// paper's indicators.
+    static func merge(_ rows: [Row], into indicators: inout [ParsedIndicator], issues: inout [Issue]) {
+        let keys = indicators.map { nameKey($0.name) }
+        let match = rows.map { row in keys.indices.first { sameName(keys[$0], nameKey(row.name)) } }
+        let repeats = Double(match.compactMap { $0 }.count) >= Tuning.overviewRepeatShare * Double(rows.count)
+        for (row, k) in zip(rows, match) {
+            if let k {
+                if indicators[k].rag == nil { indicators[k].rag = row.rag }
+                if indicators[k].directionText == nil && indicators[k].directionColour == nil {
+                    indicators[k].directionText = row.directionText
+                }
+            } else if repeats {
+                issues.append(Issue(severity: .warning, stage: "parse", code: "overview-row-unmatched",
+                                    message: "Overview row \"\(row.name.prefix(60))\" names no indicator shown in full; not read as another.",
+                                    page: row.page))
+            } else {
+                let parts = NameCell.split([row.name])
+                indicators.append(ParsedIndicator(code: parts.code, name: parts.name, rag: row.rag,
+                                                  directionText: row.directionText, page: row.page, bbox: row.bbox))
+            }
+        }
+    }
+
+    /// A name's words, with "%" read as the word it abbreviates.
+    static func nameKey(_ name: String) -> [String] {
+        TextCleanup.words(name.replacingOccurrences(of: "%", with: " percentage "))
+    }
+
+    /// Two names of one indicator: one's words nearly all in the other's, which is not much
+    /// longer (a short form in an overview, the full name on its card).
+    static func sameName(_ a: [String], _ b: [String]) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        let shared = Set(a).intersection(b).count
+        return Double(shared) >= Tuning.overviewNameShare * Double(min(Set(a).count, Set(b).count))
+            && Double(shared) >= Tuning.overviewNameCover * Double(max(Set(a).count, Set(b).count))
+    }
+}
