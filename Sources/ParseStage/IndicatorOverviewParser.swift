@@ -21,7 +21,7 @@ enum IndicatorOverviewParser {
               ![.value, .target, .period, .floor, .action, .risk].contains(where: v.hasRole) else { return nil }
         let ragCol = v.columns(.rag).first, directionCol = v.columns(.direction).first
         var out: [Row] = []
-        for row in v.bodyStart..<v.rowCount where !v.repeatsHeader(row: row) && v.spanningText(row: row) == nil {
+        for row in v.bodyStart..<v.rowCount where v.kind(row: row) == .data {
             guard let cell = v.cell(row, nameCol), cell.row == row, let name = cell.text.collapsed.nonBlank else { continue }
             let ragCell = v.cell(row, ragCol ?? -1)
             let rag = ParsedRAG(text: ragCell.flatMap { $0.text.collapsed.nonBlank }, colour: CellColour.of(ragCell))

@@ -86,7 +86,17 @@ enum KPITableParser {
         var row = v.bodyStart
         while row < v.rowCount {
             defer { row += 1 }
-            if v.repeatsHeader(row: row) || v.spanningText(row: row) != nil { continue }
+            switch v.kind(row: row) {
+            case .data: break
+            case .note:
+                // "Commentary: …" merged under an indicator is that indicator's commentary.
+                if let text = v.spanningText(row: row), !out.isEmpty {
+                    out[out.count - 1].commentary = [out[out.count - 1].commentary, text].compactMap { $0 }
+                        .joined(separator: "\n")
+                }
+                continue
+            case .header, .group, .total, .key: continue
+            }
             let nameCell = v.cell(row, nameCol ?? codeCol ?? 0)
             guard let nameCell, nameCell.row == row else { continue }  // a tall name cell is read once
             let parts = NameCell.split(nameCell.lines.isEmpty ? [nameCell.text] : nameCell.lines)

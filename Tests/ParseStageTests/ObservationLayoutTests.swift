@@ -321,3 +321,27 @@ import TextStage
         #expect(r.indicators[0].rag == .red && r.indicators[0].direction == .worsening && r.indicators[0].observations.isEmpty)
     }
 }
+
+/// Row kinds, decided once for every reader: a group banner, a merged commentary under its
+/// indicator, a total row and a key are never indicators.
+@Suite struct RowKindTests {
+    static let table = Build.table(headerRows: 1, [
+        [.t("Ref"), .t("Indicator"), .t("Q1 2024/25"), .t("Target")],
+        [.span("Place Directorate", 4)],
+        [.t("PL01"), .t("Household waste recycled"), .t("47.2%"), .t("48%")],
+        [.span("Commentary: 1,204 tonnes collected, 3% fewer than in Q1 2023/24.", 4)],
+        [.t("Total"), .t(""), .t("12"), .t("10")],
+        [.t("Key"), .t("Green: on target"), .t(""), .t("")],
+    ])
+
+    @Test func eachRowHasOneKind() {
+        let v = TableView(Self.table, index: 0)
+        #expect((0..<v.rowCount).map { v.kind(row: $0) } == [.header, .group, .data, .note, .total, .key])
+    }
+
+    @Test func onlyDataRowsAreIndicatorsAndNotesAreTheirCommentary() {
+        let r = record(Build.document([.heading("Scorecard Quarter 1 2024/25"), .table(Self.table)]))
+        #expect(r.indicators.map(\.code) == ["PL01"])
+        #expect(r.indicators[0].commentary == "Commentary: 1,204 tonnes collected, 3% fewer than in Q1 2023/24.")
+    }
+}
