@@ -45,19 +45,10 @@ struct RecordSchemaTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(byPath.count == Extracted.files.count)
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", Self.script, Councilkpi.repoRoot.appendingPathComponent("schemas/record.schema.json").path]
-            + byPath.keys.sorted()
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 jsonschema failed (run scripts/setup.sh --tests): \(stderr)")
-        let results = try JSONDecoder().decode([String: [String]].self, from: data)
+        let run = try Python.run(["-c", Self.script, Councilkpi.repoRoot.appendingPathComponent("schemas/record.schema.json").path]
+            + byPath.keys.sorted())
+        try #require(run.status == 0, "python3 jsonschema failed (run scripts/setup.sh --tests): \(run.stderr)")
+        let results = try JSONDecoder().decode([String: [String]].self, from: run.stdout)
         #expect(results.count == byPath.count)
         for (path, problems) in results.sorted(by: { $0.key < $1.key }) {
             #expect(problems.isEmpty, "\(byPath[path] ?? path): \(problems.prefix(10).joined(separator: "\n"))")

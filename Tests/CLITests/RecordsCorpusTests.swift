@@ -29,19 +29,11 @@ struct RecordsCorpusTests {
             try Extracted.record(file).write(to: dir.appendingPathComponent(name + ".json"))
         }
         let corpus = Councilkpi.shared!.appendingPathComponent("corpus/council-dev")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", corpus.appendingPathComponent("score_records.py").path, corpus.path, dir.path, "--json"]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let summary = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "score_records.py failed: \(summary)")
-        let report = try JSONDecoder().decode(Report.self, from: data)
-        print("RecordsCorpusTests: \(summary.trimmingCharacters(in: .whitespacesAndNewlines))")
+        let run = try Python.run([corpus.appendingPathComponent("score_records.py").path, corpus.path, dir.path, "--json"])
+        let summary = run.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
+        try #require(run.status == 0, "score_records.py failed: \(summary)")
+        let report = try JSONDecoder().decode(Report.self, from: run.stdout)
+        print("RecordsCorpusTests: \(summary)")
         for (section, floor) in Self.floors.sorted(by: { $0.key < $1.key }) {
             let f1 = section == "overall" ? report.overall : report.sections[section]?.f1
             #expect((f1 ?? 0) >= floor, "\(section): F1 \(f1 ?? 0) below its floor \(floor)")
