@@ -47,3 +47,10 @@ extension Tuning {
     /// after any labelled value (labels rank by their position in `CoverField.labels`).
     static let headingLineRank = 50
 }
+
+extension Tuning {
+    /// Longest text read as a summary count's label ("Not started (annual KPIs)").
+    static let maxCountLabelLength = 60
+    /// Most words a caption may have to name a summary's scope: longer is a sentence.
+    static let maxScopeWords = 10
+}
