@@ -62,7 +62,9 @@ enum SummaryParser {
     /// A RAG count table with a header (Theme | Red | Amber | Green | Total) and one row per
     /// theme: one summary per row.
     static func matrix(_ v: TableView, subject: SummarySubject?, page: Int) -> [ParsedSummary]? {
-        guard let h = v.headerRows.last ?? (v.rowCount > 1 ? 0 : nil) else { return nil }
+        // The header: its rows as found, else the rows above the first row of numbers.
+        let firstCounts = (0..<v.rowCount).first { r in (0..<v.columnCount).contains { isCount(v.text(r, $0)) } }
+        guard let h = v.headerRows.last ?? firstCounts.flatMap({ $0 > 0 ? $0 - 1 : nil }) else { return nil }
         // A column's head: its nearest text at or above the last header row (a two-row header
         // puts "Total" above a blank beside the RAG words).
         let heads = ragLetters((0..<v.columnCount).map { c in

@@ -28,3 +28,27 @@ import Testing
         #expect(c?.counts == SummaryCounts(red: values[1], amber: values[2], green: values[0], completed: values[4], annual: values[3]))
     }
 }
+
+@Test func whatProseNumbersAreNotCounts() {
+    // percentages in brackets, "Quarter 3", years and paragraph numbers are not counts
+    let bullet = SummaryProse.counts(in: "4.1 At the end of Quarter 3 2024/25: 14 indicators (58%) are on or above target (green)")
+    #expect(bullet?.counts == SummaryCounts(green: 14))
+    // another period's RAG counts: after a comparison phrase, or in the past tense
+    #expect(SummaryProse.counts(in: "This compares with 12 green, 8 amber and 4 red indicators at the end of Quarter 2")?.counts
+        ?? SummaryCounts() == SummaryCounts())
+    #expect(SummaryProse.counts(in: "Compared with Quarter 4 2024/25, when 33 indicators were on target, three fewer are green")?.counts
+        ?? SummaryCounts() == SummaryCounts())
+    // direction counts are comparisons by nature and stay
+    let trend = SummaryProse.counts(in: "Compared with the previous quarter (or, for year-to-date measures, the same point last year), 6 have improved, 1 is unchanged and 5 have worsened")
+    #expect(trend?.counts == SummaryCounts(improving: 6, noChange: 1, worsening: 5))
+    // a comparison after the count does not touch it
+    let same = SummaryProse.counts(in: "Two of the eight indicators met target, the same as the previous quarter")
+    #expect(same?.total == 8 && same?.counts == SummaryCounts(green: 2))
+    // a number naming the subject is only a candidate total
+    let named = SummaryProse.counts(in: "24 corporate KPIs¹ have a target for Quarter 3")
+    #expect(named?.totalCandidates == [24] && named?.counts == SummaryCounts())
+    // counts of risks are not a summary subject's
+    #expect(SummaryProse.counts(in: "At the residual level 2 risks are rated red, 5 amber and 3 green")?.countsOtherThings == true)
+    // numbers in words; "not yet available" is other
+    #expect(SummaryProse.counts(in: "Data for one indicator is not yet available")?.counts == SummaryCounts(other: 1))
+}

@@ -39,6 +39,7 @@ public enum SummaryLabels {
         ("at risk", .amber), ("warning", .amber), ("under control", .amber),
         ("no target", .other), ("not rated", .other), ("cannot be rated", .other), ("not yet rated", .other),
         ("unable to rate", .other), ("no data", .other), ("data not available", .other), ("not available", .other),
+        ("not yet available", .other),
         ("data only", .other), ("unknown", .other), ("partially", .other), ("deferred", .other), ("on hold", .other), ("not applicable", .other),
         ("on target", .green), ("above target", .green), ("target met", .green), ("met target", .green),
         ("on track", .green), ("ok", .green),

@@ -1,0 +1,159 @@
+@testable import ParseStage
+import Record
+import SegmentStage
+import Testing
+
+/// Count summaries in the shapes papers write them, and the counts that must not become one.
+/// Figures are invented; each test names the principle it holds.
+@Suite struct SummaryReadingTests {
+    @Test func leadInWithBulletsIsOneSummary() {
+        let doc = Build.document([
+            .para("5.1 Of the 30 Corporate Plan actions:"),
+            .item("• 7 have been completed"),
+            .item("• 15 are on track (green)"),
+            .item("• 6 have some slippage (amber)"),
+            .item("• 2 are at risk of missing their due date (red)"),
+        ])
+        let s = record(doc).summaries
+        #expect(s.count == 1)
+        #expect(s.first?.subject == .actions && s.first?.scope == "overall" && s.first?.total == 30)
+        #expect(s.first?.counts == SummaryCounts(red: 2, amber: 6, green: 15, completed: 7))
+    }
+
+    /// RAG bullets after a total in words ("20 corporate KPIs have a target"), percentages in
+    /// brackets, and direction bullets under "Compared with Quarter 1:": one summary.
+    @Test func ragAndDirectionBulletsMergeIntoOneSummary() {
+        let doc = Build.document([
+            .para("4.1 20 corporate KPIs have a target for Quarter 2. At the end of the quarter:"),
+            .item("• 12 indicators (60%) are on or above target (green)"),
+            .item("• 5 indicators (25%) are below target by 5% or less (amber)"),
+            .item("• 3 indicators (15%) are more than 5% below target (red)"),
+            .para("4.2 Compared with Quarter 1:"),
+            .item("• 9 indicators have improved"),
+            .item("• 4 are unchanged"),
+            .item("• 7 have declined"),
+            .para("4.3 This compares with 10 green, 6 amber and 4 red indicators at the end of Quarter 1."),
+        ])
+        let s = record(doc).summaries
+        #expect(s.count == 1)
+        #expect(s.first?.total == 20)
+        #expect(s.first?.counts == SummaryCounts(red: 3, amber: 5, green: 12, improving: 9, noChange: 4, worsening: 7))
+    }
+
+    /// The prose sentence and the table's Total row are one overall summary; the previous
+    /// quarter's count in the same paragraph is not a second one.
+    @Test func proseAndItsTableAreOneSummaryPerScope() {
+        let doc = Build.document([
+            .para("Of the 20 actions in the Delivery Plan 2024/25, 5 have been completed and 9 are on track; 3 are at risk, "
+                + "2 are off track and 1 has been deferred. At Quarter 1 the Plan had 21 actions."),
+            .table(Build.table(headerRows: 1, [
+                [.t("Priority"), .t("Total"), .t("Complete"), .t("On track"), .t("At risk"), .t("Off track"), .t("Deferred")],
+                [.t("Prosperous Places"), .t("12"), .t("3"), .t("6"), .t("2"), .t("1"), .t("0")],
+                [.t("Healthy Lives"), .t("8"), .t("2"), .t("3"), .t("1"), .t("1"), .t("1")],
+                [.t("Total"), .t("20"), .t("5"), .t("9"), .t("3"), .t("2"), .t("1")],
+            ])),
+        ])
+        let s = record(doc).summaries
+        #expect(s.map(\.scope) == ["Prosperous Places", "Healthy Lives", "overall"])
+        #expect(s.allSatisfy { $0.subject == .actions })
+        #expect(s[2].total == 20 && s[2].counts == SummaryCounts(red: 2, amber: 3, green: 9, completed: 5, other: 1))
+        #expect(s[1].counts == SummaryCounts(red: 1, amber: 1, green: 3, completed: 2, other: 1))
+    }
+
+    /// Labels over one row of numbers, every head a count ("No target set" → other): one
+    /// overall summary, not a matrix whose "scope" is a number.
+    @Test func countHeadsOverOneRowOfNumbers() {
+        let doc = Build.document([
+            .heading("3. Year-end summary"),
+            .para("The table below summarises the year-end RAG ratings of the indicators."),
+            .table(Build.table(headerRows: 1, [
+                [.t("Green"), .t("Amber"), .t("Red"), .t("No target set"), .t("Total")],
+                [.t("9"), .t("3"), .t("2"), .t("1"), .t("15")],
+            ])),
+        ])
+        let s = record(doc).summaries
+        #expect(s.map(\.scope) == ["overall"])
+        #expect(s.first?.total == 15 && s.first?.counts == SummaryCounts(red: 2, amber: 3, green: 9, other: 1))
+    }
+
+    /// A two-row header puts "Total" above a blank beside system status words (OK / Warning /
+    /// Alert / Unknown / Data Only); the "Number of PIs" row is the overall summary.
+    @Test func twoRowHeaderOfStatusWords() {
+        let doc = Build.document([
+            .table(Build.table(headerRows: 2, [
+                [.t("PI Status"), .t(""), .t(""), .t(""), .t(""), .t(""), .t("Total")],
+                [.t(""), .t("OK"), .t("Warning"), .t("Alert"), .t("Unknown"), .t("Data Only"), .t("")],
+                [.t("Number of PIs"), .t("10"), .t("4"), .t("3"), .t("1"), .t("2"), .t("20")],
+            ])),
+        ])
+        let s = record(doc).summaries
+        #expect(s.map(\.scope) == ["overall"])
+        #expect(s.first?.subject == .indicators && s.first?.total == 20)
+        #expect(s.first?.counts == SummaryCounts(red: 3, amber: 4, green: 10, other: 3))
+    }
+
+    /// A caption that is a sentence names no scope; its "N indicators" is the total when it is
+    /// the sum of the counts.
+    @Test func sentenceCaptionGivesTheTotalNotTheScope() {
+        let doc = Build.document([
+            .para("17 indicators have an August 2024 result and a target. Their ratings are:"),
+            .table(Build.table(headerRows: 1, [[.t("Green"), .t("Amber"), .t("Red")], [.t("10"), .t("4"), .t("3")]])),
+        ])
+        let s = record(doc).summaries
+        #expect(s.map(\.scope) == ["overall"])
+        #expect(s.first?.total == 17 && s.first?.counts == SummaryCounts(red: 3, amber: 4, green: 10))
+    }
+
+    /// Bilingual heads and caption ("Welsh / English"); the paragraph above says the same.
+    @Test func bilingualStatusTable() {
+        let doc = Build.document([
+            .para("Table 1 summarises the status of the 12 indicators reported this quarter. 5 are on target, 3 are near "
+                + "target (within 5%) and 2 are off target. 2 are annual measures that will be reported at year end."),
+            .para("Tabl 1: Crynodeb statws / Table 1: Status summary, Quarter 3 2024-25"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Ar y targed / On target"), .t("Yn agos at y targed / Near target"), .t("Oddi ar y targed / Off target"),
+                 .t("Mesur blynyddol / Annual measure"), .t("Cyfanswm / Total")],
+                [.t("5"), .t("3"), .t("2"), .t("2"), .t("12")],
+            ])),
+        ])
+        let s = record(doc).summaries
+        #expect(s.map(\.scope) == ["overall"])
+        #expect(s.first?.total == 12 && s.first?.counts == SummaryCounts(red: 2, amber: 3, green: 5, annual: 2))
+    }
+
+    /// Numbers under a head that counts something else ("Actions subject to review") and rows
+    /// named by a period: a table of other counts, no summary.
+    @Test func tablesOfOtherCountsAreNoSummary() {
+        let doc = Build.document([
+            .para("Mitigating actions"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Due date"), .t("Actions completed"), .t("Actions partially complete"), .t("Actions subject to review")],
+                [.t("Up to and including March 2025"), .t("6"), .t("4"), .t("3")],
+            ])),
+        ])
+        #expect(record(doc).summaries.isEmpty)
+    }
+
+    /// A paragraph that opens "Name – …" counts that theme's indicators; counts of a part of
+    /// its total ("Of the three Red KPIs, only one improved") are left out.
+    @Test func themeParagraphIsThatThemesSummary() {
+        let doc = Build.document([
+            .para("Adult Social Care – Four of the nine indicators met target, the same as the previous quarter. "
+                + "Three are amber and two are red. Of the two red KPIs, only one improved."),
+        ])
+        let s = record(doc).summaries
+        #expect(s.map(\.scope) == ["Adult Social Care"])
+        #expect(s.first?.total == 9 && s.first?.counts == SummaryCounts(red: 2, amber: 3, green: 4))
+    }
+
+    /// A risk register's prose count of risks by RAG, and a previous quarter's counts, are no summary.
+    @Test func risksAndPreviousQuartersAreNoSummary() {
+        let doc = Build.document([
+            .para("The register holds the Council’s 12 strategic risks. At the residual level 3 risks are rated red, "
+                + "6 amber and 3 green. Since Quarter 2, 2 risks have increased and 4 are unchanged."),
+            .para("Compared with Quarter 4 2023/24, when 31 indicators were on target, two fewer are green."),
+            .para("The 9 indicators that are amber or red are listed in the table below."),
+        ])
+        #expect(record(doc).summaries.isEmpty)
+    }
+}
