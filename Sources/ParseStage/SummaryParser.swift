@@ -50,8 +50,15 @@ enum SummaryParser {
     }
 
     static func recognises(_ v: TableView) -> Bool {
-        let p = pairs(v)
-        return p.count >= 2 && p.contains { isRAGWord($0.label) }
+        let p = pairs(v).map(\.label)
+        return p.count >= 2 && isSummary(labels: p)
+    }
+
+    /// Count labels a summary must have among them: a RAG or completion, or two directions of
+    /// travel (a direction-only count table).
+    static func isSummary(labels: [String]) -> Bool {
+        labels.contains(where: isRAGWord)
+            || Set(labels.compactMap(SummaryLabels.key).filter { [.improving, .noChange, .worsening].contains($0) }).count >= 2
     }
 
     /// A label counting a RAG or completion, which a count table must have among its labels.
@@ -73,7 +80,7 @@ enum SummaryParser {
         let countCols = heads.indices.filter { isCountLabel(heads[$0]) }
         // The label column holds names, not counts: a row of count heads over one row of
         // numbers is a pairs table.
-        guard countCols.count >= 2, countCols.contains(where: { isRAGWord(heads[$0]) }),
+        guard countCols.count >= 2, isSummary(labels: countCols.map { heads[$0] }),
               let labelCol = heads.indices.first(where: { c in
                   !countCols.contains(c) && ((h + 1)..<v.rowCount).contains { r in !v.text(r, c).isEmpty && !isCount(v.text(r, c)) }
               }) else { return nil }
@@ -119,7 +126,7 @@ enum SummaryParser {
             isCountLabel(v.text(r, 0)) && (1..<v.columnCount).allSatisfy { isCount(v.text(r, $0)) || v.text(r, $0).isEmpty }
                 && (1..<v.columnCount).contains { isCount(v.text(r, $0)) }
         }
-        guard labelRows.count >= 2, labelRows.contains(where: { isRAGWord(v.text($0, 0)) }) else { return nil }
+        guard labelRows.count >= 2, isSummary(labels: labelRows.map { v.text($0, 0) }) else { return nil }
         let heads = (0..<v.columnCount).map { v.text(0, $0) }
         guard let subj = subject ?? heads.lazy.compactMap(subjectOf).first else { return nil }
         var out: [ParsedSummary] = []
@@ -179,6 +186,7 @@ enum SummaryParser {
         "quarter", "q1", "q2", "q3", "q4", "month", "monthly", "quarterly", "progress", "rag", "rating", "ratings",
         "position", "overview", "table", "figure", "key", "headline", "headlines", "corporate", "council", "report",
         "outturn", "indicators", "indicator", "kpis", "kpi", "pis", "pi", "measures", "actions", "milestones", "results",
+        "direction", "travel", "trend", "trends", "dot",
     ]
 
     private static func scopeOfOne(_ caption: String) -> String {
@@ -208,14 +216,26 @@ enum SummaryParser {
         var i = 0
         while i < lines.count {
             let l = lines[i].collapsed
-            if let m = l.firstMatch(#"^(.*?[A-Za-z)’'].*?)\s+(\d{1,5})$"#, options: []), isCountLabel(m[1]) {
-                out.append(ParsedCount(label: m[1].collapsed, value: m[2]))
+            if let pair = linePair(l) {
+                out.append(pair)
             } else if i + 1 < lines.count, isCountLabel(l), isCount(lines[i + 1]) {
                 out.append(ParsedCount(label: l, value: lines[i + 1].collapsed))
+                i += 1
+            } else if i + 1 < lines.count, isCount(l), isCountLabel(lines[i + 1]) {
+                // the big number above its label ("11" over "Green")
+                out.append(ParsedCount(label: lines[i + 1].collapsed, value: l))
                 i += 1
             }
             i += 1
         }
-        return out.count >= 3 && out.contains { isRAGWord($0.label) } ? out : []
+        return out.count >= 3 && isSummary(labels: out.map(\.label)) ? out : []
+    }
+
+    /// One line "label number": "Red 11", "■ Green 14".
+    static func linePair(_ line: String) -> ParsedCount? {
+        guard let m = line.collapsed.firstMatch(#"^(.*?[A-Za-z)’'].*?)\s+(\d{1,5})$"#, options: []), isCountLabel(m[1]) else {
+            return nil
+        }
+        return ParsedCount(label: m[1].collapsed, value: m[2])
     }
 }

@@ -28,20 +28,32 @@ enum SummaryReader {
         return [s]
     }
 
-    /// Count boxes written as lines of running text.
+    /// Count boxes written as lines of running text. A chart legend set as one block per line
+    /// ("■ Green 14", "■ Amber 6", …) is one box; its caption may come before or after it.
     static func lines(_ view: DocumentView) -> [ParsedSummary] {
-        var out: [ParsedSummary] = []
-        var previous: String?
+        var groups: [[DocLine]] = []
+        var lastWasPairs = false
         for (_, lines) in blocks(view) {
+            let pairsOnly = lines.allSatisfy { SummaryParser.linePair($0.text) != nil }
+            if pairsOnly && lastWasPairs { groups[groups.count - 1] += lines } else { groups.append(lines) }
+            lastWasPairs = pairsOnly
+        }
+        func caption(_ k: Int) -> String? {
+            guard groups.indices.contains(k) else { return nil }
+            let t = groups[k].map(\.text).joined(separator: " ")
+            return t.count <= Tuning.maxCaptionLength ? t : nil
+        }
+        var out: [ParsedSummary] = []
+        for (k, lines) in groups.enumerated() {
             let pairs = SummaryParser.linePairs(lines.map(\.text))
-            defer { previous = lines.map(\.text).joined(separator: " ") }
             guard !pairs.isEmpty else { continue }
-            let caption = previous.flatMap { $0.count <= Tuning.maxCaptionLength ? $0 : nil }
+            let around = [caption(k - 1), caption(k + 1)].compactMap { $0 }
+            let caption = around.first { SummaryParser.subjectOf($0) != nil } ?? caption(k - 1)
             guard let subject = pairs.lazy.compactMap({ SummaryParser.subjectOf($0.label) }).first
                 ?? caption.flatMap(SummaryParser.subjectOf) else { continue }
             var s = SummaryParser.split(counts: pairs, subject: subject, scope: caption.map(SummaryParser.scope) ?? "overall",
                                         page: lines[0].page, origin: "lines")
-            if s.total == nil { s.total = statedTotal(in: caption.map { [$0] } ?? [], matching: s).map(String.init) }
+            if s.total == nil { s.total = statedTotal(in: around, matching: s).map(String.init) }
             out.append(s)
         }
         return out
@@ -69,12 +81,20 @@ enum SummaryReader {
             guard var base = group.max(by: { keys($0).count < keys($1).count }) else { continue }
             for other in group {
                 let have = keys(base)
-                base.counts += other.counts.filter { !have.contains(SummaryLabels.key($0.label) ?? .other) }
-                base.total = base.total ?? other.total
+                let added = other.counts.filter { !have.contains(SummaryLabels.key($0.label) ?? .other) }
+                let total = base.total ?? other.total
+                // What the others add must agree: the status counts stay within the total.
+                guard let t = total.flatMap({ Int($0) }) else { base.counts += added; continue }
+                if statusSum(base.counts + added) <= t { base.counts += added; base.total = total }
+                else if statusSum(base.counts) <= t { base.total = total }
             }
             out.append(base)
         }
         return out
+    }
+
+    private static func statusSum(_ counts: [ParsedCount]) -> Int {
+        counts.reduce(0) { t, c in (SummaryLabels.key(c.label)?.isStatus ?? true) ? t + (Int(c.value) ?? 0) : t }
     }
 
     private static func keys(_ s: ParsedSummary) -> Set<SummaryKey> {
@@ -84,9 +104,7 @@ enum SummaryReader {
     /// A total a caption states with the subject ("19 indicators have a result and a target")
     /// when it is the sum of the summary's status counts.
     private static func statedTotal(in captions: [String], matching s: ParsedSummary) -> Int? {
-        let sum = s.counts.reduce(0) { t, c in
-            (SummaryLabels.key(c.label)?.isStatus ?? true) ? t + (Int(c.value) ?? 0) : t
-        }
+        let sum = statusSum(s.counts)
         guard sum > 0 else { return nil }
         return captions.lazy.compactMap(SummaryProse.counts(in:))
             .first { $0.subject == s.subject && ([$0.total].compactMap { $0 } + $0.totalCandidates).contains(sum) }

@@ -52,3 +52,20 @@ import Testing
     // numbers in words; "not yet available" is other
     #expect(SummaryProse.counts(in: "Data for one indicator is not yet available")?.counts == SummaryCounts(other: 1))
 }
+
+@Test func proseCountShapes() {
+    // "N …, of which": the number naming the subject is the total when it is the sum
+    let which = SummaryProse.counts(in: "35 indicators are reported this quarter, of which 20 are green, 10 amber and 5 red")
+    #expect(which?.totalCandidates == [35] && which?.counts == SummaryCounts(red: 5, amber: 10, green: 20))
+    // compound number words
+    let words = SummaryProse.counts(in: "Of the forty-two indicators, twenty-one are green, eleven are amber and ten are red")
+    #expect(words?.total == 42 && words?.counts == SummaryCounts(red: 10, amber: 11, green: 21))
+    // target words; past tense alone is the current period
+    let met = SummaryProse.counts(in: "Of the 20 measures with a target, 12 achieved their target, 5 were within tolerance and 3 did not meet target")
+    #expect(met?.total == 20 && met?.counts == SummaryCounts(red: 3, amber: 5, green: 12))
+    // past tense in a sentence naming a period is that period's
+    #expect(SummaryProse.counts(in: "At Quarter 2, 29 actions were on track and 3 were completed")?.counts ?? SummaryCounts() == SummaryCounts())
+    // a part of one colour's count is no count
+    #expect(SummaryProse.counts(in: "Two of the red indicators were also red a year ago")?.counts ?? SummaryCounts() == SummaryCounts())
+    #expect(SummaryProse.counts(in: "3 of the 4 red indicators were red last quarter")?.counts ?? SummaryCounts() == SummaryCounts())
+}

@@ -156,4 +156,49 @@ import Testing
         ])
         #expect(record(doc).summaries.isEmpty)
     }
+
+    /// A chart legend set one block per line, its caption after it: one count box, whose
+    /// "(30 indicators)" is the total as it is the sum.
+    @Test func chartLegendLinesWithTheCaptionAfter() {
+        let doc = Build.document([
+            .item("■ Green 18"), .item("■ Amber 7"), .item("■ Red 5"),
+            .para("Figure 2: Corporate KPIs by RAG status, Quarter 3 2024/25 (30 indicators)"),
+        ])
+        let s = record(doc).summaries
+        #expect(s.map(\.scope) == ["overall"])
+        #expect(s.first?.total == 30 && s.first?.counts == SummaryCounts(red: 5, amber: 7, green: 18))
+    }
+
+    /// Coloured boxes written as the big number over its label.
+    @Test func boxNumbersAboveTheirLabels() {
+        let doc = Build.document([.para("Indicator summary"), .para("18\nGreen\n7\nAmber\n5\nRed")])
+        let s = record(doc).summaries
+        #expect(s.count == 1 && s.first?.subject == .indicators)
+        #expect(s.first?.counts == SummaryCounts(red: 5, amber: 7, green: 18))
+    }
+
+    /// A table of directions of travel only is a summary too.
+    @Test func directionOnlyCountTable() {
+        let doc = Build.document([
+            .para("Direction of travel of the indicators"),
+            .table(Build.table(headerRows: 1, [[.t("Improved"), .t("No change"), .t("Worsened"), .t("Total")],
+                                               [.t("9"), .t("4"), .t("7"), .t("20")]])),
+        ])
+        let s = record(doc).summaries
+        #expect(s.map(\.scope) == ["overall"])
+        #expect(s.first?.total == 20 && s.first?.counts == SummaryCounts(improving: 9, noChange: 4, worsening: 7))
+    }
+
+    /// Two statements of one summary that disagree: the total that the counts overrun is not taken.
+    @Test func aDisagreeingTotalIsNotMerged() {
+        let doc = Build.document([
+            .para("Indicators by directorate"),
+            .table(Build.table(headerRows: 1, [[.t("Directorate"), .t("Green"), .t("Amber")],
+                                               [.t("Public Health"), .t("3"), .t("3")]])),
+            .para("Public Health – Three out of five KPIs are exceeding target."),
+        ])
+        let s = record(doc).summaries.filter { $0.scope == "Public Health" }
+        #expect(s.count == 1)
+        #expect(s.first?.total == nil && s.first?.counts == SummaryCounts(amber: 3, green: 3))
+    }
 }

@@ -41,7 +41,9 @@ public enum SummaryLabels {
         ("unable to rate", .other), ("no data", .other), ("data not available", .other), ("not available", .other),
         ("not yet available", .other),
         ("data only", .other), ("unknown", .other), ("partially", .other), ("deferred", .other), ("on hold", .other), ("not applicable", .other),
-        ("on target", .green), ("above target", .green), ("target met", .green), ("met target", .green),
+        ("did not meet target", .red), ("did not achieve target", .red), ("missed target", .red), ("not met", .red),
+        ("on target", .green), ("achieved target", .green), ("achieved their target", .green), ("met or exceeded", .green),
+        ("exceeded target", .green), ("exceeding target", .green), ("met their target", .green), ("meeting target", .green), ("above target", .green), ("target met", .green), ("met target", .green),
         ("on track", .green), ("ok", .green),
         ("other", .other), ("n a", .other), ("grey", .other), ("not reported", .other),
     ]
@@ -71,7 +73,7 @@ public enum SummaryLabels {
         if has("worsening") || has("worsened") || has("declining") || has("declined") || has("worse")
             || has("deteriorated") || has("deteriorating") || has("negative trend") { return .worsening }
         // "the same as last quarter" compares a count; it is no direction.
-        if has("no change") || has("static") || has("same") && !has("same as") || has("unchanged") || has("stable")
+        if has("no change") || has("static") || has("same") && !has("same as") || has("unchanged") || has("maintained") || has("stable")
             || has("no clear trend") { return .noChange }
         // Column heads of a RAG count table ("G A R").
         if let single = SummaryLabels.letters[text] { return single }

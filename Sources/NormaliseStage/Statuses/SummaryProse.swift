@@ -25,6 +25,7 @@ public enum SummaryProse {
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
     static let indicatorWords: Set<String> = ["indicators", "indicator", "kpis", "kpi", "pis", "pi", "measures", "measure"]
     static let actionWords: Set<String> = ["actions", "action", "projects", "milestones", "commitments"]
@@ -40,8 +41,21 @@ public enum SummaryProse {
     /// same as the previous quarter"). Direction counts are comparisons by nature and stay.
     static let comparisonPhrases = ["compared with", "compared to", "compares with", "compare with", "in comparison",
                                     "last year", "previous quarter", "last quarter", "previous year", "a year ago"]
-    /// Past tense in a count's own words: "33 indicators were on target" speaks of another period.
+    /// Past tense in a count's own words in a sentence that names a period ("At Quarter 2, 29
+    /// actions were on track") speaks of that other period; "5 were within tolerance" alone does not.
     static let pastTenseWords: Set<String> = ["were", "was", "had"]
+    static let periodWords: Set<String> = ["quarter", "q1", "q2", "q3", "q4", "january", "february", "march", "april", "may",
+                                           "june", "july", "august", "september", "october", "november", "december"]
+
+    static let colourWords: Set<String> = ["red", "amber", "green"]
+
+    /// "Two of the red indicators …", "3 of the 4 red indicators …": a part of one colour's
+    /// count, not a count of its own.
+    static func countsPartOfAColour(_ words: [String], after i: Int) -> Bool {
+        guard i + 3 < words.count, words[i + 1] == "of", words[i + 2] == "the" else { return false }
+        let k = words[i + 3].allSatisfy(\.isASCIIDigit) || numberWords[words[i + 3]] != nil ? i + 4 : i + 3
+        return k < words.count && colourWords.contains(words[k])
+    }
 
     /// Each number (digits or a word up to "fifty") with the words after it up to the next
     /// count is one count; its label is read by `SummaryLabels.key`. A number after "out of"
@@ -59,15 +73,23 @@ public enum SummaryProse {
                 return i + p.count <= words.count && Array(words[i..<(i + p.count)]) == p
             }
         } ?? words.count
+        let namesPeriod = TextCleanup.words(sentence).contains { w in
+            periodWords.contains(w) || w.count == 4 && (w.hasPrefix("19") || w.hasPrefix("20")) && w.allSatisfy(\.isASCIIDigit)
+        }
         enum Role { case count, total, candidate, skip }
         var numbers: [(index: Int, value: Int, role: Role)] = []
-        for (i, w) in words.enumerated() {
-            guard let n = w.allSatisfy(\.isASCIIDigit) && w.count <= 5 ? Int(w) : numberWords[w] else { continue }
+        var compound = Set<Int>()  // the "one" of "twenty-one"
+        for (i, w) in words.enumerated() where !compound.contains(i) {
+            guard var n = w.allSatisfy(\.isASCIIDigit) && w.count <= 5 ? Int(w) : numberWords[w] else { continue }
+            if n >= 20, n % 10 == 0, numberWords[w] != nil, i + 1 < words.count, let unit = numberWords[words[i + 1]], unit < 10 {
+                n += unit
+                compound.insert(i + 1)
+            }
             let before = words[max(0, i - 2)..<i].joined(separator: " ")
             let previous = i > 0 ? words[i - 1] : ""
             let next = i + 1 < words.count ? words[i + 1] : ""
             let role: Role
-            if differenceWords.contains(next) { role = .skip }
+            if differenceWords.contains(next) || countsPartOfAColour(words, after: i) { role = .skip }
             else if before == "of the" || before == "of all" || previous == "of" { role = .total }
             else if previous == "the" || previous == "all" { role = .candidate }
             else { role = .count }
@@ -76,7 +98,7 @@ public enum SummaryProse {
         var result = ProseCounts(subject: nil, total: nil, counts: SummaryCounts())
         var found = false
         let counted = numbers.filter { $0.role == .count }
-        let numeric = Set(numbers.map(\.index))
+        let numeric = Set(numbers.map(\.index)).union(compound)
         for (k, n) in counted.enumerated() {
             let end = k + 1 < counted.count ? counted[k + 1].index : words.count
             // The label runs to the next count, skipping the other numbers met on the way.
@@ -90,7 +112,9 @@ public enum SummaryProse {
                 continue
             }
             guard let key else { continue }
-            if key.isStatus && (n.index > comparison || label.contains(where: pastTenseWords.contains)) { continue }
+            if key.isStatus && (n.index > comparison || namesPeriod && label.contains(where: pastTenseWords.contains)) {
+                continue
+            }
             key.add(n.value, to: &result.counts)
             found = true
         }
