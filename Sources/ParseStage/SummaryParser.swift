@@ -35,6 +35,7 @@ enum SummaryParser {
             }
         }
         if out.count >= 2 { return out }
+        if let boxes = colouredBoxes(v), boxes.count >= 2 { return boxes }
         // a row of labels over a row of values
         out = []
         for r in 0..<max(0, grid.count - 1) where grid[r].count == grid[r + 1].count {
@@ -47,6 +48,20 @@ enum SummaryParser {
             }
         }
         return out
+    }
+
+    /// Coloured boxes with a number and no word: a short table whose one row of numbers sits
+    /// on RAG fills (or shapes), two colours at least; the colour is the label.
+    static func colouredBoxes(_ v: TableView) -> [ParsedCount]? {
+        guard v.rowCount <= Tuning.maxBoxRows else { return nil }
+        for r in 0..<v.rowCount {
+            let cells = v.cells(inRow: r).filter { !$0.text.collapsed.isEmpty }
+            guard cells.count >= 2, cells.allSatisfy({ isCount($0.text) }) else { continue }
+            let rags = cells.map { CellColour.of($0).flatMap(ColourRAG.rag(hex:)) }
+            guard rags.allSatisfy({ $0 != nil }), Set(rags).count >= 2 else { continue }
+            return zip(cells, rags).map { ParsedCount(label: $1!.rawValue.capitalized, value: $0.text.collapsed) }
+        }
+        return nil
     }
 
     static func recognises(_ v: TableView) -> Bool {

@@ -53,4 +53,6 @@ extension Tuning {
     static let maxCountLabelLength = 60
     /// Most words a caption may have to name a summary's scope: longer is a sentence.
     static let maxScopeWords = 10
+    /// Most rows of a table read as coloured count boxes (numbers on RAG fills, no words).
+    static let maxBoxRows = 2
 }

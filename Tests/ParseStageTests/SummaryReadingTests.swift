@@ -201,4 +201,15 @@ import Testing
         #expect(s.count == 1)
         #expect(s.first?.total == nil && s.first?.counts == SummaryCounts(amber: 3, green: 3))
     }
+
+    /// Boxes whose only label is their fill: the colour counts.
+    @Test func numbersOnRAGFillsAreCountBoxes() {
+        let doc = Build.document([
+            .para("KPI RAG ratings at Quarter 2"),
+            .table(Build.table([[.fill("12", "#00B050"), .fill("6", "#FFC000"), .fill("4", "#FF0000")]])),
+        ])
+        let s = record(doc).summaries
+        #expect(s.count == 1 && s.first?.subject == .indicators && s.first?.scope == "overall")
+        #expect(s.first?.counts == SummaryCounts(red: 4, amber: 6, green: 12))
+    }
 }
