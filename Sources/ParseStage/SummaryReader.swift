@@ -121,12 +121,16 @@ enum SummaryReader {
 
     /// Paragraphs as lists of sentences; each bullet under a lead-in ending in ":" is one
     /// sentence that carries the lead-in's last sentence ("Compared with Quarter 2: 5 are unchanged").
-    private static func units(_ view: DocumentView) -> [(sentences: [String], page: Int)] {
+    typealias Unit = (sentences: [String], page: Int, heading: String?)
+
+    private static func units(_ view: DocumentView) -> [Unit] {
         // Count boxes written as lines ("Red 4") are read by `lines`, not as prose.
         let bs = blocks(view).filter { SummaryParser.linePairs($0.1.map(\.text)).isEmpty }.map { (text: $0.1.map(\.text).joined(separator: " ").collapsed, page: $0.1[0].page, kind: $0.1[0].kind) }
-        var out: [(sentences: [String], page: Int)] = []
+        var out: [Unit] = []
+        var heading: String?
         var i = 0
         while i < bs.count {
+            if bs[i].kind == .heading { heading = bs[i].text }
             var sentences = sentences(of: bs[i].text)
             if bs[i].kind != .listItem, bs[i].text.hasSuffix(":"), let lead = sentences.last {
                 while i + 1 < bs.count, bs[i + 1].kind == .listItem {
@@ -134,7 +138,7 @@ enum SummaryReader {
                     i += 1
                 }
             }
-            out.append((sentences, bs[i].page))
+            out.append((sentences, bs[i].page, heading))
             i += 1
         }
         return out
@@ -148,6 +152,15 @@ enum SummaryReader {
         return m[1]
     }
 
+    /// Words that point at a part of the council's whole: "in this priority", "this directorate".
+    static let partWords: Set<String> = ["priority", "theme", "directorate", "portfolio", "service", "area", "outcome",
+                                         "ambition", "section", "objective", "department", "team"]
+
+    private static func refersToAPart(_ sentence: String) -> Bool {
+        let w = TextCleanup.words(sentence)
+        return zip(w, w.dropFirst()).contains { $0 == "this" && partWords.contains($1) }
+    }
+
     private static func sentences(of text: String) -> [String] {
         text.components(separatedBy: ". ").map(\.collapsed).filter { !$0.isEmpty }
     }
@@ -155,7 +168,7 @@ enum SummaryReader {
     /// One paragraph's counts: the subject its first counting sentence names, each count key as
     /// first stated, the stated total ("of the 42 indicators") or else a number naming the
     /// subject that equals the status counts' sum. Needs two counts, or a total and one count.
-    private static func summary(_ unit: (sentences: [String], page: Int)) -> ParsedSummary? {
+    private static func summary(_ unit: Unit) -> ParsedSummary? {
         var subject: SummarySubject?
         var counts = SummaryCounts()
         var total: Int?
@@ -180,7 +193,13 @@ enum SummaryReader {
         if let t = total, sum > t { return nil }  // counts that overrun the total are not its summary
         if total == nil, sum > 0, candidates.contains(sum) { total = sum }
         guard stated.count >= 2 || total != nil else { return nil }
-        let scope = unit.sentences.first.flatMap(themeLead).map(SummaryParser.scope) ?? "overall"
+        var scope = unit.sentences.first.flatMap(themeLead).map(SummaryParser.scope) ?? "overall"
+        // "Of the 8 indicators in this priority, …": the counts of the section's theme.
+        if scope == "overall", unit.sentences.contains(where: refersToAPart) {
+            guard let heading = unit.heading else { return nil }
+            scope = SummaryParser.scope(of: heading)
+            if scope == "overall" { return nil }
+        }
         return ParsedSummary(subject: subject, scope: scope, total: total.map(String.init),
                              counts: stated.compactMap { k in k.count(in: counts).map { ParsedCount(label: k.label, value: String($0)) } },
                              page: unit.page, origin: "prose")

@@ -212,4 +212,17 @@ import Testing
         #expect(s.count == 1 && s.first?.subject == .indicators && s.first?.scope == "overall")
         #expect(s.first?.counts == SummaryCounts(red: 4, amber: 6, green: 12))
     }
+
+    /// "… in this priority": the counts are the section's theme, not the council's.
+    @Test func proseAboutAPartTakesItsHeading() {
+        let doc = Build.document([
+            .heading("Healthy Communities"),
+            .para("Of the 8 indicators in this priority, 5 are green, 2 are amber and 1 is red."),
+            .heading("Performance overview"),
+            .para("Of the 6 indicators in this theme, 4 are green and 2 are red."),
+        ])
+        let s = record(doc).summaries
+        #expect(s.map(\.scope) == ["Healthy Communities"])
+        #expect(s.first?.total == 8 && s.first?.counts == SummaryCounts(red: 1, amber: 2, green: 5))
+    }
 }
