@@ -119,13 +119,16 @@ enum SummaryReader {
         return out
     }
 
-    /// Paragraphs as lists of sentences; each bullet under a lead-in ending in ":" is one
-    /// sentence that carries the lead-in's last sentence ("Compared with Quarter 2: 5 are unchanged").
+    /// A paragraph's sentences, its page, and the heading it sits under.
     typealias Unit = (sentences: [String], page: Int, heading: String?)
 
+    /// Paragraphs as lists of sentences; each bullet under a lead-in ending in ":" is one
+    /// sentence that carries the lead-in's last sentence ("Compared with Quarter 2: 5 are unchanged").
     private static func units(_ view: DocumentView) -> [Unit] {
         // Count boxes written as lines ("Red 4") are read by `lines`, not as prose.
-        let bs = blocks(view).filter { SummaryParser.linePairs($0.1.map(\.text)).isEmpty }.map { (text: $0.1.map(\.text).joined(separator: " ").collapsed, page: $0.1[0].page, kind: $0.1[0].kind) }
+        let bs = blocks(view).filter { SummaryParser.linePairs($0.1.map(\.text)).isEmpty }.map { _, lines in
+            (text: lines.map(\.text).joined(separator: " ").collapsed, page: lines[0].page, kind: lines[0].kind)
+        }
         var out: [Unit] = []
         var heading: String?
         var i = 0

@@ -44,7 +44,8 @@ import Testing
         // action statuses and system status words
         ("At risk", .amber), ("Slippage", .amber), ("Significant slippage", .red), ("Off track", .red), ("On track", .green),
         ("OK", .green), ("Warning", .amber), ("Alert", .red), ("Near target", .amber), ("on or above target", .green),
-        ("Not due to start", .notStarted), ("Partially complete", .other),
+        ("Not due to start", .notStarted), ("Partially complete", .other), ("In progress", .other), ("Cancelled", .other),
+        ("On hold", .other), ("Overdue", .red), ("Delayed", .red),
         // no rating
         ("Unknown", .other), ("Data Only", .other), ("No target set", .other), ("Deferred", .other),
         ("cannot be rated (no target yet, or data not yet available)", .other),

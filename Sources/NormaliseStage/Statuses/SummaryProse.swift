@@ -44,7 +44,7 @@ public enum SummaryProse {
     /// Past tense in a count's own words in a sentence that names a period ("At Quarter 2, 29
     /// actions were on track") speaks of that other period; "5 were within tolerance" alone does not.
     static let pastTenseWords: Set<String> = ["were", "was", "had"]
-    static let periodWords: Set<String> = ["quarter", "q1", "q2", "q3", "q4", "january", "february", "march", "april", "may",
+    static let periodWords: Set<String> = ["quarter", "q1", "q2", "q3", "q4", "january", "february", "march", "april",
                                            "june", "july", "august", "september", "october", "november", "december"]
 
     static let colourWords: Set<String> = ["red", "amber", "green"]
@@ -57,7 +57,7 @@ public enum SummaryProse {
         return k < words.count && colourWords.contains(words[k])
     }
 
-    /// Each number (digits or a word up to "fifty") with the words after it up to the next
+    /// Each number (digits, or words up to "ninety-nine") with the words after it up to the next
     /// count is one count; its label is read by `SummaryLabels.key`. A number after "out of"
     /// or "of the" is the total ("17 of the 38 indicators are rated Green" → total 38,
     /// green 17). Percentages, years, money and numbers that name things ("Quarter 3") are
