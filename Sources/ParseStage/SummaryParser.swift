@@ -114,6 +114,7 @@ enum SummaryParser {
             // A row named by a period ("Up to and including February 2025") is a time series, not a theme.
             guard !scopeText.isEmpty, !counts.isEmpty, scopeText.firstMatch(#"\b(19|20)\d\d\b"#) == nil else { continue }
             let subj = subject ?? subjectOf([scopeText, heads[labelCol]].joined(separator: " "))
+                ?? subjectOf(labels: countCols.map { heads[$0] })
             guard let subj else { continue }
             // A "Total" / "Number of PIs" row is the overall summary.
             let rowScope = SummaryLabels.key(scopeText) == .total ? "overall" : scope(of: scopeText, section: v.table.section)
@@ -143,7 +144,8 @@ enum SummaryParser {
         }
         guard labelRows.count >= 2, isSummary(labels: labelRows.map { v.text($0, 0) }) else { return nil }
         let heads = (0..<v.columnCount).map { v.text(0, $0) }
-        guard let subj = subject ?? heads.lazy.compactMap(subjectOf).first else { return nil }
+        guard let subj = subject ?? heads.lazy.compactMap(subjectOf).first
+            ?? subjectOf(labels: labelRows.map { v.text($0, 0) }) else { return nil }
         var out: [ParsedSummary] = []
         for c in 1..<v.columnCount {
             let counts = labelRows.compactMap { r -> ParsedCount? in
@@ -163,6 +165,21 @@ enum SummaryParser {
         let total = counts.first(where: isTotal)?.value
         return ParsedSummary(subject: subject, scope: scope, total: total, counts: counts.filter { !isTotal($0) },
                              page: page, origin: origin)
+    }
+
+    /// Status words that only actions have ("On track", "Slippage", "Complete") and ratings
+    /// only indicators have ("On target", "Within tolerance", "Annual").
+    static let actionLabelWords = ["track", "slippage", "complete", "completed", "not started", "not due", "deferred",
+                                   "on hold", "cancelled", "overdue", "milestone", "milestones"]
+    static let indicatorLabelWords = ["target", "tolerance", "annual", "data only", "improving", "worsening", "improved",
+                                      "worsened", "declined", "declining"]
+
+    /// What the count labels tell is counted, when nothing names it: nil when they tell both or neither.
+    static func subjectOf(labels: [String]) -> SummarySubject? {
+        let keys = labels.map(\.key)
+        let actions = keys.contains { k in actionLabelWords.contains { k.containsWord($0) } }
+        let indicators = keys.contains { k in indicatorLabelWords.contains { k.containsWord($0) } }
+        return actions == indicators ? nil : actions ? .actions : .indicators
     }
 
     static func subjectOf(_ text: String) -> SummarySubject? {

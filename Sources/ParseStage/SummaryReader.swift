@@ -19,7 +19,8 @@ enum SummaryReader {
         guard SummaryParser.recognises(v) else { return nil }
         let pairs = SummaryParser.pairs(v)
         let caption = captions.first { SummaryParser.subjectOf($0) != nil } ?? captions.first
-        guard let subject = pairs.lazy.compactMap({ SummaryParser.subjectOf($0.label) }).first ?? captionSubject else {
+        guard let subject = pairs.lazy.compactMap({ SummaryParser.subjectOf($0.label) }).first ?? captionSubject
+            ?? SummaryParser.subjectOf(labels: pairs.map(\.label)) else {
             return nil
         }
         let scope = caption.map(SummaryParser.scope) ?? "overall"
@@ -50,7 +51,7 @@ enum SummaryReader {
             let around = [caption(k - 1), caption(k + 1)].compactMap { $0 }
             let caption = around.first { SummaryParser.subjectOf($0) != nil } ?? caption(k - 1)
             guard let subject = pairs.lazy.compactMap({ SummaryParser.subjectOf($0.label) }).first
-                ?? caption.flatMap(SummaryParser.subjectOf) else { continue }
+                ?? caption.flatMap(SummaryParser.subjectOf) ?? SummaryParser.subjectOf(labels: pairs.map(\.label)) else { continue }
             var s = SummaryParser.split(counts: pairs, subject: subject, scope: caption.map(SummaryParser.scope) ?? "overall",
                                         page: lines[0].page, origin: "lines")
             if s.total == nil { s.total = statedTotal(in: around, matching: s).map(String.init) }

@@ -225,4 +225,26 @@ import Testing
         #expect(s.map(\.scope) == ["Healthy Communities"])
         #expect(s.first?.total == 8 && s.first?.counts == SummaryCounts(red: 1, amber: 2, green: 5))
     }
+
+    /// Nothing names what is counted: action statuses say actions, target ratings indicators;
+    /// colours alone say nothing.
+    @Test func theLabelsTellTheSubject() {
+        let actions = Build.document([
+            .heading("2. Summary of progress"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Priority"), .t("Complete"), .t("On track"), .t("Slippage"), .t("Total")],
+                [.t("Prosperous Places"), .t("2"), .t("3"), .t("1"), .t("6")],
+                [.t("Total"), .t("2"), .t("3"), .t("1"), .t("6")],
+            ])),
+        ])
+        #expect(record(actions).summaries.map(\.subject) == [.actions, .actions])
+        let indicators = Build.document([
+            .table(Build.table(headerRows: 1, [[.t("On target"), .t("Near target"), .t("Off target")], [.t("6"), .t("4"), .t("3")]])),
+        ])
+        #expect(record(indicators).summaries.map(\.subject) == [.indicators])
+        let colours = Build.document([
+            .table(Build.table(headerRows: 1, [[.t("Red"), .t("Amber"), .t("Green")], [.t("2"), .t("5"), .t("3")]])),
+        ])
+        #expect(record(colours).summaries.isEmpty)
+    }
 }
