@@ -63,7 +63,10 @@ enum SummaryReader {
     /// Counts stated in prose, one summary per paragraph (a lead-in ending in ":" and its
     /// bullets read as one: "Of the 41 Council Plan actions: • 9 have been completed • …").
     static func prose(_ view: DocumentView) -> [ParsedSummary] {
-        units(view).compactMap(summary)
+        // The paper's own quarter: the one its text names most.
+        let named = view.lines.flatMap { SummaryProse.quarters(in: TextCleanup.words($0.text)) }
+        let quarter = Dictionary(grouping: named, by: { $0 }).max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key
+        return units(view).compactMap { summary($0, quarter: quarter) }
     }
 
     /// Merges the summaries of one (subject, scope): the one with most counts is kept and takes
@@ -107,7 +110,7 @@ enum SummaryReader {
     private static func statedTotal(in captions: [String], matching s: ParsedSummary) -> Int? {
         let sum = statusSum(s.counts)
         guard sum > 0 else { return nil }
-        return captions.lazy.compactMap(SummaryProse.counts(in:))
+        return captions.lazy.compactMap { SummaryProse.counts(in: $0) }
             .first { $0.subject == s.subject && ([$0.total].compactMap { $0 } + $0.totalCandidates).contains(sum) }
             .map { _ in sum }
     }
@@ -156,13 +159,13 @@ enum SummaryReader {
         return m[1]
     }
 
-    /// Words that point at a part of the council's whole: "in this priority", "this directorate".
+    /// Words that point at a part of the council's whole: "in this priority", "the directorate".
     static let partWords: Set<String> = ["priority", "theme", "directorate", "portfolio", "service", "area", "outcome",
                                          "ambition", "section", "objective", "department", "team"]
 
     private static func refersToAPart(_ sentence: String) -> Bool {
         let w = TextCleanup.words(sentence)
-        return zip(w, w.dropFirst()).contains { $0 == "this" && partWords.contains($1) }
+        return zip(w, w.dropFirst()).contains { ($0 == "this" || $0 == "the") && partWords.contains($1) }
     }
 
     private static func sentences(of text: String) -> [String] {
@@ -172,13 +175,13 @@ enum SummaryReader {
     /// One paragraph's counts: the subject its first counting sentence names, each count key as
     /// first stated, the stated total ("of the 42 indicators") or else a number naming the
     /// subject that equals the status counts' sum. Needs two counts, or a total and one count.
-    private static func summary(_ unit: Unit) -> ParsedSummary? {
+    private static func summary(_ unit: Unit, quarter: Int?) -> ParsedSummary? {
         var subject: SummarySubject?
         var counts = SummaryCounts()
         var total: Int?
         var candidates: [Int] = []
         for sentence in unit.sentences {
-            guard let c = SummaryProse.counts(in: sentence) else { continue }
+            guard let c = SummaryProse.counts(in: sentence, quarter: quarter) else { continue }
             if c.countsOtherThings && subject == nil { return nil }  // a risk register's counts
             let hasCounts = SummaryKey.allCases.contains { $0.count(in: c.counts) != nil }
             guard hasCounts || c.subject != nil else { continue }

@@ -69,3 +69,11 @@ import Testing
     #expect(SummaryProse.counts(in: "Two of the red indicators were also red a year ago")?.counts ?? SummaryCounts() == SummaryCounts())
     #expect(SummaryProse.counts(in: "3 of the 4 red indicators were red last quarter")?.counts ?? SummaryCounts() == SummaryCounts())
 }
+
+@Test func pastTenseAndThePapersQuarter() {
+    let current = "In Quarter 3, 25 of the 30 indicators were on target and 5 were off target"
+    #expect(SummaryProse.counts(in: current, quarter: 3)?.counts == SummaryCounts(red: 5, green: 25))
+    #expect(SummaryProse.counts(in: current, quarter: 4)?.counts ?? SummaryCounts() == SummaryCounts())
+    #expect(SummaryProse.counts(in: "At Quarter 2, 29 actions were on track", quarter: 3)?.counts ?? SummaryCounts() == SummaryCounts())
+    #expect(SummaryProse.quarters(in: TextCleanup.words("Q3 2024/25 compared with Quarter two")) == [3, 2])
+}

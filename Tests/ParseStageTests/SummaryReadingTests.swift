@@ -247,4 +247,18 @@ import Testing
         ])
         #expect(record(colours).summaries.isEmpty)
     }
+
+    /// The paper's quarter is the one its text names most: past-tense counts of that quarter are
+    /// its summary, of another quarter are not.
+    @Test func pastTenseCountsOfThePapersOwnQuarter() {
+        let doc = Build.document([
+            .heading("Performance Report – Quarter 3 2024/25"),
+            .para("This report covers Quarter 3 (October to December 2024)."),
+            .para("In Quarter 3, 25 of the 30 indicators were on target and 5 were off target."),
+            .para("At Quarter 2, 22 indicators were on target and 8 were off target."),
+        ])
+        let s = record(doc).summaries
+        #expect(s.count == 1)
+        #expect(s.first?.total == 30 && s.first?.counts == SummaryCounts(red: 5, green: 25))
+    }
 }

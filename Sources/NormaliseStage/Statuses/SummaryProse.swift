@@ -49,6 +49,18 @@ public enum SummaryProse {
 
     static let colourWords: Set<String> = ["red", "amber", "green"]
 
+    /// The quarters words name: "Quarter 3", "Q2".
+    public static func quarters(in words: [String]) -> [Int] {
+        words.indices.compactMap { i in
+            let w = words[i]
+            if w.count == 2, w.first == "q", let n = Int(w.dropFirst()), (1...4).contains(n) { return n }
+            if w == "quarter", i + 1 < words.count, let n = Int(words[i + 1]) ?? numberWords[words[i + 1]], (1...4).contains(n) {
+                return n
+            }
+            return nil
+        }
+    }
+
     /// "Two of the red indicators …", "3 of the 4 red indicators …": a part of one colour's
     /// count, not a count of its own.
     static func countsPartOfAColour(_ words: [String], after i: Int) -> Bool {
@@ -62,8 +74,10 @@ public enum SummaryProse {
     /// or "of the" is the total ("17 of the 38 indicators are rated Green" → total 38,
     /// green 17). Percentages, years, money and numbers that name things ("Quarter 3") are
     /// not counts. Nil when the sentence states no count. Pass text with footnote markers
-    /// removed (`Footnotes.join`).
-    public static func counts(in sentence: String) -> ProseCounts? {
+    /// removed (`Footnotes.join`). `quarter`: the paper's own quarter, when known: past-tense
+    /// counts in a sentence naming that quarter ("In Quarter 3, 25 indicators were on target")
+    /// are its counts; naming another one, that one's.
+    public static func counts(in sentence: String, quarter: Int? = nil) -> ProseCounts? {
         let tokens = tokens(withoutNonCounts(sentence))
         let words = tokens.map(\.word)
         // Where the sentence turns to another period: RAG counts after it are that period's.
@@ -73,8 +87,14 @@ public enum SummaryProse {
                 return i + p.count <= words.count && Array(words[i..<(i + p.count)]) == p
             }
         } ?? words.count
-        let namesPeriod = TextCleanup.words(sentence).contains { w in
-            periodWords.contains(w) || w.count == 4 && (w.hasPrefix("19") || w.hasPrefix("20")) && w.allSatisfy(\.isASCIIDigit)
+        let raw = TextCleanup.words(sentence)
+        let namesPeriod: Bool
+        if let quarter {
+            namesPeriod = quarters(in: raw).contains { $0 != quarter }
+        } else {
+            namesPeriod = raw.contains { w in
+                periodWords.contains(w) || w.count == 4 && (w.hasPrefix("19") || w.hasPrefix("20")) && w.allSatisfy(\.isASCIIDigit)
+            }
         }
         enum Role { case count, total, candidate, skip }
         var numbers: [(index: Int, value: Int, role: Role)] = []
