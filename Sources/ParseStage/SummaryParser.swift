@@ -21,18 +21,14 @@ enum SummaryParser {
     static func pairs(_ v: TableView) -> [ParsedCount] {
         let grid = (0..<v.rowCount).map { r in v.cells(inRow: r).map { $0.text.collapsed } }
         var out: [ParsedCount] = []
-        // label | value rows (and alternating label, value, label, value …)
+        // label | value rows (and alternating label, value, label, value …): every cell of the
+        // row in a pair, so a KPI row with a status word beside a number is none.
         for cells in grid {
             let nonEmpty = cells.filter { !$0.isEmpty }
-            var i = 0
-            while i + 1 < nonEmpty.count {
-                if isCountLabel(nonEmpty[i]) && isCount(nonEmpty[i + 1]) {
-                    out.append(ParsedCount(label: nonEmpty[i], value: nonEmpty[i + 1]))
-                    i += 2
-                } else {
-                    i += 1
-                }
-            }
+            guard !nonEmpty.isEmpty, nonEmpty.count % 2 == 0 else { continue }
+            let row = stride(from: 0, to: nonEmpty.count, by: 2).map { (nonEmpty[$0], nonEmpty[$0 + 1]) }
+            guard row.allSatisfy({ isCountLabel($0.0) && isCount($0.1) }) else { continue }
+            out += row.map { ParsedCount(label: $0.0, value: $0.1) }
         }
         if out.count >= 2 { return out }
         if let boxes = colouredBoxes(v), boxes.count >= 2 { return boxes }

@@ -261,4 +261,18 @@ import Testing
         #expect(s.count == 1)
         #expect(s.first?.total == 30 && s.first?.counts == SummaryCounts(red: 5, green: 25))
     }
+
+    /// A KPI row with a status word beside a number ("Green | 3") is no label/value pair: a
+    /// pair row holds nothing but pairs.
+    @Test func aStatusBesideANumberInAKPIRowIsNoCount() {
+        let doc = Build.document([
+            .para("Key performance indicators"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Code"), .t("Indicator"), .t("Status"), .t("Rank")],
+                [.t("A1"), .t("Calls answered within 60 seconds"), .t("Green"), .t("3")],
+                [.t("A2"), .t("Missed bins per 100,000 collections"), .t("Red"), .t("5")],
+            ])),
+        ])
+        #expect(record(doc).summaries.isEmpty)
+    }
 }
