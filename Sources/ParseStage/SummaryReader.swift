@@ -30,12 +30,17 @@ enum SummaryReader {
     }
 
     /// Count boxes written as lines of running text. A chart legend set as one block per line
-    /// ("■ Green 14", "■ Amber 6", …) is one box; its caption may come before or after it.
+    /// ("■ Green 14", "■ Amber 6", …), or boxes whose label and number are blocks of their own
+    /// ("Green", "11", "Amber", "5"), are one box; its caption may come before or after it.
     static func lines(_ view: DocumentView) -> [ParsedSummary] {
+        func boxLine(_ t: String) -> Bool {
+            SummaryParser.linePair(t) != nil || SummaryParser.isCount(t)
+                || SummaryParser.isCountLabel(t) && t.split(separator: " ").count <= Tuning.maxBoxLabelWords
+        }
         var groups: [[DocLine]] = []
         var lastWasPairs = false
         for (_, lines) in blocks(view) {
-            let pairsOnly = lines.allSatisfy { SummaryParser.linePair($0.text) != nil }
+            let pairsOnly = lines.allSatisfy { boxLine($0.text) }
             if pairsOnly && lastWasPairs { groups[groups.count - 1] += lines } else { groups.append(lines) }
             lastWasPairs = pairsOnly
         }

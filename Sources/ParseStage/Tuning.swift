@@ -55,4 +55,6 @@ extension Tuning {
     static let maxScopeWords = 10
     /// Most rows of a table read as coloured count boxes (numbers on RAG fills, no words).
     static let maxBoxRows = 2
+    /// Most words of a count box's label standing on a line of its own ("Not started").
+    static let maxBoxLabelWords = 4
 }

@@ -275,4 +275,16 @@ import Testing
         ])
         #expect(record(doc).summaries.isEmpty)
     }
+
+    /// Coloured boxes drawn as shapes whose label and number come out as blocks of their own.
+    @Test func boxLabelsAndNumbersAsBlocksOfTheirOwn() {
+        let doc = Build.document([
+            .para("Indicator RAG ratings"),
+            .para("Green"), .para("11"), .para("Amber"), .para("5"), .para("Red"), .para("3"),
+            .para("Commentary follows for each red indicator."),
+        ])
+        let s = record(doc).summaries
+        #expect(s.count == 1 && s.first?.subject == .indicators && s.first?.scope == "overall")
+        #expect(s.first?.counts == SummaryCounts(red: 3, amber: 5, green: 11))
+    }
 }
