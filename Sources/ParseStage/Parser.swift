@@ -21,7 +21,7 @@ public enum Parser {
         for (i, table) in doc.tables.enumerated() {
             let v = TableView(table, index: i)
             // Count tables first: their labels ("All Flagship Actions") can look like other headers.
-            if let s = summaryTable(v, view: plain) {
+            if let s = SummaryReader.table(v, view: plain) {
                 summaries += s
                 carry = nil
                 continue
@@ -68,8 +68,9 @@ public enum Parser {
         IndicatorOverviewParser.merge(overview, into: &indicators, issues: &issues)
         let view = DocumentView(doc, inline: inline)
         cover.read(lines: view.lines)
-        summaries += lineSummaries(view)
-        summaries += view.paragraphs.flatMap { ProseCountParser.parse($0.text, page: $0.page) }
+        summaries += SummaryReader.lines(view)
+        summaries += SummaryReader.prose(view)
+        summaries = SummaryReader.merged(summaries)
 
         let title = TitleFinder.title(doc: doc, view: view, labelled: cover.title)
         let parsedCover = cover.cover
@@ -87,46 +88,5 @@ public enum Parser {
             councilMentions: CouncilMentions.find(in: texts), summaries: summaries, actions: actions,
             indicators: indicators, risks: risks, issues: issues
         )
-    }
-
-    /// A summary table: label/value count pairs (one summary), or a matrix of themes × RAG counts.
-    private static func summaryTable(_ v: TableView, view: DocumentView) -> [ParsedSummary]? {
-        let captions = view.blocksBefore(table: v.index).map { $0.text.collapsed }
-            .filter { $0.count <= Tuning.maxCaptionLength }
-        // What is counted: named in a caption, else in the nearest text before the table (a
-        // summary paragraph: "17 of the 38 indicators are rated as Green …").
-        let captionSubject = captions.lazy.compactMap(SummaryParser.subjectOf).first
-            ?? view.blocksBefore(table: v.index).lazy.compactMap { SummaryParser.subjectOf($0.text) }.first
-        if let m = SummaryParser.matrix(v, subject: captionSubject, page: v.table.page)
-            ?? SummaryParser.transposed(v, subject: captionSubject, page: v.table.page) { return m }
-        guard SummaryParser.recognises(v) else { return nil }
-        let pairs = SummaryParser.pairs(v)
-        let caption = captions.first { SummaryParser.subjectOf($0) != nil } ?? captions.first
-        guard let subject = pairs.lazy.compactMap({ SummaryParser.subjectOf($0.label) }).first ?? captionSubject else {
-            return nil
-        }
-        let scope = caption.map(SummaryParser.scope) ?? "overall"
-        return [SummaryParser.split(counts: pairs, subject: subject, scope: scope, page: v.table.page, origin: "table")]
-    }
-
-    /// Count boxes written as lines of running text.
-    private static func lineSummaries(_ view: DocumentView) -> [ParsedSummary] {
-        var out: [ParsedSummary] = []
-        var byBlock: [(Int, [DocLine])] = []
-        for l in view.lines {
-            if byBlock.last?.0 == l.block { byBlock[byBlock.count - 1].1.append(l) } else { byBlock.append((l.block, [l])) }
-        }
-        var previous: String?
-        for (_, lines) in byBlock {
-            let pairs = SummaryParser.linePairs(lines.map(\.text))
-            defer { previous = lines.map(\.text).joined(separator: " ") }
-            guard !pairs.isEmpty else { continue }
-            let caption = previous.flatMap { $0.count <= Tuning.maxCaptionLength ? $0 : nil }
-            guard let subject = pairs.lazy.compactMap({ SummaryParser.subjectOf($0.label) }).first
-                ?? caption.flatMap(SummaryParser.subjectOf) else { continue }
-            out.append(SummaryParser.split(counts: pairs, subject: subject, scope: caption.map(SummaryParser.scope) ?? "overall",
-                                           page: lines[0].page, origin: "lines"))
-        }
-        return out
     }
 }

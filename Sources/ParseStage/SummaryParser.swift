@@ -1,21 +1,15 @@
 import Foundation
+import NormaliseStage
 import Record
 import SegmentStage
 
 /// RAG count summaries shown as label/value tables or count boxes: "Number of Actions | 78",
 /// "Red | 11", … Which subject and scope they are for comes from their labels and caption.
 enum SummaryParser {
-    /// Labels that make a label/value pair a summary count (matched as words).
-    static let countWords = [
-        "red", "amber", "green", "completed", "complete", "not started", "on target", "off target",
-        "behind target", "below target", "within tolerance", "annual", "on track", "off track", "overdue",
-        "in progress", "number of", "total", "blue", "grey", "no data", "data not available", "improving",
-        "no change", "worsening", "declining", "deteriorating", "static", "achieved", "not achieved",
-    ]
-
+    /// A label that names a summary count (`SummaryLabels` holds the vocabulary).
     static func isCountLabel(_ label: String) -> Bool {
         let k = label.key
-        return !k.isEmpty && k.count <= 60 && countWords.contains { k.containsWord($0) }
+        return !k.isEmpty && k.count <= Tuning.maxCountLabelLength && SummaryLabels.key(label) != nil
     }
 
     static func isCount(_ value: String) -> Bool {
@@ -27,48 +21,85 @@ enum SummaryParser {
     static func pairs(_ v: TableView) -> [ParsedCount] {
         let grid = (0..<v.rowCount).map { r in v.cells(inRow: r).map { $0.text.collapsed } }
         var out: [ParsedCount] = []
-        // label | value rows (and alternating label, value, label, value …)
+        // label | value rows (and alternating label, value, label, value …): every cell of the
+        // row in a pair, so a KPI row with a status word beside a number is none.
         for cells in grid {
             let nonEmpty = cells.filter { !$0.isEmpty }
-            var i = 0
-            while i + 1 < nonEmpty.count {
-                if isCountLabel(nonEmpty[i]) && isCount(nonEmpty[i + 1]) {
-                    out.append(ParsedCount(label: nonEmpty[i], value: nonEmpty[i + 1]))
-                    i += 2
-                } else {
-                    i += 1
-                }
-            }
+            guard !nonEmpty.isEmpty, nonEmpty.count % 2 == 0 else { continue }
+            let row = stride(from: 0, to: nonEmpty.count, by: 2).map { (nonEmpty[$0], nonEmpty[$0 + 1]) }
+            guard row.allSatisfy({ isCountLabel($0.0) && isCount($0.1) }) else { continue }
+            out += row.map { ParsedCount(label: $0.0, value: $0.1) }
         }
         if out.count >= 2 { return out }
+        if let boxes = colouredBoxes(v), boxes.count >= 2 { return boxes }
         // a row of labels over a row of values
         out = []
         for r in 0..<max(0, grid.count - 1) where grid[r].count == grid[r + 1].count {
-            for (l, n) in zip(grid[r], grid[r + 1]) where isCountLabel(l) && isCount(n) {
+            // A number under a head that counts something else ("Actions subject to Regular
+            // Review"): the row is not a summary's.
+            let row = zip(grid[r], grid[r + 1])
+            guard !row.contains(where: { l, n in isCount(n) && !l.isEmpty && !isCountLabel(l) }) else { continue }
+            for (l, n) in row where isCountLabel(l) && isCount(n) {
                 out.append(ParsedCount(label: l, value: n))
             }
         }
         return out
     }
 
-    static func recognises(_ v: TableView) -> Bool {
-        let p = pairs(v)
-        return p.count >= 2 && p.contains { isRAGWord($0.label) }
+    /// Coloured boxes with a number and no word: a short table whose one row of numbers sits
+    /// on RAG fills (or shapes), two colours at least; the colour is the label.
+    static func colouredBoxes(_ v: TableView) -> [ParsedCount]? {
+        guard v.rowCount <= Tuning.maxBoxRows else { return nil }
+        for r in 0..<v.rowCount {
+            let cells = v.cells(inRow: r).filter { !$0.text.collapsed.isEmpty }
+            guard cells.count >= 2, cells.allSatisfy({ isCount($0.text) }) else { continue }
+            let rags = cells.map { CellColour.of($0).flatMap(ColourRAG.rag(hex:)) }
+            guard rags.allSatisfy({ $0 != nil }), Set(rags).count >= 2 else { continue }
+            return zip(cells, rags).map { ParsedCount(label: $1!.rawValue.capitalized, value: $0.text.collapsed) }
+        }
+        return nil
     }
 
+    static func recognises(_ v: TableView) -> Bool {
+        let p = pairs(v).map(\.label)
+        return p.count >= 2 && isSummary(labels: p)
+    }
+
+    /// Count labels a summary must have among them: a RAG or completion, or two directions of
+    /// travel (a direction-only count table).
+    static func isSummary(labels: [String]) -> Bool {
+        labels.contains(where: isRAGWord)
+            || Set(labels.compactMap(SummaryLabels.key).filter { [.improving, .noChange, .worsening].contains($0) }).count >= 2
+    }
+
+    /// A label counting a RAG or completion, which a count table must have among its labels.
     static func isRAGWord(_ label: String) -> Bool {
-        ["red", "amber", "green", "completed", "on target", "behind target", "off track", "on track"]
-            .contains { label.key.containsWord($0) }
+        [.red, .amber, .green, .completed].contains(SummaryLabels.key(label))
     }
 
     /// A RAG count table with a header (Theme | Red | Amber | Green | Total) and one row per
     /// theme: one summary per row.
     static func matrix(_ v: TableView, subject: SummarySubject?, page: Int) -> [ParsedSummary]? {
-        guard let h = v.headerRows.last ?? (v.rowCount > 1 ? 0 : nil) else { return nil }
-        let heads = ragLetters((0..<v.columnCount).map { v.text(h, $0) })
+        // The header: its rows as found, else the rows above the first row of numbers.
+        let firstCounts = (0..<v.rowCount).first { r in (0..<v.columnCount).contains { isCount(v.text(r, $0)) } }
+        guard let h = v.headerRows.last ?? firstCounts.flatMap({ $0 > 0 ? $0 - 1 : nil }) else { return nil }
+        // A column's head: its nearest text at or above the last header row (a two-row header
+        // puts "Total" above a blank beside the RAG words).
+        let heads = ragLetters((0..<v.columnCount).map { c in
+            (0...h).reversed().lazy.map { v.text($0, c) }.first { !$0.isEmpty } ?? ""
+        })
         let countCols = heads.indices.filter { isCountLabel(heads[$0]) }
-        guard countCols.count >= 2, countCols.contains(where: { isRAGWord(heads[$0]) }),
-              let labelCol = heads.indices.first(where: { !countCols.contains($0) }) else { return nil }
+        // The label column holds names, not counts: a row of count heads over one row of
+        // numbers is a pairs table.
+        guard countCols.count >= 2, isSummary(labels: countCols.map { heads[$0] }),
+              let labelCol = heads.indices.first(where: { c in
+                  !countCols.contains(c) && ((h + 1)..<v.rowCount).contains { r in !v.text(r, c).isEmpty && !isCount(v.text(r, c)) }
+              }) else { return nil }
+        // A column of numbers under a head that counts something else: not a summary table.
+        let foreign = heads.indices.contains { c in
+            !countCols.contains(c) && !heads[c].isEmpty && ((h + 1)..<v.rowCount).contains { isCount(v.text($0, c)) }
+        }
+        if foreign { return nil }
         var out: [ParsedSummary] = []
         for r in (h + 1)..<v.rowCount {
             let scopeText = v.text(r, labelCol)
@@ -76,11 +107,14 @@ enum SummaryParser {
                 let t = v.text(r, c)
                 return isCount(t) ? ParsedCount(label: heads[c], value: t) : nil
             }
-            guard !scopeText.isEmpty, !counts.isEmpty else { continue }
+            // A row named by a period ("Up to and including February 2025") is a time series, not a theme.
+            guard !scopeText.isEmpty, !counts.isEmpty, scopeText.firstMatch(#"\b(19|20)\d\d\b"#) == nil else { continue }
             let subj = subject ?? subjectOf([scopeText, heads[labelCol]].joined(separator: " "))
+                ?? subjectOf(labels: countCols.map { heads[$0] })
             guard let subj else { continue }
-            out.append(split(counts: counts, subject: subj, scope: scope(of: scopeText, section: v.table.section), page: page,
-                             origin: "table"))
+            // A "Total" / "Number of PIs" row is the overall summary.
+            let rowScope = SummaryLabels.key(scopeText) == .total ? "overall" : scope(of: scopeText, section: v.table.section)
+            out.append(split(counts: counts, subject: subj, scope: rowScope, page: page, origin: "table"))
         }
         return out.isEmpty ? nil : out
     }
@@ -104,9 +138,10 @@ enum SummaryParser {
             isCountLabel(v.text(r, 0)) && (1..<v.columnCount).allSatisfy { isCount(v.text(r, $0)) || v.text(r, $0).isEmpty }
                 && (1..<v.columnCount).contains { isCount(v.text(r, $0)) }
         }
-        guard labelRows.count >= 2, labelRows.contains(where: { isRAGWord(v.text($0, 0)) }) else { return nil }
+        guard labelRows.count >= 2, isSummary(labels: labelRows.map { v.text($0, 0) }) else { return nil }
         let heads = (0..<v.columnCount).map { v.text(0, $0) }
-        guard let subj = subject ?? heads.lazy.compactMap(subjectOf).first else { return nil }
+        guard let subj = subject ?? heads.lazy.compactMap(subjectOf).first
+            ?? subjectOf(labels: labelRows.map { v.text($0, 0) }) else { return nil }
         var out: [ParsedSummary] = []
         for c in 1..<v.columnCount {
             let counts = labelRows.compactMap { r -> ParsedCount? in
@@ -122,10 +157,25 @@ enum SummaryParser {
 
     /// Moves the "Number of …" / "Total" pair into `total`.
     static func split(counts: [ParsedCount], subject: SummarySubject, scope: String, page: Int, origin: String) -> ParsedSummary {
-        let isTotal: (ParsedCount) -> Bool = { $0.label.key.containsWord("number of") || $0.label.key.containsWord("total") }
+        let isTotal: (ParsedCount) -> Bool = { SummaryLabels.key($0.label) == .total }
         let total = counts.first(where: isTotal)?.value
         return ParsedSummary(subject: subject, scope: scope, total: total, counts: counts.filter { !isTotal($0) },
                              page: page, origin: origin)
+    }
+
+    /// Status words that only actions have ("On track", "Slippage", "Complete") and ratings
+    /// only indicators have ("On target", "Within tolerance", "Annual").
+    static let actionLabelWords = ["track", "slippage", "complete", "completed", "not started", "not due", "deferred",
+                                   "on hold", "cancelled", "overdue", "milestone", "milestones"]
+    static let indicatorLabelWords = ["target", "tolerance", "annual", "data only", "improving", "worsening", "improved",
+                                      "worsened", "declined", "declining"]
+
+    /// What the count labels tell is counted, when nothing names it: nil when they tell both or neither.
+    static func subjectOf(labels: [String]) -> SummarySubject? {
+        let keys = labels.map(\.key)
+        let actions = keys.contains { k in actionLabelWords.contains { k.containsWord($0) } }
+        let indicators = keys.contains { k in indicatorLabelWords.contains { k.containsWord($0) } }
+        return actions == indicators ? nil : actions ? .actions : .indicators
     }
 
     static func subjectOf(_ text: String) -> SummarySubject? {
@@ -144,15 +194,39 @@ enum SummaryParser {
     /// the summary is of the section the table sits in.
     static func scope(of label: String, section: String?) -> String {
         let s = scope(of: label)
-        guard s != "overall", subjectOf(s) != nil, s.split(separator: " ").count <= 2,
+        guard !["overall", "total", "corporate", "council"].contains(where: label.key.containsWord), !label.key.hasPrefix("all "),
+              subjectOf(label) != nil, label.split(separator: " ").count <= 2,
               let section = section?.collapsed.nonBlank else { return s }
         return scope(of: section)
     }
 
     static func scope(of caption: String) -> String {
+        // A bilingual caption ("Crynodeb statws / Status summary"): either side naming no theme
+        // makes it the overall summary.
+        let sides = caption.components(separatedBy: " / ").map(scopeOfOne)
+        return sides.contains("overall") ? "overall" : sides.last ?? "overall"
+    }
+
+    /// Words that say what a summary is, not whose: "Year-end summary", "Status summary,
+    /// Quarter 2", "Corporate KPIs by RAG status".
+    static let summaryWords: Set<String> = [
+        "summary", "of", "the", "a", "and", "by", "at", "for", "in", "to", "performance", "status", "year", "end",
+        "quarter", "q1", "q2", "q3", "q4", "month", "monthly", "quarterly", "progress", "rag", "rating", "ratings",
+        "position", "overview", "table", "figure", "key", "headline", "headlines", "corporate", "council", "report",
+        "outturn", "indicators", "indicator", "kpis", "kpi", "pis", "pi", "measures", "actions", "milestones", "results",
+        "direction", "travel", "trend", "trends", "dot",
+    ]
+
+    private static func scopeOfOne(_ caption: String) -> String {
         var s = caption.collapsed
+        // "Table 1: …", "Figure 2 – …": the caption's label goes.
+        if let m = s.firstMatch(#"^[A-Za-z]+\s+\d+[a-z]?\s*[:–-]\s*(.+)$"#) { s = m[1] }
         if let colon = s.firstIndex(of: ":") { s = String(s[..<colon]) }
+        s = s.replacingOccurrences(of: #"^\d+(\.\d+)*\.?\s+"#, with: "", options: .regularExpression)
+        // A sentence ("19 indicators have a September 2024 result and a target. Their …") is no name.
+        if s.contains(". ") || s.split(separator: " ").count > Tuning.maxScopeWords { return "overall" }
         if s.key.containsWord("overall") || s.key.hasPrefix("all ") || s.key == "total" { return "overall" }
+        if TextCleanup.words(s).allSatisfy({ summaryWords.contains($0) || $0.allSatisfy(\.isNumber) }) { return "overall" }
         s = s.replacingOccurrences(
             of: #"\s*\b(performance\s+indicators?|key\s+performance\s+indicators?|indicators?|kpis?|pis?|kpi[’']s|pi[’']s|measures?|actions?|flagship\s+actions?|milestones?|performance|summary|\(\w+\))\s*$"#,
             with: "", options: [.regularExpression, .caseInsensitive]).collapsed
@@ -170,14 +244,26 @@ enum SummaryParser {
         var i = 0
         while i < lines.count {
             let l = lines[i].collapsed
-            if let m = l.firstMatch(#"^(.*?[A-Za-z)’'].*?)\s+(\d{1,5})$"#, options: []), isCountLabel(m[1]) {
-                out.append(ParsedCount(label: m[1].collapsed, value: m[2]))
+            if let pair = linePair(l) {
+                out.append(pair)
             } else if i + 1 < lines.count, isCountLabel(l), isCount(lines[i + 1]) {
                 out.append(ParsedCount(label: l, value: lines[i + 1].collapsed))
+                i += 1
+            } else if i + 1 < lines.count, isCount(l), isCountLabel(lines[i + 1]) {
+                // the big number above its label ("11" over "Green")
+                out.append(ParsedCount(label: lines[i + 1].collapsed, value: l))
                 i += 1
             }
             i += 1
         }
-        return out.count >= 3 && out.contains { isRAGWord($0.label) } ? out : []
+        return out.count >= 3 && isSummary(labels: out.map(\.label)) ? out : []
+    }
+
+    /// One line "label number": "Red 11", "■ Green 14".
+    static func linePair(_ line: String) -> ParsedCount? {
+        guard let m = line.collapsed.firstMatch(#"^(.*?[A-Za-z)’'].*?)\s+(\d{1,5})$"#, options: []), isCountLabel(m[1]) else {
+            return nil
+        }
+        return ParsedCount(label: m[1].collapsed, value: m[2])
     }
 }

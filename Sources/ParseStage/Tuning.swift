@@ -77,3 +77,14 @@ extension Tuning {
     /// An overview at least this share of whose rows name indicators shown in full repeats them.
     static let overviewRepeatShare = 0.5
 }
+
+extension Tuning {
+    /// Longest text read as a summary count's label ("Not started (annual KPIs)").
+    static let maxCountLabelLength = 60
+    /// Most words a caption may have to name a summary's scope: longer is a sentence.
+    static let maxScopeWords = 10
+    /// Most rows of a table read as coloured count boxes (numbers on RAG fills, no words).
+    static let maxBoxRows = 2
+    /// Most words of a count box's label standing on a line of its own ("Not started").
+    static let maxBoxLabelWords = 4
+}

@@ -36,3 +36,26 @@ import Testing
     SummaryKey.completed.add(3, to: &counts)
     #expect(counts.completed == 5)
 }
+
+@Test func statusWordsAsSummaryLabels() {
+    let cases: [(String, SummaryKey?)] = [
+        // a named colour wins; two colours are no one count
+        ("at risk of not being delivered this year (red)", .red), ("some slippage (amber)", .amber), ("Amber or red", nil),
+        // action statuses and system status words
+        ("At risk", .amber), ("Slippage", .amber), ("Significant slippage", .red), ("Off track", .red), ("On track", .green),
+        ("OK", .green), ("Warning", .amber), ("Alert", .red), ("Near target", .amber), ("on or above target", .green),
+        ("Not due to start", .notStarted), ("Partially complete", .other), ("In progress", .other), ("Cancelled", .other),
+        ("On hold", .other), ("Overdue", .red), ("Delayed", .red),
+        // no rating
+        ("Unknown", .other), ("Data Only", .other), ("No target set", .other), ("Deferred", .other),
+        ("cannot be rated (no target yet, or data not yet available)", .other),
+        // bilingual heads
+        ("Ar y targed / On target", .green), ("Mesur blynyddol / Annual measure", .annual), ("Cyfanswm / Total", .total),
+        // a comparison is no direction
+        ("the same as the previous quarter", nil), ("have improved", .improving), ("are unchanged", .noChange),
+        ("have declined", .worsening),
+    ]
+    for (label, key) in cases {
+        #expect(SummaryLabels.key(label) == key, "\(label)")
+    }
+}

@@ -26,36 +26,96 @@ public enum SummaryKey: String, Sendable, CaseIterable {
 
 public enum SummaryLabels {
     static let letters: [String: SummaryKey] = [" r ": .red, " a ": .amber, " g ": .green, " c ": .completed]
+    static let colours: [(String, SummaryKey)] = [("red", .red), ("amber", .amber), ("green", .green)]
+
+    /// Status phrases, most specific first: the first one the label contains gives its key.
+    /// Action statuses ("at risk", "slippage") and system status words ("OK", "Alert") stand
+    /// for a RAG when no colour is named; no target, no data, not rated, deferred → `other`.
+    static let phrases: [(String, SummaryKey)] = [
+        ("on target or within tolerance", .green), ("significant slippage", .red), ("significantly behind", .red),
+        ("behind target", .red), ("below target", .red), ("off target", .red), ("not on target", .red),
+        ("outside tolerance", .red), ("off track", .red), ("alert", .red), ("target not met", .red),
+        ("within tolerance", .amber), ("near target", .amber), ("close to target", .amber), ("slippage", .amber),
+        ("at risk", .amber), ("warning", .amber), ("under control", .amber),
+        ("no target", .other), ("not rated", .other), ("cannot be rated", .other), ("not yet rated", .other),
+        ("unable to rate", .other), ("no data", .other), ("data not available", .other), ("not available", .other),
+        ("not yet available", .other),
+        ("data only", .other), ("unknown", .other), ("partially", .other), ("in progress", .other), ("ongoing", .other),
+        ("paused", .other), ("suspended", .other), ("postponed", .other), ("cancelled", .other), ("canceled", .other),
+        ("withdrawn", .other), ("superseded", .other), ("discontinued", .other), ("no longer required", .other),
+        ("overdue", .red), ("delayed", .red), ("behind schedule", .red), ("deferred", .other), ("on hold", .other), ("not applicable", .other),
+        ("did not meet target", .red), ("did not achieve target", .red), ("missed target", .red), ("not met", .red),
+        ("on target", .green), ("achieved target", .green), ("achieved their target", .green), ("met or exceeded", .green),
+        ("exceeded target", .green), ("exceeding target", .green), ("met their target", .green), ("meeting target", .green), ("above target", .green), ("target met", .green), ("met target", .green),
+        ("on track", .green), ("ok", .green),
+        ("other", .other), ("n a", .other), ("grey", .other), ("not reported", .other),
+    ]
 
     /// The key for a count label in a RAG summary table, count box or prose, or nil when the
     /// label is not a count label. SPEC rules: any mention of annual measures → `annual`;
-    /// "on target or within tolerance" → `green`; "behind/below target" → `red`.
+    /// "on target or within tolerance" → `green`; "behind/below target" → `red`. A colour the
+    /// label names wins over its words ("at risk (red)"); a label naming two colours ("amber or
+    /// red") is no one count.
     public static func key(_ label: String) -> SummaryKey? {
         let words = TextCleanup.words(label)
         let text = " " + words.joined(separator: " ") + " "
         func has(_ phrase: String) -> Bool { text.contains(" " + phrase + " ") }
         if words.isEmpty { return nil }
-        if has("annual") || has("annually") || has("annual targets") { return .annual }
+        if has("annual") || has("annually") { return .annual }
+        let named = colours.filter { has($0.0) }.map(\.1)
+        if named.count > 1 { return nil }
         if has("total") || has("number of") || has("no of") || has("all") || text == " actions " || text == " indicators " {
-            if !(has("red") || has("amber") || has("green") || has("completed")) { return .total }
+            if named.isEmpty && !has("completed") { return .total }
         }
         if has("not started") || has("not yet started") || has("not due") || has("not yet due") { return .notStarted }
         if has("completed") || has("complete") || has("achieved") && !has("not achieved") || has("closed") || has("blue") {
-            if !has("target") { return .completed }
+            if !has("target") && !has("partially") && named.isEmpty { return .completed }
         }
+        if let colour = named.first { return colour }
         if has("improving") || has("improved") || has("better") || has("positive trend") { return .improving }
         if has("worsening") || has("worsened") || has("declining") || has("declined") || has("worse")
-            || has("negative trend") { return .worsening }
-        if has("no change") || has("static") || has("same") || has("unchanged") || has("stable")
+            || has("deteriorated") || has("deteriorating") || has("negative trend") { return .worsening }
+        // "the same as last quarter" compares a count; it is no direction.
+        if has("no change") || has("static") || has("same") && !has("same as") || has("unchanged") || has("maintained") || has("stable")
             || has("no clear trend") { return .noChange }
         // Column heads of a RAG count table ("G A R").
         if let single = SummaryLabels.letters[text] { return single }
-        if has("on target or within tolerance") || has("on target") || has("on track") || has("green") { return .green }
-        if has("behind target") || has("below target") || has("off target") || has("red") || has("off track")
-            || has("not on target") || has("outside tolerance") { return .red }
-        if has("within tolerance") || has("amber") || has("under control") { return .amber }
-        if has("other") || has("n a") || has("not applicable") || has("no data") || has("data not available")
-            || has("grey") || has("not reported") || has("no target") { return .other }
-        return nil
+        return phrases.first { has($0.0) }?.1
+    }
+}
+
+extension SummaryKey {
+    /// The count under this key (nil for `total`, which lives on `Summary`).
+    public func count(in counts: SummaryCounts) -> Int? {
+        switch self {
+        case .total: nil
+        case .red: counts.red
+        case .amber: counts.amber
+        case .green: counts.green
+        case .completed: counts.completed
+        case .notStarted: counts.notStarted
+        case .annual: counts.annual
+        case .other: counts.other
+        case .improving: counts.improving
+        case .noChange: counts.noChange
+        case .worsening: counts.worsening
+        }
+    }
+
+    /// A label that `SummaryLabels.key` reads back as this key.
+    public var label: String {
+        switch self {
+        case .total: "Total"
+        case .red: "Red"
+        case .amber: "Amber"
+        case .green: "Green"
+        case .completed: "Completed"
+        case .notStarted: "Not started"
+        case .annual: "Annual"
+        case .other: "Other"
+        case .improving: "Improving"
+        case .noChange: "No change"
+        case .worsening: "Worsening"
+        }
     }
 }

@@ -4,8 +4,14 @@ import Record
 /// 3 are behind target and 9 are measured on annual targets".
 public struct ProseCounts: Equatable, Sendable {
     public var subject: SummarySubject?
+    /// A total the sentence states as one ("of the 38 indicators", "out of 32").
     public var total: Int?
     public var counts: SummaryCounts
+    /// Other numbers that may be the total ("24 corporate KPIs have a target", "the 40
+    /// indicators"): one only counts as the total where it equals the status counts' sum.
+    public var totalCandidates: [Int] = []
+    /// The sentence counts something that is not a summary subject (risks).
+    public var countsOtherThings = false
 
     public init(subject: SummarySubject?, total: Int?, counts: SummaryCounts) {
         self.subject = subject
@@ -19,39 +25,196 @@ public enum SummaryProse {
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
-    static let indicatorWords: Set<String> = ["indicators", "indicator", "kpis", "kpi", "pis", "pi", "measures"]
+    static let indicatorWords: Set<String> = ["indicators", "indicator", "kpis", "kpi", "pis", "pi", "measures", "measure"]
     static let actionWords: Set<String> = ["actions", "action", "projects", "milestones", "commitments"]
+    /// Counted things that are not a summary subject: a register's "2 risks are rated red".
+    static let otherThings: Set<String> = ["risks", "risk"]
+    /// Words after which a number names something, not a count ("Quarter 3", "Table 1").
+    static let namingWords: Set<String> = ["quarter", "q", "month", "page", "table", "figure", "appendix", "item",
+                                           "paragraph", "section", "priority", "theme", "annex", "week", "phase"]
+    /// Words after a number that make it a difference ("three fewer are green", "one more").
+    static let differenceWords: Set<String> = ["more", "fewer", "less", "additional", "extra", "further"]
+    /// Phrases (outside brackets) that put the RAG counts after them in another period:
+    /// "Compared with Quarter 2 …", "This compares with 12 green …" (not "Two … met target, the
+    /// same as the previous quarter"). Direction counts are comparisons by nature and stay.
+    static let comparisonPhrases = ["compared with", "compared to", "compares with", "compare with", "in comparison",
+                                    "last year", "previous quarter", "last quarter", "previous year", "a year ago"]
+    /// Past tense in a count's own words in a sentence that names a period ("At Quarter 2, 29
+    /// actions were on track") speaks of that other period; "5 were within tolerance" alone does not.
+    static let pastTenseWords: Set<String> = ["were", "was", "had"]
+    static let periodWords: Set<String> = ["quarter", "q1", "q2", "q3", "q4", "january", "february", "march", "april",
+                                           "june", "july", "august", "september", "october", "november", "december"]
 
-    /// Each number (digits or a word up to "fifty") with the words after it up to the next
-    /// number is one count; its label is read by `SummaryLabels.key`. A number after "out of"
+    static let colourWords: Set<String> = ["red", "amber", "green"]
+
+    /// The quarters words name: "Quarter 3", "Q2".
+    public static func quarters(in words: [String]) -> [Int] {
+        words.indices.compactMap { i in
+            let w = words[i]
+            if w.count == 2, w.first == "q", let n = Int(w.dropFirst()), (1...4).contains(n) { return n }
+            if w == "quarter", i + 1 < words.count, let n = Int(words[i + 1]) ?? numberWords[words[i + 1]], (1...4).contains(n) {
+                return n
+            }
+            return nil
+        }
+    }
+
+    /// "Two of the red indicators …", "3 of the 4 red indicators …": a part of one colour's
+    /// count, not a count of its own.
+    static func countsPartOfAColour(_ words: [String], after i: Int) -> Bool {
+        guard i + 3 < words.count, words[i + 1] == "of", words[i + 2] == "the" else { return false }
+        let k = words[i + 3].allSatisfy(\.isASCIIDigit) || numberWords[words[i + 3]] != nil ? i + 4 : i + 3
+        return k < words.count && colourWords.contains(words[k])
+    }
+
+    /// Each number (digits, or words up to "ninety-nine") with the words after it up to the next
+    /// count is one count; its label is read by `SummaryLabels.key`. A number after "out of"
     /// or "of the" is the total ("17 of the 38 indicators are rated Green" → total 38,
-    /// green 17). Nil when the sentence states no count. Pass text with footnote markers
-    /// removed (`Footnotes.join`).
-    public static func counts(in sentence: String) -> ProseCounts? {
-        let words = TextCleanup.words(sentence)
-        var numbers: [(index: Int, value: Int, isTotal: Bool)] = []
-        for (i, w) in words.enumerated() {
-            guard let n = w.allSatisfy(\.isASCIIDigit) && w.count <= 6 ? Int(w) : numberWords[w] else { continue }
+    /// green 17). Percentages, years, money and numbers that name things ("Quarter 3") are
+    /// not counts. Nil when the sentence states no count. Pass text with footnote markers
+    /// removed (`Footnotes.join`). `quarter`: the paper's own quarter, when known: past-tense
+    /// counts in a sentence naming that quarter ("In Quarter 3, 25 indicators were on target")
+    /// are its counts; naming another one, that one's.
+    public static func counts(in sentence: String, quarter: Int? = nil) -> ProseCounts? {
+        let tokens = tokens(withoutNonCounts(sentence))
+        let words = tokens.map(\.word)
+        // Where the sentence turns to another period: RAG counts after it are that period's.
+        let comparison = tokens.indices.first { i in
+            !tokens[i].bracketed && comparisonPhrases.contains { phrase in
+                let p = phrase.split(separator: " ").map(String.init)
+                return i + p.count <= words.count && Array(words[i..<(i + p.count)]) == p
+            }
+        } ?? words.count
+        let raw = TextCleanup.words(sentence)
+        let namesPeriod: Bool
+        if let quarter {
+            namesPeriod = quarters(in: raw).contains { $0 != quarter }
+        } else {
+            namesPeriod = raw.contains { w in
+                periodWords.contains(w) || w.count == 4 && (w.hasPrefix("19") || w.hasPrefix("20")) && w.allSatisfy(\.isASCIIDigit)
+            }
+        }
+        enum Role { case count, total, candidate, skip }
+        var numbers: [(index: Int, value: Int, role: Role)] = []
+        var compound = Set<Int>()  // the "one" of "twenty-one"
+        for (i, w) in words.enumerated() where !compound.contains(i) {
+            guard var n = w.allSatisfy(\.isASCIIDigit) && w.count <= 5 ? Int(w) : numberWords[w] else { continue }
+            if n >= 20, n % 10 == 0, numberWords[w] != nil, i + 1 < words.count, let unit = numberWords[words[i + 1]], unit < 10 {
+                n += unit
+                compound.insert(i + 1)
+            }
             let before = words[max(0, i - 2)..<i].joined(separator: " ")
-            numbers.append((i, n, before == "out of" || before == "of the"))
+            let previous = i > 0 ? words[i - 1] : ""
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            let role: Role
+            if differenceWords.contains(next) || countsPartOfAColour(words, after: i) { role = .skip }
+            else if before == "of the" || before == "of all" || previous == "of" { role = .total }
+            else if previous == "the" || previous == "all" { role = .candidate }
+            else { role = .count }
+            numbers.append((i, n, role))
         }
         var result = ProseCounts(subject: nil, total: nil, counts: SummaryCounts())
         var found = false
-        let counted = numbers.filter { !$0.isTotal }
+        let counted = numbers.filter { $0.role == .count }
+        let numeric = Set(numbers.map(\.index)).union(compound)
         for (k, n) in counted.enumerated() {
             let end = k + 1 < counted.count ? counted[k + 1].index : words.count
-            // The label runs to the next count, skipping a total met on the way.
-            let label = words[(n.index + 1)..<end].enumerated()
-                .filter { offset, _ in !numbers.contains { $0.isTotal && $0.index == n.index + 1 + offset } }
-                .map(\.element)
-            guard let key = SummaryLabels.key(label.joined(separator: " ")) else { continue }
-            if key == .total { result.total = n.value } else { key.add(n.value, to: &result.counts) }
+            // The label runs to the next count, skipping the other numbers met on the way.
+            let label = ((n.index + 1)..<end).filter { !numeric.contains($0) }.map { words[$0] }
+            let key = SummaryLabels.key(label.joined(separator: " "))
+            if key == nil || key == .total {
+                // "24 corporate KPIs have a target": a number naming what is counted.
+                if label.prefix(4).contains(where: { indicatorWords.contains($0) || actionWords.contains($0) }) {
+                    result.totalCandidates.append(n.value)
+                }
+                continue
+            }
+            guard let key else { continue }
+            if key.isStatus && (n.index > comparison || namesPeriod && label.contains(where: pastTenseWords.contains)) {
+                continue
+            }
+            key.add(n.value, to: &result.counts)
             found = true
         }
-        if let total = numbers.first(where: \.isTotal) { result.total = total.value; found = true }
-        if words.contains(where: indicatorWords.contains) { result.subject = .indicators }
-        else if words.contains(where: actionWords.contains) { result.subject = .actions }
-        return found ? result : nil
+        for n in numbers where n.role == .total { result.total = result.total ?? n.value; found = true }
+        result.totalCandidates += numbers.filter { $0.role == .candidate }.map(\.value)
+        for w in words {
+            if indicatorWords.contains(w) { result.subject = .indicators; break }
+            if actionWords.contains(w) { result.subject = .actions; break }
+            if otherThings.contains(w) { result.countsOtherThings = true; break }
+        }
+        return found || !result.totalCandidates.isEmpty ? result : nil
+    }
+
+    /// `TextCleanup.words`, each marked when it stands in a bracketed aside ("(one more than
+    /// last Quarter)").
+    static func tokens(_ text: String) -> [(word: String, bracketed: Bool)] {
+        var out: [(word: String, bracketed: Bool)] = []
+        var current = ""
+        var depth = 0
+        func flush() { if !current.isEmpty { out.append((current, depth > 0)); current = "" } }
+        for ch in TextCleanup.clean(text).lowercased() {
+            if ch.isLetter || ch.isNumber { current.append(ch); continue }
+            if ch == "'" && !current.isEmpty { continue }
+            flush()
+            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
+        }
+        flush()
+        return out
+    }
+
+    /// The text so far ends in a naming word and a space: "Quarter 3", not "quarter: 14".
+    static func namesSomething(_ before: String) -> Bool {
+        guard before.last == " " else { return false }
+        let word = before.dropLast().reversed().prefix { $0.isLetter }
+        return namingWords.contains(String(word.reversed()).lowercased())
+    }
+
+    static let superscripts: Set<Character> = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]
+
+    /// Percentages ("14 (58%)"), decimals and paragraph numbers ("4.1"), money ("£1.4m") and
+    /// years ("2024/25", "2023–2027") blanked out: none of them is a count.
+    static func withoutNonCounts(_ s: String) -> String {
+        // Footnote markers written as superscript digits ("KPIs¹") go first.
+        let chars = Array(TextCleanup.clean(s)).filter { !superscripts.contains($0) }
+        var out = ""
+        var i = 0
+        func isDigit(_ k: Int) -> Bool { k < chars.count && chars[k].isASCIIDigit }
+        while i < chars.count {
+            guard isDigit(i), i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isASCIIDigit) else {
+                out.append(chars[i]); i += 1; continue
+            }
+            var j = i
+            while j < chars.count, isDigit(j) || (chars[j] == "," || chars[j] == ".") && isDigit(j + 1) { j += 1 }
+            let token = String(chars[i..<j])
+            var k = j
+            while k < chars.count, chars[k] == " " { k += 1 }
+            let percent = k < chars.count && chars[k] == "%" || String(chars[k..<min(chars.count, k + 8)]).lowercased().hasPrefix("per cent")
+            let money = i > 0 && (chars[i - 1] == "£" || chars[i - 1] == "$" || chars[i - 1] == "€")
+            let year = token.count == 4 && (token.hasPrefix("19") || token.hasPrefix("20"))
+            let yearTail = i > 0 && (chars[i - 1] == "/" || chars[i - 1] == "-") && i >= 5
+                && String(chars[(i - 5)..<(i - 1)]).allSatisfy(\.isASCIIDigit)
+            if percent || money || year || yearTail || namesSomething(out) || token.contains(".") || token.contains(",") {
+                out.append(" ")
+                if percent && k < chars.count && chars[k] == "%" { j = k + 1 }
+            } else {
+                out += token
+            }
+            i = j
+        }
+        return out
+    }
+}
+
+extension SummaryKey {
+    /// The status keys (RAG, completed, not started, annual, other); direction keys are a second
+    /// classification of the same items.
+    public var isStatus: Bool {
+        switch self {
+        case .red, .amber, .green, .completed, .notStarted, .annual, .other: true
+        case .total, .improving, .noChange, .worsening: false
+        }
     }
 }
