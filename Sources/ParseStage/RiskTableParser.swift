@@ -9,16 +9,18 @@ enum RiskTableParser {
     }
 
     static func parse(_ v: TableView) -> [ParsedRisk] {
-        let ragCol = v.columns(.rag).first ?? v.columns(.status).first
+        let cols = RiskColumns(v)
         var out: [ParsedRisk] = []
         for row in v.bodyStart..<v.rowCount where !v.repeatsHeader(row: row) && !isSectionRow(v, row) {
             guard let d = v.cell(row, v.columns(.risk).first!), d.row == row, let text = CellText.multiline(d) else { continue }
-            let ragCell = v.cell(row, ragCol ?? -1)
-            let rag = ParsedRAG(text: ragCell.flatMap { $0.text.collapsed.nonBlank }, colour: CellColour.of(ragCell))
+            // A RAG column's word or fill; else the fill of the score cell itself.
+            let ragCell = v.cell(row, cols.rag ?? cols.overall ?? -1)
+            let rag = ParsedRAG(text: cols.rag == nil ? nil : ragCell.flatMap { $0.text.collapsed.nonBlank },
+                                colour: CellColour.of(ragCell))
             out.append(ParsedRisk(
-                description: text, likelihood: v.text(row, v.columns(.likelihood).first).nonBlank,
-                impact: v.text(row, v.columns(.impact).first).nonBlank,
-                overall: v.text(row, v.columns(.overallRisk).first).nonBlank, rag: rag.isEmpty ? nil : rag,
+                description: text, likelihood: v.text(row, cols.likelihood).nonBlank,
+                impact: v.text(row, cols.impact).nonBlank,
+                overall: v.text(row, cols.overall).nonBlank, rag: rag.isEmpty ? nil : rag,
                 mitigation: v.cell(row, v.columns(.mitigation).first ?? -1).flatMap(CellText.multiline), page: d.page
             ))
         }
@@ -29,5 +31,61 @@ enum RiskTableParser {
     /// ("Significant Risks (over £10m)"), not a risk.
     static func isSectionRow(_ v: TableView, _ row: Int) -> Bool {
         (v.onlyFilledCell(row: row)?.colSpan ?? 1) > 1
+    }
+}
+
+/// The columns a risk register's scores are read from. A register scoring each risk before and
+/// after its controls ("Inherent Likelihood" … "Residual Score", or "Residual" over "L | I |
+/// Score") is read at the current, residual level; a target score is an aim, never the score.
+struct RiskColumns {
+    var likelihood: Int?
+    var impact: Int?
+    var overall: Int?
+    var rag: Int?
+
+    init(_ v: TableView) {
+        var measures: [(col: Int, measure: ColumnRole, stage: Int)] = []
+        for col in 0..<v.columnCount {
+            let words = v.columnHeaders[col].joined(separator: " ").key.split { !$0.isLetter }.map(String.init)
+            guard let stage = RiskHeaderWords.stage(words) else { continue }
+            let named = v.roles[col].flatMap { [.likelihood, .impact, .overallRisk, .rag, .status].contains($0) ? $0 : nil }
+            if let measure = named ?? RiskHeaderWords.measure(words) { measures.append((col, measure, stage)) }
+        }
+        func pick(_ roles: [ColumnRole]) -> Int? {
+            measures.filter { roles.contains($0.measure) }.min { $0.stage < $1.stage }?.col
+        }
+        likelihood = pick([.likelihood])
+        impact = pick([.impact])
+        overall = pick([.overallRisk])
+        rag = pick([.rag]) ?? pick([.status])
+    }
+}
+
+/// Header words of risk registers: which scoring stage a column belongs to, and the short
+/// measure names ("Residual L", "Residual I", "Inherent Score").
+enum RiskHeaderWords {
+    /// After controls: the risk as it stands now.
+    static let current: Set<String> = ["residual", "current", "net", "revised", "managed", "controlled", "mitigated"]
+    /// Before controls.
+    static let original: Set<String> = ["inherent", "gross", "original", "raw", "uncontrolled", "initial",
+                                        "unmitigated", "untreated"]
+    /// An aim or a limit, not a score.
+    static let excluded: Set<String> = ["target", "tolerance", "appetite", "future"]
+
+    static let measures: [(ColumnRole, Set<String>)] = [
+        (.likelihood, ["l", "likelihood", "probability"]),
+        (.impact, ["i", "impact", "severity", "consequence"]),
+        (.overallRisk, ["score", "overall", "total"]),
+    ]
+
+    /// 0 = current, 1 = unqualified, 2 = before controls; nil for a target or tolerance column.
+    static func stage(_ words: [String]) -> Int? {
+        if words.contains(where: excluded.contains) { return nil }
+        if words.contains(where: current.contains) { return 0 }
+        return words.contains(where: original.contains) ? 2 : 1
+    }
+
+    static func measure(_ words: [String]) -> ColumnRole? {
+        measures.first { m in words.contains(where: m.1.contains) }?.0
     }
 }
