@@ -27,8 +27,8 @@ public enum Parser {
             }
             if ActionTableParser.recognises(v) {
                 // The theme: a heading just above, else the section the table sits in.
-                let theme = plain.blocksBefore(table: i).first { $0.kind == .heading }?.text.collapsed
-                    ?? table.section?.collapsed.nonBlank
+                let theme = ActionTheme.of(blocks: plain.blocksBefore(table: i, limit: Tuning.themeLookBack),
+                                           section: table.section)
                 let result = ActionTableParser.parse(v, theme: theme, carry: carry, issues: &issues)
                 if let (from, to) = result.joined {
                     for k in actions.indices.reversed() where actions[k].outcome == from { actions[k].outcome = to }

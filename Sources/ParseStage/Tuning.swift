@@ -47,3 +47,10 @@ extension Tuning {
     /// after any labelled value (labels rank by their position in `CoverField.labels`).
     static let headingLineRank = 50
 }
+
+extension Tuning {
+    /// Blocks looked back from an action table for the heading naming its theme.
+    static let themeLookBack = 6
+    /// A heading this short whose words name the action column ("Milestones") names the table, not a theme.
+    static let maxTableKindHeadingWords = 3
+}

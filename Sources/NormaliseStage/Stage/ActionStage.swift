@@ -4,13 +4,28 @@ import Record
 /// table shows (a RAG word or colour).
 enum ActionStage {
     static func action(_ a: ParsedAction, periods: ObservationPeriods, issues: inout [Issue]) -> Action {
-        Action(
+        let start = when(a.start, periods: periods, page: a.page, issues: &issues)
+        let end = when(a.end, periods: periods, page: a.page, issues: &issues)
+        var status = a.statusText.map(Values.status) ?? .unknown
+        // "Off track" with its due date already past at the end of the reporting period is overdue.
+        if status == .inProgress, let words = a.statusText, ActionStatusWords.isLateWhenPastDue(words), let end,
+           let report = periods.report, let due = lastMonth(of: end), due <= String(report.end.prefix(7)) {
+            status = .overdue
+        }
+        return Action(
             theme: a.theme, outcome: a.outcome, text: a.text, progress: a.progress,
-            status: a.statusText.map(Values.status) ?? .unknown, statusText: a.statusText,
-            start: when(a.start, periods: periods, page: a.page, issues: &issues),
-            end: when(a.end, periods: periods, page: a.page, issues: &issues),
-            rag: RAGReading.rag(a.rag), page: a.page
+            status: status, statusText: a.statusText,
+            start: start, end: end, rag: RAGReading.rag(a.rag), page: a.page
         )
+    }
+
+    /// "YYYY-MM" of a period's last month: the month itself, a quarter's third month, or March.
+    static func lastMonth(of p: Period) -> String? {
+        if let m = p.month { return m }
+        guard let fy = FinancialYear.parse(p.financialYear) else { return nil }
+        let month = p.quarter.map { [6, 9, 12, 3][($0 - 1) % 4] } ?? 3
+        let year = fy.calendarYear(ofMonth: month)
+        return "\(year)-\(month < 10 ? "0" : "")\(month)"
     }
 
     private static func when(_ text: String?, periods: ObservationPeriods, page: Int, issues: inout [Issue]) -> Period? {

@@ -1,0 +1,99 @@
+import Record
+import SegmentStage
+import Testing
+import TextStage
+@testable import ParseStage
+
+/// Delivery-plan milestones and risk registers as other councils write them: status words on
+/// RAG fills, a "Due" column, priorities named above the table, tables continued over a page
+/// break, off-track actions past their due date, and registers scored before and after controls.
+@Suite struct ActionsAndRisksTests {
+    static let green = "#00b050", amber = "#ffc000", red = "#ff0000", blue = "#5b9bd5", grey = "#bfbfbf"
+
+    static func milestones(_ rows: [[Build.C]], page: Int = 1) -> Build.Part {
+        .table(Build.table(page: page, headerRows: 1, [[.t("Milestone"), .t("Due"), .t("Status")]] + rows))
+    }
+
+    /// The priority named by a line above a generic "Milestones" heading is the theme, also of
+    /// the table's continuation on the next page; the fill under the status words is the RAG.
+    @Test func milestoneTablesUnderANumberedPriority() throws {
+        let doc = Build.document([
+            .heading("Corporate Plan: Quarter 2 2024/25 Progress Report"),
+            .para("Priority 1: A Thriving Economy"),
+            .para("The strategy was adopted in July."),
+            .heading("Milestones"),
+            Self.milestones([
+                [.t("Adopt the growth strategy"), .t("Jul 2024"), .fill("Complete", Self.blue)],
+                [.t("Secure a development partner"), .t("Mar 2025"), .fill("Slippage", Self.amber)],
+            ]),
+            .footer("Page 1 of 2"),
+            Self.milestones([
+                [.t("Reopen the market hall"), .t("Q3 2024/25"), .fill("Significant slippage", Self.red)],
+                [.t("Run the business workshops"), .t("Apr 2025"), .fill("On track", Self.green)],
+                [.t("Launch the skills hub"), .t("Jun 2025"), .fill("Not due to start", Self.grey)],
+            ], page: 2),
+        ])
+        let a = record(doc).actions
+        #expect(a.count == 5)
+        #expect(a.allSatisfy { $0.theme == "Priority 1: A Thriving Economy" })
+        #expect(a.map(\.status) == [.completed, .inProgress, .inProgress, .inProgress, .notStarted])
+        #expect(a.map(\.rag) == [nil, .amber, .red, .green, nil])
+        #expect(a.map(\.end) == [Period(financialYear: "2024-25", month: "2024-07"), Period(financialYear: "2024-25", month: "2025-03"),
+                                 Period(financialYear: "2024-25", quarter: 3), Period(financialYear: "2025-26", month: "2025-04"),
+                                 Period(financialYear: "2025-26", month: "2025-06")])
+    }
+
+    /// "Off track" is overdue once its due date has passed by the end of the reporting period.
+    @Test func offTrackIsOverdueOnlyPastItsDueDate() {
+        let doc = Build.document([
+            .heading("Delivery Plan: Quarter 3 2024/25 Action Tracker"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Ref"), .t("Action"), .t("Due Date"), .t("Status")],
+                [.t("1.4"), .t("Complete the shopfront scheme"), .t("Q3 2024/25"), .fill("Off track", Self.red)],
+                [.t("2.3"), .t("Refurbish the changing village"), .t("30/11/2024"), .fill("Off track", Self.red)],
+                [.t("3.1"), .t("Replace the street lights"), .t("March 2025"), .fill("Off track", Self.red)],
+            ])),
+        ])
+        let a = record(doc).actions
+        #expect(a.map(\.status) == [.overdue, .overdue, .inProgress])
+        #expect(a.allSatisfy { $0.statusText == "Off track" && $0.rag == .red })
+    }
+
+    /// Inherent and residual scores side by side: the record holds the residual ones, the RAG is
+    /// the residual score cell's fill, and "4 x 3 = 12" is a score of 12.
+    @Test func registerScoredBeforeAndAfterControls() throws {
+        let doc = Build.document([
+            .heading("Strategic Risk Register – Quarter 3 2024/25"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Risk Ref"), .t("Risk Description"), .t("Inherent Likelihood"), .t("Inherent Impact"), .t("Inherent Score"),
+                 .t("Controls"), .t("Residual L"), .t("Residual I"), .t("Residual Score"), .t("Target Score")],
+                [.t("SR01"), .t("The budget cannot be balanced"), .t("Almost certain (5)"), .t("Critical (5)"),
+                 .fill("5 x 5 = 25", Self.red), .t("Savings programme"), .t("Likely (4)"), .t("Major (4)"), .fill("16", Self.red),
+                 .fill("4", Self.green)],
+                [.t("SR02"), .t("A contractor fails"), .t("3"), .t("4"), .fill("3 x 4 = 12", Self.amber), .t("Contract meetings"),
+                 .t("1"), .t("4"), .fill("4", Self.green), .fill("4", Self.green)],
+            ])),
+        ])
+        let r = record(doc).risks
+        #expect(r.count == 2)
+        #expect(r.map(\.likelihood) == [Score(text: "Likely", score: 4), Score(text: "1", score: 1)])
+        #expect(r.map(\.impact) == [Score(text: "Major", score: 4), Score(text: "4", score: 4)])
+        #expect(r.map(\.overall?.score) == [16, 4])
+        #expect(r.map(\.rag) == [.red, .green])
+        #expect(r.map(\.mitigation) == ["Savings programme", "Contract meetings"])
+    }
+
+    /// A register with only the before-controls score written as a product reads that.
+    @Test func productScoreWithARatingWord() throws {
+        let doc = Build.document([
+            .heading("Risks to delivery"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Risk"), .t("Likelihood"), .t("Impact"), .t("Score"), .t("Rating"), .t("Mitigation")],
+                [.t("The site cannot attract a partner"), .t("Likely (4)"), .t("Major (4)"), .t("16"), .fill("High", Self.red),
+                 .t("Soft market testing")],
+            ])),
+        ])
+        let risk = try #require(record(doc).risks.first)
+        #expect(risk.overall == Score(text: "16", score: 16) && risk.rag == .red)
+    }
+}
