@@ -59,6 +59,7 @@ public enum Parser {
 
         let view = DocumentView(doc, inline: inline)
         cover.read(lines: view.lines)
+        cover.read(headers: doc.blocks.filter { $0.kind == .header })
         summaries += lineSummaries(view)
         summaries += view.paragraphs.flatMap { ProseCountParser.parse($0.text, page: $0.page) }
 

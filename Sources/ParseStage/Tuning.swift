@@ -29,7 +29,7 @@ extension Tuning {
 }
 
 extension Tuning {
-    /// A paper with this many cover metadata fields is a cover report.
+    /// A paper whose front sheet names this many of portfolio, portfolio holder and wards is a cover report.
     static let minCoverFields = 2
     /// Candidate texts for the report's period handed to the normalise stage.
     static let maxPeriodTexts = 24
@@ -53,4 +53,10 @@ extension Tuning {
     static let themeLookBack = 6
     /// A heading this short whose words name the action column ("Milestones") names the table, not a theme.
     static let maxTableKindHeadingWords = 3
+}
+
+extension Tuning {
+    /// Rank of a committee and date read from a running header ("Cabinet – 11 February 2025 –
+    /// Agenda Item 8"): after every label and heading line of the paper itself.
+    static let runningHeaderRank = 60
 }
