@@ -28,7 +28,7 @@ public enum Normaliser {
             summaries: parsed.summaries.map { SummaryStage.summary($0, issues: &issues) },
             actions: parsed.actions.map { ActionStage.action($0, periods: observations, issues: &issues) },
             indicators: parsed.indicators.map { IndicatorStage.indicator($0, periods: observations, issues: &issues) },
-            risks: parsed.risks.map(RiskStage.risk),
+            risks: parsed.risks.map { RiskStage.risk($0, key: parsed.riskKey ?? []) },
             issues: issues,
             extractor: Extractor()
         )

@@ -73,11 +73,13 @@ public enum Parser {
         let texts = view.lines.map { ($0.text, $0.page) }
             + doc.tables.indices.filter { !inline.contains($0) }.flatMap { t in doc.tables[t].cells.map { ($0.text, $0.page) } }
             + doc.blocks.filter { $0.kind == .header || $0.kind == .footer }.map { ($0.text, $0.page) }
+        let riskKey = risks.isEmpty ? [] : RiskKey.find(in: view.paragraphs.map(\.text))
         return ParsedReport(
             fileName: doc.fileName, pageCount: doc.metadata.pageCount, title: title, kind: kind, cover: parsedCover,
             periodTexts: PeriodTexts.find(title: title, view: view, coverTables: coverTables),
             councilMentions: CouncilMentions.find(in: texts), summaries: summaries, actions: actions,
-            indicators: indicators, risks: risks, issues: issues
+            indicators: indicators, risks: risks,
+            riskKey: riskKey.isEmpty ? nil : riskKey, issues: issues
         )
     }
 

@@ -60,3 +60,8 @@ extension Tuning {
     /// Agenda Item 8"): after every label and heading line of the paper itself.
     static let runningHeaderRank = 60
 }
+
+extension Tuning {
+    /// A printed likelihood or impact key lists at least this many word–score pairs.
+    static let minRiskKeyEntries = 3
+}

@@ -96,4 +96,40 @@ import TextStage
         let risk = try #require(record(doc).risks.first)
         #expect(risk.overall == Score(text: "16", score: 16) && risk.rag == .red)
     }
+
+    /// Likelihood and impact written as words take their scores from the key the paper prints;
+    /// a word the key does not list keeps no score. A rating word High / Medium / Low is the RAG.
+    @Test func wordsScoredThroughThePrintedKey() throws {
+        let risks: [[Build.C]] = [
+            [.t("Risk"), .t("Likelihood"), .t("Impact"), .t("Rating"), .t("Mitigation")],
+            [.t("The depot floods"), .t("Likely"), .t("Almost certain"), .t("High"), .t("Flood barriers")],
+            [.t("A supplier fails"), .t("Possible"), .t("Severe"), .t("Low"), .t("Second supplier")],
+        ]
+        let doc = Build.document([
+            .heading("Risk register"),
+            .table(Build.table(headerRows: 1, risks)),
+            .para("Likelihood: 1 Rare; 2 Unlikely; 3 Possible; 4 Likely; 5 Almost certain Impact: 1 Negligible; 2 Minor; 3 Moderate; 4 Major; 5 Almost certain"),
+        ])
+        let r = record(doc).risks
+        #expect(r.map(\.likelihood) == [Score(text: "Likely", score: 4), Score(text: "Possible", score: 3)])
+        #expect(r.map(\.impact) == [Score(text: "Almost certain", score: 5), Score(text: "Severe", score: nil)])
+        #expect(r.map(\.rag) == [.red, .green])
+        // Without a printed key, no score is guessed.
+        let unkeyed = record(Build.document([.heading("Risk register"), .table(Build.table(headerRows: 1, risks))])).risks
+        #expect(unkeyed.map(\.likelihood?.score) == [nil, nil])
+    }
+
+    /// A status column written in RAG words states the RAG (the status stays unknown).
+    @Test func statusColumnOfRAGWords() {
+        let doc = Build.document([
+            .heading("Action plan 2024/25"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Action"), .t("Due date"), .t("Status")],
+                [.t("Open the enterprise hub"), .t("March 2025"), .t("Green")],
+                [.t("Adopt the skills strategy"), .t("June 2025"), .t("Amber")],
+            ])),
+        ])
+        let a = record(doc).actions
+        #expect(a.map(\.rag) == [.green, .amber] && a.allSatisfy { $0.status == .unknown })
+    }
 }

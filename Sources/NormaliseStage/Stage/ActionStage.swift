@@ -15,8 +15,14 @@ enum ActionStage {
         return Action(
             theme: a.theme, outcome: a.outcome, text: a.text, progress: a.progress,
             status: status, statusText: a.statusText,
-            start: start, end: end, rag: RAGReading.rag(a.rag), page: a.page
+            start: start, end: end, rag: RAGReading.rag(a.rag) ?? ragWordAsStatus(a.statusText, status: status), page: a.page
         )
+    }
+
+    /// A status column written in RAG words ("Green", "Amber") states the RAG, not a status.
+    static func ragWordAsStatus(_ text: String?, status: ActionStatus) -> RAG? {
+        guard status == .unknown, let text else { return nil }
+        return Values.rag(word: text)
     }
 
     /// "YYYY-MM" of a period's last month: the month itself, a quarter's third month, or March.
