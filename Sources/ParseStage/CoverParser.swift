@@ -243,6 +243,8 @@ struct CoverParser {
             c.portfolioHolder = holder
             if c.portfolio == nil { c.portfolio = portfolio }
         }
+        // "Portfolio: Cabinet Member for Finance": the portfolio is what the member is for.
+        if let p = c.portfolio.flatMap(CoverParser.portfolio(ofTitle:)) { c.portfolio = p }
         // "Presented by": a councillor presenting is the portfolio holder, an officer the reporting officer.
         if let p = found[.presentedBy]?.value {
             if p.firstMatch(#"^(cllr|councillor|the leader|leader)\b"#) != nil {
@@ -256,17 +258,27 @@ struct CoverParser {
 
     var title: String? { found[.title]?.value }
 
-    /// "Councillor Helen Marsh-Okoye, Cabinet Member for Finance and Performance" → the name and
-    /// "Finance and Performance": a holder's title is one of the portfolio-holder labels + "for".
+    /// "Councillor Helen Marsh-Okoye, Cabinet Member for Finance and Performance" (or "… (Cabinet
+    /// Member for …)") → the name and "Finance and Performance": a holder's title is one of the
+    /// portfolio-holder labels + "for".
     static func holderAndPortfolio(_ text: String) -> (String, String)? {
-        let titles = CoverField.labels.first { $0.0 == .portfolioHolder }!.1
-        for t in titles.sorted(by: { $0.count > $1.count }) {
-            guard let m = text.firstMatch("^(.+?)\\s*[,–—-]\\s*(?:the\\s+)?\(t)\\s+for\\s+(.+)$") else { continue }
+        for t in holderTitles {
+            guard let m = text.firstMatch("^(.+?)\\s*(?:[,–—-]|\\()\\s*(?:the\\s+)?\(t)\\s+for\\s+(.+?)\\)?$") else { continue }
             let (holder, portfolio) = (m[1].collapsed, m[2].collapsed)
             return holder.isEmpty || portfolio.isEmpty ? nil : (holder, portfolio)
         }
         return nil
     }
+
+    /// "Cabinet Member for Finance" → "Finance".
+    static func portfolio(ofTitle text: String) -> String? {
+        for t in holderTitles {
+            if let m = text.firstMatch("^(?:the\\s+)?\(t)\\s+for\\s+(.+)$"), let p = m[1].collapsed.nonBlank { return p }
+        }
+        return nil
+    }
+
+    private static let holderTitles = CoverField.labels.first { $0.0 == .portfolioHolder }!.1.sorted { $0.count > $1.count }
 }
 
 /// Splits a recommendations body into items: numbered or bulleted items, else one per paragraph.

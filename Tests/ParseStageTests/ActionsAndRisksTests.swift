@@ -132,4 +132,20 @@ import TextStage
         let a = record(doc).actions
         #expect(a.map(\.rag) == [.green, .amber] && a.allSatisfy { $0.status == .unknown })
     }
+
+    /// A "RAG status" column holding status words on fills gives both the status and the RAG.
+    @Test func ragStatusColumnOfStatusWords() {
+        let doc = Build.document([
+            .heading("Action plan 2024/25"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Action"), .t("Due date"), .t("RAG Status")],
+                [.t("Open the enterprise hub"), .t("March 2025"), .fill("On track", Self.green)],
+                [.t("Adopt the skills strategy"), .t("June 2025"), .fill("Complete", Self.blue)],
+            ])),
+        ])
+        let a = record(doc).actions
+        #expect(a.map(\.status) == [.inProgress, .completed])
+        #expect(a.map(\.statusText) == ["On track", "Complete"])
+        #expect(a.map(\.rag) == [.green, nil])
+    }
 }

@@ -106,4 +106,23 @@ import Testing
         #expect(d.committee == "Scrutiny Management Board" && d.reportingOfficer == "Head of Business Intelligence")
         #expect(d.kind == .scorecard)
     }
+
+    /// The holder's title in brackets, and a portfolio written as the member's title.
+    @Test func holderTitleInBracketsAndPortfolioAsATitle() {
+        let bracketed = Build.document([
+            .table(Build.table([
+                [.t("Report to:"), .t("Cabinet")],
+                [.t("Lead Member:"), .t("Cllr Amir Khan (Cabinet Member for Housing)")],
+            ])),
+        ])
+        let d = record(bracketed).document
+        #expect(d.portfolioHolder == "Cllr Amir Khan" && d.portfolio == "Housing")
+        let titled = Build.document([
+            .table(Build.table([
+                [.t("Report to:"), .t("Cabinet")],
+                [.t("Portfolio:"), .t("Cabinet Member for Finance and Performance")],
+            ])),
+        ])
+        #expect(record(titled).document.portfolio == "Finance and Performance")
+    }
 }

@@ -6,16 +6,19 @@ enum ActionStage {
     static func action(_ a: ParsedAction, periods: ObservationPeriods, issues: inout [Issue]) -> Action {
         let start = when(a.start, periods: periods, page: a.page, issues: &issues)
         let end = when(a.end, periods: periods, page: a.page, issues: &issues)
-        var status = a.statusText.map(Values.status) ?? .unknown
+        // A "RAG status" column holding status words ("On track" on a green fill) is both.
+        let ragWords = a.rag?.text.flatMap { Values.status($0) == .unknown ? nil : $0 }
+        let statusText = a.statusText ?? ragWords
+        var status = statusText.map(Values.status) ?? .unknown
         // "Off track" with its due date already past at the end of the reporting period is overdue.
-        if status == .inProgress, let words = a.statusText, ActionStatusWords.isLateWhenPastDue(words), let end,
+        if status == .inProgress, let words = statusText, ActionStatusWords.isLateWhenPastDue(words), let end,
            let report = periods.report, let due = lastMonth(of: end), due <= String(report.end.prefix(7)) {
             status = .overdue
         }
         return Action(
             theme: a.theme, outcome: a.outcome, text: a.text, progress: a.progress,
-            status: status, statusText: a.statusText,
-            start: start, end: end, rag: RAGReading.rag(a.rag) ?? ragWordAsStatus(a.statusText, status: status), page: a.page
+            status: status, statusText: statusText,
+            start: start, end: end, rag: RAGReading.rag(a.rag) ?? ragWordAsStatus(statusText, status: status), page: a.page
         )
     }
 
