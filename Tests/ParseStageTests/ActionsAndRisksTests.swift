@@ -15,7 +15,8 @@ import TextStage
     }
 
     /// The priority named by a line above a generic "Milestones" heading is the theme, also of
-    /// the table's continuation on the next page; the fill under the status words is the RAG.
+    /// the table's continuation on the next page; the fill under the status words is the RAG; a
+    /// due day ("31-Mar-25") is its month.
     @Test func milestoneTablesUnderANumberedPriority() throws {
         let doc = Build.document([
             .heading("Corporate Plan: Quarter 2 2024/25 Progress Report"),
@@ -24,7 +25,7 @@ import TextStage
             .heading("Milestones"),
             Self.milestones([
                 [.t("Adopt the growth strategy"), .t("Jul 2024"), .fill("Complete", Self.blue)],
-                [.t("Secure a development partner"), .t("Mar 2025"), .fill("Slippage", Self.amber)],
+                [.t("Secure a development partner"), .t("31-Mar-25"), .fill("Slippage", Self.amber)],
             ]),
             .footer("Page 1 of 2"),
             Self.milestones([
@@ -147,5 +148,20 @@ import TextStage
         #expect(a.map(\.status) == [.inProgress, .completed])
         #expect(a.map(\.statusText) == ["On track", "Complete"])
         #expect(a.map(\.rag) == [.green, nil])
+    }
+
+    /// With no status column, a short progress cell of status words is the status; commentary is not.
+    @Test func progressColumnOfStatusWords() {
+        let doc = Build.document([
+            .heading("Action plan 2024/25"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Action"), .t("Due date"), .t("Progress")],
+                [.t("Open the enterprise hub"), .t("March 2025"), .t("Complete")],
+                [.t("Adopt the skills strategy"), .t("June 2025"), .t("Complete. The strategy was adopted by Cabinet in May after consultation.")],
+            ])),
+        ])
+        let a = record(doc).actions
+        #expect(a.map(\.status) == [.completed, .unknown])
+        #expect(a.map(\.statusText) == ["Complete", nil])
     }
 }
