@@ -13,7 +13,7 @@ enum RiskTableParser {
         var out: [ParsedRisk] = []
         for row in v.bodyStart..<v.rowCount where !v.repeatsHeader(row: row) && !isSectionRow(v, row) {
             guard let d = v.cell(row, v.columns(.risk).first!), d.row == row, let text = CellText.multiline(d) else { continue }
-            // A RAG column's word or fill; else the fill of the score cell itself.
+            // A rating column's word or fill; else the fill of the score cell itself.
             let ragCell = v.cell(row, cols.rag ?? cols.overall ?? -1)
             let rag = ParsedRAG(text: cols.rag == nil ? nil : ragCell.flatMap { $0.text.collapsed.nonBlank },
                                 colour: CellColour.of(ragCell))
@@ -78,10 +78,15 @@ enum RiskHeaderWords {
         (.overallRisk, ["score", "overall", "total"]),
     ]
 
-    /// 0 = current, 1 = unqualified, 2 = before controls; nil for a target or tolerance column.
+    /// An earlier review's score.
+    static let previous: Set<String> = ["previous", "prior", "last"]
+
+    /// 0 = current, 1 = unqualified, 2 = before controls, 3 = an earlier review; nil for a
+    /// target or tolerance column.
     static func stage(_ words: [String]) -> Int? {
         if words.contains(where: excluded.contains) { return nil }
         if words.contains(where: current.contains) { return 0 }
+        if words.contains(where: previous.contains) { return 3 }
         return words.contains(where: original.contains) ? 2 : 1
     }
 

@@ -164,4 +164,18 @@ import TextStage
         #expect(a.map(\.status) == [.completed, .unknown])
         #expect(a.map(\.statusText) == ["Complete", nil])
     }
+
+    /// An earlier review's score is not the score; a rating column's word (no fill) is the RAG.
+    @Test func previousScoreAndARatingWord() throws {
+        let doc = Build.document([
+            .heading("Corporate risk register"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Risk"), .t("Previous Score"), .t("Likelihood"), .t("Impact"), .t("Score"), .t("Rating"), .t("Mitigation")],
+                [.t("The depot floods"), .t("9"), .t("4"), .t("4"), .t("16"), .t("High"), .t("Flood barriers")],
+                [.t("A supplier fails"), .t("9"), .t("3"), .t("4"), .t("12"), .t("Amber (12)"), .t("Second supplier")],
+            ])),
+        ])
+        let r = record(doc).risks
+        #expect(r.map(\.overall?.score) == [16, 12] && r.map(\.rag) == [.red, .amber])
+    }
 }

@@ -18,9 +18,10 @@ enum RiskStage {
         return s
     }
 
-    /// A rating word ("High", "Amber") first, else the colour of the rating or score cell.
+    /// A rating word ("High", "Amber", "High (16)") first, else the colour of the rating or score cell.
     static func rag(_ r: ParsedRAG?) -> RAG? {
         guard let r else { return nil }
-        return r.text.flatMap(RAGWords.riskRating) ?? r.colour.flatMap(Values.rag(colour:))
+        let word = r.text.flatMap { RAGWords.riskRating($0) ?? RAGWords.riskRating(Values.score($0).text) }
+        return word ?? r.colour.flatMap(Values.rag(colour:))
     }
 }
