@@ -3,16 +3,26 @@ import SegmentStage
 
 /// Reads a risk table: description, likelihood, impact, overall score, RAG and mitigation.
 enum RiskTableParser {
+    /// A risk column with scores or mitigations; or likelihood and impact both scored beside a
+    /// plain "Description" or "Title" column ("Ref | Description | Likelihood | Impact | Score").
     static func recognises(_ v: TableView) -> Bool {
-        v.hasRole(.risk) && (v.hasRole(.likelihood) || v.hasRole(.impact) || v.hasRole(.mitigation)
-            || v.hasRole(.overallRisk))
+        if v.hasRole(.risk) {
+            return v.hasRole(.likelihood) || v.hasRole(.impact) || v.hasRole(.mitigation) || v.hasRole(.overallRisk)
+        }
+        return v.hasRole(.likelihood) && v.hasRole(.impact) && v.hasRole(.name)
+    }
+
+    /// The column describing each risk.
+    static func descriptionColumn(_ v: TableView) -> Int? {
+        v.columns(.risk).first ?? v.columns(.name).first
     }
 
     static func parse(_ v: TableView) -> [ParsedRisk] {
         let cols = RiskColumns(v)
+        guard let descriptionCol = descriptionColumn(v) else { return [] }
         var out: [ParsedRisk] = []
         for row in v.bodyStart..<v.rowCount where !v.repeatsHeader(row: row) && !isSectionRow(v, row) {
-            guard let d = v.cell(row, v.columns(.risk).first!), d.row == row, let text = CellText.multiline(d) else { continue }
+            guard let d = v.cell(row, descriptionCol), d.row == row, let text = CellText.multiline(d) else { continue }
             // A rating column's word or fill; else the fill of the score cell itself.
             let ragCell = v.cell(row, cols.rag ?? cols.overall ?? -1)
             let rag = ParsedRAG(text: cols.rag == nil ? nil : ragCell.flatMap { $0.text.collapsed.nonBlank },

@@ -178,4 +178,23 @@ import TextStage
         let r = record(doc).risks
         #expect(r.map(\.overall?.score) == [16, 12] && r.map(\.rag) == [.red, .amber])
     }
+
+    /// Likelihood and impact scored beside a plain "Description" column make a risk register; a
+    /// scoring matrix (one likelihood axis, impact numbers across) does not.
+    @Test func registerWithADescriptionColumnButNotTheMatrix() {
+        let doc = Build.document([
+            .heading("Risk register"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Ref"), .t("Description"), .t("Likelihood"), .t("Impact"), .t("Score"), .t("Owner")],
+                [.t("R1"), .t("The depot floods"), .t("4"), .t("4"), .t("16"), .t("Head of Waste")],
+            ])),
+            .table(Build.table(headerRows: 1, [
+                [.t("Likelihood / Impact"), .t("1 Negligible"), .t("2 Minor"), .t("3 Moderate")],
+                [.t("3 Possible"), .t("3"), .t("6"), .t("9")],
+                [.t("2 Unlikely"), .t("2"), .t("4"), .t("6")],
+            ])),
+        ])
+        let r = record(doc).risks
+        #expect(r.map(\.description) == ["The depot floods"] && r.first?.overall?.score == 16)
+    }
 }
