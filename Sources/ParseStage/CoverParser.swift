@@ -54,8 +54,14 @@ struct CoverParser {
             }
             for (i, c) in cells.enumerated() {
                 guard let (field, rank) = CoverField.of(label: c.text) else { continue }
-                let rest = cells[(i + 1)...].map(\.text.collapsed).first { !$0.isEmpty && CoverField.of(label: $0) == nil }
-                if let rest {
+                let valueCell = cells[(i + 1)...].first {
+                    !$0.text.collapsed.isEmpty && CoverField.of(label: $0.text.collapsed) == nil
+                }
+                // A committee value whose own line is "Cabinet, 30 January 2025" under lines run
+                // into the cell from the label above: that line.
+                let committeeLine = field == .committee
+                    ? valueCell?.lines.first { CoverParser.committeeHeading($0) != nil }?.collapsed : nil
+                if let rest = committeeLine ?? valueCell?.text.collapsed {
                     pairs.append((field, rank, Bilingual.value(rest, label: c.text)))
                     lastPairRow = row
                 }

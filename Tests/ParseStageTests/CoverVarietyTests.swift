@@ -125,4 +125,17 @@ import Testing
         ])
         #expect(record(titled).document.portfolio == "Finance and Performance")
     }
+
+    /// A memo's "To:" cell holding a line run in from above and "Cabinet, 30 January 2025":
+    /// the committee is that line's.
+    @Test func committeeLineInsideAMemoCell() {
+        let doc = Build.document([
+            .table(Build.table([
+                [.t("To:"), .t("Dr A Ghosh, Director of Public Health\nCabinet, 30 January 2025")],
+                [.t("Subject:"), .t("Delivery Plan")],
+            ])),
+        ])
+        let d = record(doc).document
+        #expect(d.committee == "Cabinet" && d.meetingDate == "2025-01-30")
+    }
 }
