@@ -45,6 +45,13 @@ enum ActionTableParser {
             // A row of one text across the table: a theme heading, or (longer than a caption)
             // a paragraph introducing the actions below. A merged cell is such a row even where
             // it starts in the action column.
+            // A row whose one text names a numbered priority ("Priority 2 – Safe Communities") is
+            // a theme row even when its cell is not merged across.
+            if let only = v.onlyFilledCell(row: row), only.colSpan * 2 < v.columnCount, ActionTheme.isNumberedTheme(only.text) {
+                theme = only.text.collapsed
+                outcome = nil
+                continue
+            }
             if let cell = v.spanningCell(row: row), v.text(row, actionCol).isEmpty || v.columnCount == 1 || cell.colSpan > 1 {
                 let t = cell.text.collapsed
                 if t.count <= Tuning.maxCaptionLength {

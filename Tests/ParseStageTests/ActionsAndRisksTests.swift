@@ -197,4 +197,22 @@ import TextStage
         let r = record(doc).risks
         #expect(r.map(\.description) == ["The depot floods"] && r.first?.overall?.score == 16)
     }
+
+    /// A priority row that is not merged across (its words in one cell, the rest empty) is a
+    /// theme row, never an action.
+    @Test func unmergedPriorityRowIsATheme() {
+        let doc = Build.document([
+            .heading("Delivery Plan 2024/25: Quarter 3 Action Tracker"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Ref"), .t("Action"), .t("Due Date"), .t("Status")],
+                [.t(""), .t("Priority 1 – A Thriving Local Economy"), .t(""), .t("")],
+                [.t("1.1"), .t("Open the business incubator"), .t("March 2025"), .t("On track")],
+                [.t("Priority 2 – Safe Communities"), .t(""), .t(""), .t("")],
+                [.t("2.1"), .t("Hold six community safety days"), .t("31/03/2025"), .t("On track")],
+            ])),
+        ])
+        let a = record(doc).actions
+        #expect(a.map(\.text) == ["Open the business incubator", "Hold six community safety days"])
+        #expect(a.map(\.theme) == ["Priority 1 – A Thriving Local Economy", "Priority 2 – Safe Communities"])
+    }
 }
