@@ -170,7 +170,10 @@ struct CoverParser {
     /// Appendix 2" names the committee and meeting an appendix goes to.
     mutating func read(headers: [Block]) {
         for b in headers where b.page <= Tuning.maxCoverPage {
-            guard let (committee, date) = CoverParser.committeeHeading(b.text) else { continue }
+            // A header's title may name the council ("Council Plan Annual Report – 31 March 2025"):
+            // only a name ending in a body's word ("… Committee", "Cabinet") is a committee.
+            guard let (committee, date) = CoverParser.committeeHeading(b.text),
+                  committee.firstMatch(#"\b(committee|cabinet|council|board|panel|executive|scrutiny)$"#) != nil else { continue }
             offer(.committee, committee, rank: Tuning.runningHeaderRank)
             offer(.meetingDate, date, rank: Tuning.runningHeaderRank)
         }

@@ -47,6 +47,9 @@ import Testing
         let d = record(doc).document
         #expect(d.committee == "Cabinet" && d.meetingDate == "2025-02-11")
         #expect(d.kind != .coverReport)
+        // A header naming a plan and a date names no committee.
+        let plan = record(Build.document([.header("Council Plan Annual Report – 31 March 2025"), .heading("Annual Report")])).document
+        #expect(plan.committee == nil && plan.meetingDate == nil)
     }
 
     @Test func committeeAndDateFromAnAppendixLine() {
