@@ -21,6 +21,9 @@ enum CoverField: String, CaseIterable {
                             "recommended action", "recommended actions", "recommendations for decision"]),
     ]
 
+    /// Words naming a decision-making body, for committee lines ("… Committee – 14 November 2024").
+    static let bodyWords = "committee|cabinet|council|board|panel|executive|scrutiny"
+
     /// The field a label names and how specific the label is (0 = most), or nil.
     /// Section numbers and a trailing colon are ignored: "2.0 RECOMMENDED:" names recommendations.
     static func of(label: String) -> (CoverField, Int)? {

@@ -173,7 +173,7 @@ struct CoverParser {
             // A header's title may name the council ("Council Plan Annual Report – 31 March 2025"):
             // only a name ending in a body's word ("… Committee", "Cabinet") is a committee.
             guard let (committee, date) = CoverParser.committeeHeading(b.text),
-                  committee.firstMatch(#"\b(committee|cabinet|council|board|panel|executive|scrutiny)$"#) != nil else { continue }
+                  committee.firstMatch("\\b(\(CoverField.bodyWords))$") != nil else { continue }
             offer(.committee, committee, rank: Tuning.runningHeaderRank)
             offer(.meetingDate, date, rank: Tuning.runningHeaderRank)
         }
@@ -227,7 +227,7 @@ struct CoverParser {
         let reference = #"(?:agenda\s+)?item\s+[\w.]+|appendix\s+[\w.]+|annex\s+[\w.]+|part\s+[\w.]+"#
         while let m = text.firstMatch("^(?:\(reference))\\s*[-–—:,]\\s*") { text = String(text.dropFirst(m[0].count)) }
         while let m = text.firstMatch("\\s*[-–—,]\\s*(?:\(reference))$") { text = String(text.dropLast(m[0].count)) }
-        let p = #"^(.*\b(?:committee|cabinet|council|board|panel|executive|scrutiny)\b.*?)\s*[-–—,]\s*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})$"#
+        let p = "^(.*\\b(?:\(CoverField.bodyWords))\\b.*?)" + #"\s*[-–—,]\s*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})$"#
         guard let m = text.collapsed.firstMatch(p), m[1].count <= 100 else { return nil }
         // "To: Cabinet, 30 January 2025": the label is not part of the committee's name.
         var committee = m[1].collapsed
