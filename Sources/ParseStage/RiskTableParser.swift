@@ -12,16 +12,11 @@ enum RiskTableParser {
         return v.hasRole(.likelihood) && v.hasRole(.impact) && v.hasRole(.name)
     }
 
-    /// The column describing each risk.
-    static func descriptionColumn(_ v: TableView) -> Int? {
-        v.columns(.risk).first ?? v.columns(.name).first
-    }
-
     static func parse(_ v: TableView) -> [ParsedRisk] {
         let cols = RiskColumns(v)
-        guard let descriptionCol = descriptionColumn(v) else { return [] }
+        guard let descriptionCol = cols.description else { return [] }
         var out: [ParsedRisk] = []
-        for row in v.bodyStart..<v.rowCount where !v.repeatsHeader(row: row) && !isSectionRow(v, row) {
+        for row in cols.bodyStart..<v.rowCount where !v.repeatsHeader(row: row) && !isSectionRow(v, row) {
             guard let d = v.cell(row, descriptionCol), d.row == row, let text = CellText.multiline(d) else { continue }
             // A rating column's word or fill; else the fill of the score cell itself.
             let ragCell = v.cell(row, cols.rag ?? cols.overall ?? -1)
@@ -52,14 +47,31 @@ struct RiskColumns {
     var impact: Int?
     var overall: Int?
     var rag: Int?
+    /// The column describing each risk: a risk column that is no score, else a "Description".
+    var description: Int?
+    /// The first risk row: below a row of measure names ("L | I | Score") under stage headers.
+    var bodyStart: Int
 
     init(_ v: TableView) {
+        var paths = v.columnHeaders
+        bodyStart = v.bodyStart
+        if RiskColumns.isMeasureRow(v, bodyStart) {
+            for col in 0..<v.columnCount {
+                let t = v.text(bodyStart, col)
+                if v.cell(bodyStart, col)?.row == bodyStart, !t.isEmpty, paths[col].last != t { paths[col].append(t) }
+            }
+            bodyStart += 1
+        }
+        func words(_ t: String) -> [String] { t.key.split { !$0.isLetter }.map(String.init) }
         var measures: [(col: Int, measure: ColumnRole, stage: Int)] = []
         for col in 0..<v.columnCount {
-            let words = v.columnHeaders[col].joined(separator: " ").key.split { !$0.isLetter }.map(String.init)
-            guard let stage = RiskHeaderWords.stage(words) else { continue }
+            let all = words(paths[col].joined(separator: " "))
+            guard let stage = RiskHeaderWords.stage(all) else { continue }
             let named = v.roles[col].flatMap { [.likelihood, .impact, .overallRisk, .rag, .status].contains($0) ? $0 : nil }
-            if let measure = named ?? RiskHeaderWords.measure(words) { measures.append((col, measure, stage)) }
+            // The lowest header level says what a column measures ("Residual risk" over "L").
+            if let measure = RiskHeaderWords.measure(words(paths[col].last ?? "")) ?? named ?? RiskHeaderWords.measure(all) {
+                measures.append((col, measure, stage))
+            }
         }
         func pick(_ roles: [ColumnRole]) -> Int? {
             measures.filter { roles.contains($0.measure) }.min { $0.stage < $1.stage }?.col
@@ -68,6 +80,18 @@ struct RiskColumns {
         impact = pick([.impact])
         overall = pick([.overallRisk])
         rag = pick([.rag]) ?? pick([.status])
+        let scored = Set(measures.map(\.col))
+        description = v.columns(.risk).first { !scored.contains($0) } ?? v.columns(.name).first
+    }
+
+    /// A row of short measure names only ("L", "I", "Score"): the lowest header level.
+    static func isMeasureRow(_ v: TableView, _ row: Int) -> Bool {
+        guard row < v.rowCount else { return false }
+        let starting = v.cells(inRow: row).filter { $0.row == row && !$0.text.collapsed.isEmpty }
+        return starting.count >= 2 && starting.allSatisfy { c in
+            c.text.count <= Tuning.maxRiskMeasureHeaderLength
+                && RiskHeaderWords.measure(c.text.key.split { !$0.isLetter }.map(String.init)) != nil
+        }
     }
 }
 

@@ -64,4 +64,6 @@ extension Tuning {
 extension Tuning {
     /// A printed likelihood or impact key lists at least this many word–score pairs.
     static let minRiskKeyEntries = 3
+    /// A risk register's lowest header row names its measures shortly ("L", "I", "Score").
+    static let maxRiskMeasureHeaderLength = 20
 }

@@ -215,4 +215,22 @@ import TextStage
         #expect(a.map(\.text) == ["Open the business incubator", "Hold six community safety days"])
         #expect(a.map(\.theme) == ["Priority 1 – A Thriving Local Economy", "Priority 2 – Safe Communities"])
     }
+
+    /// "Inherent risk" and "Residual risk" each over "L | I | Score": the residual three are read,
+    /// the row of measure names is header, not a risk.
+    @Test func twoLevelHeaderOverMeasureNames() {
+        let doc = Build.document([
+            .heading("Strategic risk register"),
+            .table(Build.table(headerRows: 1, [
+                [.tall("Ref", 2), .tall("Risk description", 2), .span("Inherent risk", 3), .tall("Controls", 2), .span("Residual risk", 3)],
+                [.t("L"), .t("I"), .t("Score"), .t("L"), .t("I"), .t("Score")],
+                [.t("SR01"), .t("The budget cannot be balanced"), .t("5"), .t("5"), .t("25"), .t("Savings plan"), .t("4"), .t("3"),
+                 .fill("12", Self.amber)],
+            ])),
+        ])
+        let r = record(doc).risks
+        #expect(r.map(\.description) == ["The budget cannot be balanced"])
+        #expect(r.first?.likelihood?.score == 4 && r.first?.impact?.score == 3 && r.first?.overall?.score == 12)
+        #expect(r.first?.rag == .amber && r.first?.mitigation == "Savings plan")
+    }
 }
