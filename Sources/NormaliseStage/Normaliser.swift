@@ -31,7 +31,7 @@ public enum Normaliser {
             indicators: ItemGuard.kept(parsed.indicators, what: "indicator", text: \.name, page: \.page, issues: &issues)
                 .map { IndicatorStage.indicator($0, periods: observations, issues: &issues) },
             risks: ItemGuard.kept(parsed.risks, what: "risk", text: \.description, page: \.page, issues: &issues)
-                .map(RiskStage.risk),
+                .map { RiskStage.risk($0, key: parsed.riskKey ?? []) },
             issues: issues,
             extractor: Extractor()
         )

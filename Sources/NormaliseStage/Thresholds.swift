@@ -16,4 +16,7 @@ public enum NormaliseThresholds {
     /// Elsewhere in a paper a council must be named at least this often, and more often than
     /// any other, to be the paper's own ("Medway Council" named once in a Kent paper is not).
     public static let councilMinimumMentions = 2
+    /// A progress cell this short that is a status phrase ("Complete", "On track") is the
+    /// action's status when the table has no status column; longer text is commentary.
+    public static let maxProgressStatusWords = 4
 }

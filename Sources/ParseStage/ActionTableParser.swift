@@ -13,6 +13,8 @@ enum ActionTableParser {
     struct Carry {
         var theme: String?
         var outcome: String?
+        /// The theme named above the table (a heading), not by a row inside it.
+        var headingTheme: String?
     }
 
     struct Result {
@@ -30,7 +32,10 @@ enum ActionTableParser {
         let startCol = v.columns(.start).first
         let endCol = v.columns(.end).first
         let ragCol = v.columns(.rag).first
-        var theme = v.preambleRows.compactMap { v.spanningText(row: $0) }.last ?? theme
+        // A table with no heading of its own continues the one before (split by a page break):
+        // it keeps the theme named above that one; a theme row inside a table stays in it.
+        let headingTheme = theme ?? carry?.headingTheme
+        var theme = v.preambleRows.compactMap { v.spanningText(row: $0) }.last ?? headingTheme
         var outcome: String?
         var joined: (String, String)?
         var tailOfJoined: String?
@@ -40,6 +45,13 @@ enum ActionTableParser {
             // A row of one text across the table: a theme heading, or (longer than a caption)
             // a paragraph introducing the actions below. A merged cell is such a row even where
             // it starts in the action column.
+            // A row whose one text names a numbered priority ("Priority 2 – Safe Communities") is
+            // a theme row even when its cell is not merged across.
+            if let only = v.onlyFilledCell(row: row), only.colSpan * 2 < v.columnCount, ActionTheme.isNumberedTheme(only.text) {
+                theme = only.text.collapsed
+                outcome = nil
+                continue
+            }
             if let cell = v.spanningCell(row: row), v.text(row, actionCol).isEmpty || v.columnCount == 1 || cell.colSpan > 1 {
                 let t = cell.text.collapsed
                 if t.count <= Tuning.maxCaptionLength {
@@ -74,10 +86,10 @@ enum ActionTableParser {
                 outcome = carry.outcome
                 if theme == nil { theme = carry.theme }
             }
-            // A status column showing only an icon or a fill is a RAG column.
+            // Without a RAG column, the status cell's icon or fill is the RAG (its words are the status).
             let statusCell = v.cell(row, statusCol ?? -1)
             let statusText = statusCell.flatMap { $0.text.collapsed.nonBlank }
-            let ragCell = v.cell(row, ragCol ?? -1) ?? (statusText == nil ? statusCell : nil)
+            let ragCell = v.cell(row, ragCol ?? -1) ?? statusCell
             let rag = ParsedRAG(text: ragCol == nil ? nil : ragCell.flatMap { $0.text.collapsed.nonBlank },
                                 colour: CellColour.of(ragCell))
             out.append(ParsedAction(
@@ -86,7 +98,30 @@ enum ActionTableParser {
                 end: v.text(row, endCol).nonBlank, rag: rag.isEmpty ? nil : rag, page: actionCell?.page ?? v.table.page
             ))
         }
-        return Result(actions: out, carry: Carry(theme: theme, outcome: outcome), joined: joined)
+        return Result(actions: out, carry: Carry(theme: theme, outcome: outcome, headingTheme: headingTheme), joined: joined)
+    }
+}
+
+/// The theme of an action table from the blocks above it, nearest first: a heading, or a line of
+/// its own naming a numbered priority ("Priority 1: A Thriving Economy") that the segmenter left
+/// as a paragraph. A heading that only names what the table lists ("Milestones", "Key actions")
+/// is not a theme, the one above it is.
+enum ActionTheme {
+    static func of(blocks: [Block], section: String?) -> String? {
+        let named = blocks.filter { $0.kind == .heading || isNumberedTheme($0.text) }.map(\.text) + [section ?? ""]
+        return named.map(\.collapsed).first { !$0.isEmpty && !namesTableKind($0) }
+    }
+
+    static func namesTableKind(_ heading: String) -> Bool {
+        heading.split(separator: " ").count <= Tuning.maxTableKindHeadingWords && ColumnRole.of(header: heading) == .action
+    }
+
+    /// "Priority 2: Homes and Communities", "Objective 3 – …": an outcome word, a number, a name.
+    static func isNumberedTheme(_ text: String) -> Bool {
+        let t = text.collapsed
+        guard t.count <= Tuning.maxCaptionLength, !t.hasSuffix("."),
+              let m = t.firstMatch(#"^([a-z]+)\s+\d{1,2}\s*[:.–—-]\s+\S"#) else { return false }
+        return ColumnRole.of(header: m[1]) == .outcome
     }
 }
 
@@ -99,9 +134,10 @@ enum OutcomeText {
     }
 }
 
-/// List markers at the start of a line: bullets and item numbers ("·", "•", "-", "1.", "2)", "(a)").
+/// List markers at the start of a line: bullets and item numbers ("·", "•", "-", "1.", "2)", "(a)",
+/// paragraph numbers "2.1").
 enum Bullet {
-    static let pattern = #"^\s*(?:[·•▪●◦‣⁃\-–*➤➢]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+"#
+    static let pattern = #"^\s*(?:[·•▪●◦‣⁃\-–*➤➢]|\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-z][.)]|\([ivx]+\))\s+"#
 
     static func starts(_ line: String) -> Bool {
         line.firstMatch(pattern, options: []) != nil

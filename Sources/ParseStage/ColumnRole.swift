@@ -17,7 +17,7 @@ enum ColumnRole: String, Sendable {
         (.risk, ["risk"]),
         (.floor, ["floor"]),
         (.end, ["target date", "end date", "due date", "completion date", "due by", "deadline", "timescale",
-                "by when", "end"]),
+                "by when", "end", "due"]),
         (.start, ["start"]),
         (.target, ["target"]),
         (.polarity, ["polarity", "good is", "good performance", "higher or lower", "better if", "aim to be"]),

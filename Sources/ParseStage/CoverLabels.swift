@@ -21,9 +21,19 @@ enum CoverField: String, CaseIterable {
                             "recommended action", "recommended actions", "recommendations for decision"]),
     ]
 
+    /// Words naming a decision-making body, for committee lines ("… Committee – 14 November 2024").
+    static let bodyWords = "committee|cabinet|council|board|panel|executive|scrutiny"
+
     /// The field a label names and how specific the label is (0 = most), or nil.
     /// Section numbers and a trailing colon are ignored: "2.0 RECOMMENDED:" names recommendations.
     static func of(label: String) -> (CoverField, Int)? {
+        if let found = exact(label) { return found }
+        // A bilingual label ("Pwyllgor / Committee"): either side names the field.
+        guard let (first, second) = Bilingual.sides(label) else { return nil }
+        return exact(second) ?? exact(first)
+    }
+
+    private static func exact(_ label: String) -> (CoverField, Int)? {
         var k = label.withoutTrailingColon.key
         k = k.replacingOccurrences(of: #"^\d+(\.\d+)*\.?\s+"#, with: "", options: .regularExpression)
         k = k.replacingOccurrences(of: "*", with: "").collapsed
@@ -31,5 +41,22 @@ enum CoverField: String, CaseIterable {
             if let i = words.firstIndex(of: k) { return (field, i) }
         }
         return nil
+    }
+}
+
+/// Papers in two languages write "Welsh / English" in labels and values alike.
+enum Bilingual {
+    /// The two sides of "A / B", when the text has exactly one such separator.
+    static func sides(_ text: String) -> (String, String)? {
+        let parts = text.collapsed.components(separatedBy: " / ")
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+        return (parts[0], parts[1])
+    }
+
+    /// The value as the record keeps it: beside a bilingual label, a bilingual value's second
+    /// (English) side; anything else as written.
+    static func value(_ value: String, label: String) -> String {
+        guard sides(label) != nil, let (_, english) = sides(value) else { return value }
+        return english
     }
 }

@@ -41,12 +41,30 @@ struct CoverParser {
     mutating func read(table v: TableView) -> Bool {
         guard v.columnCount <= Tuning.maxLabelValueColumns else { return false }
         var pairs: [(CoverField, Int, String)] = []
+        var lastPairRow: Int?
         for row in 0..<v.rowCount {
             let cells = v.cells(inRow: row)
+            // A row with no label under a labelled one: the value wrapped onto it.
+            if cells.first?.text.collapsed.isEmpty == true, lastPairRow == row - 1, !pairs.isEmpty,
+               let more = cells.dropFirst().map(\.text.collapsed).first(where: { !$0.isEmpty }),
+               CoverField.of(label: more) == nil, CoverParser.labelled(more) == nil {
+                pairs[pairs.count - 1].2 += " " + more
+                lastPairRow = row
+                continue
+            }
             for (i, c) in cells.enumerated() {
                 guard let (field, rank) = CoverField.of(label: c.text) else { continue }
-                let rest = cells[(i + 1)...].map(\.text.collapsed).first { !$0.isEmpty && CoverField.of(label: $0) == nil }
-                if let rest { pairs.append((field, rank, rest)) }
+                let valueCell = cells[(i + 1)...].first {
+                    !$0.text.collapsed.isEmpty && CoverField.of(label: $0.text.collapsed) == nil
+                }
+                // A committee value whose own line is "Cabinet, 30 January 2025" under lines run
+                // into the cell from the label above: that line.
+                let committeeLine = field == .committee
+                    ? valueCell?.lines.first { CoverParser.committeeHeading($0) != nil }?.collapsed : nil
+                if let rest = committeeLine ?? valueCell?.text.collapsed {
+                    pairs.append((field, rank, Bilingual.value(rest, label: c.text)))
+                    lastPairRow = row
+                }
                 // A label cell holding its value after a colon: "Report for: Cabinet".
             }
             for c in cells {
@@ -71,7 +89,7 @@ struct CoverParser {
         let label = String(t[..<colon])
         let value = String(t[t.index(after: colon)...]).collapsed
         guard !value.isEmpty, label.count <= 40, let (field, rank) = CoverField.of(label: label) else { return nil }
-        return (field, rank, value)
+        return (field, rank, Bilingual.value(value, label: label))
     }
 
     // MARK: lines
@@ -144,7 +162,20 @@ struct CoverParser {
                 value.append(lines[j].text)
                 j += 1
             }
-            offer(field, value.joined(separator: " "), rank: rank)
+            offer(field, Bilingual.value(value.joined(separator: " "), label: label.text), rank: rank)
+        }
+    }
+
+    /// Running headers of the first pages: "Cabinet – 11 February 2025 – Agenda Item 8 –
+    /// Appendix 2" names the committee and meeting an appendix goes to.
+    mutating func read(headers: [Block]) {
+        for b in headers where b.page <= Tuning.maxCoverPage {
+            // A header's title may name the council ("Council Plan Annual Report – 31 March 2025"):
+            // only a name ending in a body's word ("… Committee", "Cabinet") is a committee.
+            guard let (committee, date) = CoverParser.committeeHeading(b.text),
+                  committee.firstMatch("\\b(\(CoverField.bodyWords))$") != nil else { continue }
+            offer(.committee, committee, rank: Tuning.runningHeaderRank)
+            offer(.meetingDate, date, rank: Tuning.runningHeaderRank)
         }
     }
 
@@ -178,6 +209,9 @@ struct CoverParser {
             if l.text.firstMatch(#"^\d+(\.0)?\s+[A-Z][A-Z ,&]{3,}$"#, options: []) != nil { break }
             // A section number alone, or a short numbered heading ("1. Introduction"), ends the body.
             if l.text.firstMatch(#"^\d+(\.\d+)*\.?$|^\d+(\.\d+)*\.?\s+[A-Z][a-z]+(\s+[A-Za-z]+){0,4}$"#, options: []) != nil { break }
+            // So does a numbered heading line ("3. Year-end summary", "4. Improvement priorities for 2025/26").
+            if l.kind == .heading, l.firstInBlock, l.block != lines[i].block,
+               l.text.firstMatch(#"^\d+(\.\d+)*\.?\s+[A-Z][\w’'-]*(\s+[\w’'/&-]+){0,6}$"#, options: []) != nil { break }
             if l.firstInBlock { blocks.insert(l.block) }
             if blocks.count > Tuning.maxBodyBlocks { break }
             out.append(l.firstInBlock && !out.isEmpty ? "\n" + l.text : l.text)
@@ -188,7 +222,12 @@ struct CoverParser {
 
     /// "FINANCE & PERFORMANCE SCRUTINY COMMITTEE - TUESDAY, 28 NOVEMBER 2023"
     static func committeeHeading(_ text: String) -> (String, String)? {
-        let p = #"^(.*\b(?:committee|cabinet|council|board|panel|executive|scrutiny)\b.*?)\s*[-–—,]\s*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})$"#
+        // Paper references around it: "Appendix B – …", "… – Agenda Item 8 – Appendix 2".
+        var text = text.collapsed
+        let reference = #"(?:agenda\s+)?item\s+[\w.]+|appendix\s+[\w.]+|annex\s+[\w.]+|part\s+[\w.]+"#
+        while let m = text.firstMatch("^(?:\(reference))\\s*[-–—:,]\\s*") { text = String(text.dropFirst(m[0].count)) }
+        while let m = text.firstMatch("\\s*[-–—,]\\s*(?:\(reference))$") { text = String(text.dropLast(m[0].count)) }
+        let p = "^(.*\\b(?:\(CoverField.bodyWords))\\b.*?)" + #"\s*[-–—,]\s*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})$"#
         guard let m = text.collapsed.firstMatch(p), m[1].count <= 100 else { return nil }
         // "To: Cabinet, 30 January 2025": the label is not part of the committee's name.
         var committee = m[1].collapsed
@@ -208,6 +247,13 @@ struct CoverParser {
             portfolioHolder: found[.portfolioHolder]?.value, wardsAffected: found[.wardsAffected]?.value,
             recommendations: recommendations
         )
+        // "Councillor X, Cabinet Member for Y": the holder, and the portfolio they hold.
+        if let h = c.portfolioHolder, let (holder, portfolio) = CoverParser.holderAndPortfolio(h) {
+            c.portfolioHolder = holder
+            if c.portfolio == nil { c.portfolio = portfolio }
+        }
+        // "Portfolio: Cabinet Member for Finance": the portfolio is what the member is for.
+        if let p = c.portfolio.flatMap(CoverParser.portfolio(ofTitle:)) { c.portfolio = p }
         // "Presented by": a councillor presenting is the portfolio holder, an officer the reporting officer.
         if let p = found[.presentedBy]?.value {
             if p.firstMatch(#"^(cllr|councillor|the leader|leader)\b"#) != nil {
@@ -220,6 +266,28 @@ struct CoverParser {
     }
 
     var title: String? { found[.title]?.value }
+
+    /// "Councillor Helen Marsh-Okoye, Cabinet Member for Finance and Performance" (or "… (Cabinet
+    /// Member for …)") → the name and "Finance and Performance": a holder's title is one of the
+    /// portfolio-holder labels + "for".
+    static func holderAndPortfolio(_ text: String) -> (String, String)? {
+        for t in holderTitles {
+            guard let m = text.firstMatch("^(.+?)\\s*(?:[,–—-]|\\()\\s*(?:the\\s+)?\(t)\\s+for\\s+(.+?)\\)?$") else { continue }
+            let (holder, portfolio) = (m[1].collapsed, m[2].collapsed)
+            return holder.isEmpty || portfolio.isEmpty ? nil : (holder, portfolio)
+        }
+        return nil
+    }
+
+    /// "Cabinet Member for Finance" → "Finance".
+    static func portfolio(ofTitle text: String) -> String? {
+        for t in holderTitles {
+            if let m = text.firstMatch("^(?:the\\s+)?\(t)\\s+for\\s+(.+)$"), let p = m[1].collapsed.nonBlank { return p }
+        }
+        return nil
+    }
+
+    private static let holderTitles = CoverField.labels.first { $0.0 == .portfolioHolder }!.1.sorted { $0.count > $1.count }
 }
 
 /// Splits a recommendations body into items: numbered or bulleted items, else one per paragraph.

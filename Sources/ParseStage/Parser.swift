@@ -28,8 +28,8 @@ public enum Parser {
             }
             if ActionTableParser.recognises(v) {
                 // The theme: a heading just above, else the section the table sits in.
-                let theme = plain.blocksBefore(table: i).first { $0.kind == .heading }?.text.collapsed
-                    ?? table.section?.collapsed.nonBlank
+                let theme = ActionTheme.of(blocks: plain.blocksBefore(table: i, limit: Tuning.themeLookBack),
+                                           section: table.section)
                 let result = ActionTableParser.parse(v, theme: theme, carry: carry, issues: &issues)
                 if let (from, to) = result.joined {
                     for k in actions.indices.reversed() where actions[k].outcome == from { actions[k].outcome = to }
@@ -68,6 +68,7 @@ public enum Parser {
         IndicatorOverviewParser.merge(overview, into: &indicators, issues: &issues)
         let view = DocumentView(doc, inline: inline)
         cover.read(lines: view.lines)
+        cover.read(headers: doc.blocks.filter { $0.kind == .header })
         summaries += SummaryReader.lines(view)
         summaries += SummaryReader.prose(view)
         summaries = SummaryReader.merged(summaries)
@@ -82,11 +83,13 @@ public enum Parser {
         let texts = view.lines.map { ($0.text, $0.page) }
             + doc.tables.indices.filter { !inline.contains($0) }.flatMap { t in doc.tables[t].cells.map { ($0.text, $0.page) } }
             + doc.blocks.filter { $0.kind == .header || $0.kind == .footer }.map { ($0.text, $0.page) }
+        let riskKey = risks.isEmpty ? [] : RiskKey.find(in: view.paragraphs.map(\.text))
         return ParsedReport(
             fileName: doc.fileName, pageCount: doc.metadata.pageCount, title: title, kind: kind, cover: parsedCover,
             periodTexts: PeriodTexts.find(title: title, view: view, coverTables: coverTables),
             councilMentions: CouncilMentions.find(in: texts), summaries: summaries, actions: actions,
-            indicators: indicators, risks: risks, issues: issues
+            indicators: indicators, risks: risks,
+            riskKey: riskKey.isEmpty ? nil : riskKey, issues: issues
         )
     }
 }

@@ -32,12 +32,16 @@ enum TitleFinder {
     }
 }
 
-/// cover-report: the paper carries committee-paper metadata; scorecard: KPI tables and nothing
-/// else; performance-appendix: actions, KPIs or summaries without a cover; else other.
+/// cover-report: the paper puts a decision to its committee (recommendations, or a front sheet
+/// naming portfolio and wards; a committee and date alone are in any appendix's running header);
+/// scorecard: KPIs (and their counts) with no actions, unless it calls itself an appendix;
+/// performance-appendix: actions, KPIs or summaries without a cover; else other.
 enum DocumentKinds {
     static func kind(title: String, cover: ParsedCover, indicators: Int, actions: Int, summaries: Int) -> DocumentKind {
-        if cover.fieldCount >= Tuning.minCoverFields { return .coverReport }
-        if title.key.contains("scorecard") || (indicators > 0 && actions == 0 && summaries == 0) { return .scorecard }
+        let decisionFields = [cover.portfolio, cover.portfolioHolder, cover.wardsAffected].compactMap { $0 }.count
+        if !cover.recommendations.isEmpty || decisionFields >= Tuning.minCoverFields { return .coverReport }
+        let appendix = title.firstMatch(#"^(appendix|annex)\b"#) != nil
+        if title.key.contains("scorecard") || (indicators > 0 && actions == 0 && !appendix) { return .scorecard }
         if indicators + actions + summaries > 0 { return .performanceAppendix }
         return .other
     }

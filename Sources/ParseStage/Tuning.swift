@@ -29,7 +29,7 @@ extension Tuning {
 }
 
 extension Tuning {
-    /// A paper with this many cover metadata fields is a cover report.
+    /// A paper whose front sheet names this many of portfolio, portfolio holder and wards is a cover report.
     static let minCoverFields = 2
     /// Candidate texts for the report's period handed to the normalise stage.
     static let maxPeriodTexts = 24
@@ -87,4 +87,24 @@ extension Tuning {
     static let maxBoxRows = 2
     /// Most words of a count box's label standing on a line of its own ("Not started").
     static let maxBoxLabelWords = 4
+}
+
+extension Tuning {
+    /// Blocks looked back from an action table for the heading naming its theme.
+    static let themeLookBack = 6
+    /// A heading this short whose words name the action column ("Milestones") names the table, not a theme.
+    static let maxTableKindHeadingWords = 3
+}
+
+extension Tuning {
+    /// Rank of a committee and date read from a running header ("Cabinet – 11 February 2025 –
+    /// Agenda Item 8"): after every label and heading line of the paper itself.
+    static let runningHeaderRank = 60
+}
+
+extension Tuning {
+    /// A printed likelihood or impact key lists at least this many word–score pairs.
+    static let minRiskKeyEntries = 3
+    /// A risk register's lowest header row names its measures shortly ("L", "I", "Score").
+    static let maxRiskMeasureHeaderLength = 20
 }

@@ -16,6 +16,8 @@ public struct ParsedReport: Codable, Equatable, Sendable {
     public var actions: [ParsedAction]
     public var indicators: [ParsedIndicator]
     public var risks: [ParsedRisk]
+    /// The risk scoring key the paper prints ("Likelihood: 1 Rare; 2 Unlikely; …"), if any.
+    public var riskKey: [ParsedScoreKey]?
     /// What the parse stage saw but did not understand.
     public var issues: [Issue]
 
@@ -23,7 +25,7 @@ public struct ParsedReport: Codable, Equatable, Sendable {
                 cover: ParsedCover = ParsedCover(), periodTexts: [ParsedText] = [],
                 councilMentions: [ParsedCouncilMention] = [], summaries: [ParsedSummary] = [],
                 actions: [ParsedAction] = [], indicators: [ParsedIndicator] = [], risks: [ParsedRisk] = [],
-                issues: [Issue] = []) {
+                riskKey: [ParsedScoreKey]? = nil, issues: [Issue] = []) {
         self.fileName = fileName
         self.pageCount = pageCount
         self.title = title
@@ -35,7 +37,22 @@ public struct ParsedReport: Codable, Equatable, Sendable {
         self.actions = actions
         self.indicators = indicators
         self.risks = risks
+        self.riskKey = riskKey
         self.issues = issues
+    }
+}
+
+/// One entry of a printed risk scoring key: the word a register writes for a likelihood or an
+/// impact, and its score.
+public struct ParsedScoreKey: Codable, Equatable, Sendable {
+    public var measure: String  // "likelihood" | "impact"
+    public var text: String
+    public var score: Int
+
+    public init(measure: String, text: String, score: Int) {
+        self.measure = measure
+        self.text = text
+        self.score = score
     }
 }
 

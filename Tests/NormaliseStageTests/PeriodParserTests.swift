@@ -64,6 +64,11 @@ func periodHeaders(_ c: HeaderCase) {
 }
 
 let reportPhraseCases: [(String, ReportPeriod?)] = [
+    // The year to date named by its months is reported at the quarter it ends; the whole year is no quarter.
+    ("Performance for April to December 2024", ReportPeriod(financialYear: "2024-25", quarter: 3, start: "2024-10-01", end: "2024-12-31")),
+    ("April – September 2024", ReportPeriod(financialYear: "2024-25", quarter: 2, start: "2024-07-01", end: "2024-09-30")),
+    ("April to November 2024", nil),
+    ("Month 6 – Quarter 2 2024/25", ReportPeriod(financialYear: "2024-25", quarter: 2, start: "2024-07-01", end: "2024-09-30")),
     ("Quarter 2 (Q2) (July - September 2019)", ReportPeriod(financialYear: "2019-20", quarter: 2, start: "2019-07-01", end: "2019-09-30")),
     ("2019/20 QUARTER 2 PERFORMANCE REPORT", ReportPeriod(financialYear: "2019-20", quarter: 2, start: "2019-07-01", end: "2019-09-30")),
     ("To report the Council's performance for the second quarter period to 30th September 2023.",

@@ -7,7 +7,8 @@ let actionStatusCases: [(String, ActionStatus)] = [
     ("Completed", .completed), ("Complete", .completed), ("Achieved", .completed), ("Closed", .completed),
     ("Completed ", .completed), ("COMPLETED", .completed), ("Completed – December 2023", .completed),
     ("Completed in December 2023", .completed),
-    ("Overdue", .overdue), ("Behind schedule", .overdue), ("Delayed", .overdue), ("Off track", .overdue),
+    ("Overdue", .overdue), ("Behind schedule", .overdue), ("Delayed", .overdue), ("Off track", .inProgress),
+    ("Slippage", .inProgress), ("Significant slippage", .inProgress), ("Regular Review", .inProgress),
     ("In Progress", .inProgress), ("In progress", .inProgress), ("On track", .inProgress), ("Ongoing", .inProgress),
     ("On-going", .inProgress), ("In progress but delayed", .inProgress),
     ("Not started", .notStarted), ("Not Yet Started", .notStarted), ("Not due", .notStarted),
@@ -72,6 +73,9 @@ let ragCases: [(String, RAG?)] = [
         ("Major (4)", Score(text: "Major", score: 4)), ("High", Score(text: "High", score: nil)),
         ("3", Score(text: "3", score: 3)), ("Likely 4", Score(text: "Likely", score: 4)),
         ("16 (Red)", Score(text: "Red", score: 16)), ("N/A", nil), ("", nil),
+        // Likelihood × impact written out: the score is the product.
+        ("4 x 3 = 12", Score(text: "4 x 3 = 12", score: 12)), ("2x4=8", Score(text: "2x4=8", score: 8)),
+        ("5 × 4", Score(text: "5 × 4", score: 20)),
     ]
     for (text, score) in cases {
         #expect(ScoreParser.parse(text) == score, "\(text)")

@@ -93,7 +93,9 @@ import Testing
         #expect(r.document.committee == "Cabinet")
         #expect(r.document.meetingDate == "2024-01-24")
         #expect(r.document.reportingOfficer == "Alex Dewsnap, Managing Director")
-        #expect(r.document.portfolioHolder == "Cllr Stephen Greek, Portfolio Holder for Performance, Communications and Customer Experience")
+        // "Cllr X, Portfolio Holder for Y": the holder, and the portfolio they hold.
+        #expect(r.document.portfolioHolder == "Cllr Stephen Greek")
+        #expect(r.document.portfolio == "Performance, Communications and Customer Experience")
         #expect(r.document.wardsAffected == "All wards")
         #expect(r.document.recommendations == [
             "Portfolio Holders continue to work with officers to achieve improvement against identified key challenges (Appendix 1)",

@@ -92,6 +92,8 @@ public enum PeriodParser {
             fy = fy ?? FinancialYear(containing: lastDate)
             let q = FinancialYear.quarterNumber(month: r.last)
             if quarter == nil, FinancialYear.quarterNumber(month: r.first) == q { quarter = q }
+            // "April to December 2024": the year to date, reported at the quarter it ends.
+            if quarter == nil, r.first == 4, r.last % 3 == 0, r.last != 3 { quarter = q }
         }
         if let d = e.date {
             let dateYear = FinancialYear(containing: d)

@@ -8,13 +8,17 @@ public enum ActionStatusWords {
         "closed": .completed, "delivered": .completed, "finished": .completed, "completed on time": .completed,
         "action completed": .completed, "fully achieved": .completed, "implemented": .completed,
         "overdue": .overdue, "behind schedule": .overdue, "delayed": .overdue, "late": .overdue,
-        "off track": .overdue, "not on track": .overdue, "slipped": .overdue, "missed": .overdue,
+        "slipped": .overdue, "missed": .overdue,
         "past due": .overdue, "not achieved": .overdue, "behind": .overdue,
         "in progress": .inProgress, "on track": .inProgress, "ongoing": .inProgress, "on-going": .inProgress,
         "on schedule": .inProgress, "progressing": .inProgress, "started": .inProgress,
         "underway": .inProgress, "under way": .inProgress, "in hand": .inProgress, "on target": .inProgress,
         "partially achieved": .inProgress, "partially complete": .inProgress, "partially completed": .inProgress,
-        "at risk": .inProgress, "in development": .inProgress,
+        "at risk": .inProgress, "in development": .inProgress, "regular review": .inProgress,
+        // Off track or slipping: still being delivered (overdue only once the due date has passed).
+        "off track": .inProgress, "not on track": .inProgress, "slippage": .inProgress, "some slippage": .inProgress,
+        "minor slippage": .inProgress, "significant slippage": .inProgress, "major slippage": .inProgress,
+        "slipping": .inProgress,
         "not started": .notStarted, "not yet started": .notStarted, "not due": .notStarted,
         "not yet due": .notStarted, "not due to start": .notStarted, "not yet commenced": .notStarted,
         "not commenced": .notStarted, "planned": .notStarted, "future": .notStarted, "to start": .notStarted,
@@ -24,6 +28,12 @@ public enum ActionStatusWords {
         "deleted": .cancelled, "no longer required": .cancelled, "superseded": .cancelled,
         "discontinued": .cancelled, "abandoned": .cancelled, "stopped": .cancelled,
     ]
+
+    /// Words saying an action is behind: it is `overdue` once its due date is past, else in progress.
+    static let lateWhenPastDue: Set<String> = ["off track", "not on track"]
+
+    /// True when the status words say the action is behind its plan.
+    public static func isLateWhenPastDue(_ text: String) -> Bool { lateWhenPastDue.contains(trimmedKey(text)) }
 
     static let longestFirst = phrases.keys.sorted { ($0.count, $0) > ($1.count, $1) }
     static let continuationWords: Set<String> = ["in", "on", "by", "and", "but", "with", "as", "at", "since", "from", "see", "awaiting", "pending", "due"]

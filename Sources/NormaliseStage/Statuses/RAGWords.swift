@@ -17,6 +17,17 @@ public enum RAGWords {
         "red rag": .red, "amber rag": .amber, "green rag": .green,
     ]
 
+    /// Risk ratings: a register's rating column says High / Medium / Low for red / amber / green.
+    static let riskRatings: [String: RAG] = [
+        "high": .red, "very high": .red, "high risk": .red, "medium": .amber, "medium risk": .amber,
+        "low": .green, "very low": .green, "low risk": .green,
+    ]
+
+    /// The RAG of a risk rating word or a RAG word; nil for anything else.
+    public static func riskRating(_ text: String) -> RAG? {
+        rag(text) ?? riskRatings[ActionStatusWords.trimmedKey(text)]
+    }
+
     /// The RAG a RAG cell or status phrase states; nil for anything else — "Blue",
     /// "Completed", "Grey", "N/A" and combined ratings ("Amber/Red") are not a RAG.
     /// "within tolerance" on its own is amber; "on target or within tolerance" is green (SPEC).

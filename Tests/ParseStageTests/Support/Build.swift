@@ -60,6 +60,8 @@ enum Build {
         case item(String, page: Int = 1)
         /// A running footer (the segment stage found it repeated on the pages).
         case footer(String, page: Int = 1)
+        /// A running header.
+        case header(String, page: Int = 1)
         case table(Table)
     }
 
@@ -83,6 +85,7 @@ enum Build {
             case .para(let t, let page): block(.paragraph, t, page)
             case .item(let t, let page): block(.listItem, t, page)
             case .footer(let t, let page): block(.footer, t, page)
+            case .header(let t, let page): block(.header, t, page)
             case .table(let t):
                 blocks.append(Block(kind: .table, page: t.page, box: t.bbox, text: "", lines: [], table: tables.count))
                 tables.append(t)
