@@ -287,4 +287,13 @@ import Testing
         #expect(s.count == 1 && s.first?.subject == .indicators && s.first?.scope == "overall")
         #expect(s.first?.counts == SummaryCounts(red: 3, amber: 5, green: 11))
     }
+
+    /// A key of score ranges ("Amber – score 8 to 12") is no count box.
+    @Test func aKeyOfRangesIsNoCountBox() {
+        let doc = Build.document([
+            .para("Indicator RAG key"),
+            .para("Red – more than 10 below 15\nAmber – score 8 to 12\nGreen – score 1 to 6"),
+        ])
+        #expect(record(doc).summaries.isEmpty)
+    }
 }
