@@ -143,14 +143,28 @@ enum SummaryReader {
         var i = 0
         while i < bs.count {
             if bs[i].kind == .heading { heading = bs[i].text }
-            var sentences = sentences(of: bs[i].text)
-            if bs[i].kind != .listItem, bs[i].text.hasSuffix(":"), let lead = sentences.last {
+            let page = bs[i].page
+            var text = bs[i].text
+            // A paragraph broken by a page or column ends without a stop and goes on in lower case.
+            while bs[i].kind == .paragraph, i + 1 < bs.count, bs[i + 1].kind == .paragraph,
+                  !(text.last.map(sentenceEnds.contains) ?? true), bs[i + 1].text.first?.isLowercase == true {
+                text += " " + bs[i + 1].text
+                i += 1
+            }
+            var sentences = sentences(of: text)
+            if bs[i].kind != .listItem, text.hasSuffix(":"), let lead = sentences.last {
                 while i + 1 < bs.count, bs[i + 1].kind == .listItem {
                     sentences.append(lead + " " + bs[i + 1].text)
                     i += 1
                 }
+            } else if bs[i].kind == .listItem {
+                // A list is one unit: "• 14 indicators are green", "• 6 are amber", …
+                while i + 1 < bs.count, bs[i + 1].kind == .listItem {
+                    sentences += self.sentences(of: bs[i + 1].text)
+                    i += 1
+                }
             }
-            out.append((sentences, bs[i].page, heading))
+            out.append((sentences, page, heading))
             i += 1
         }
         return out
@@ -173,6 +187,8 @@ enum SummaryReader {
         return zip(w, w.dropFirst()).contains { ($0 == "this" || $0 == "the") && partWords.contains($1) }
     }
 
+    static let sentenceEnds: Set<Character> = [".", ":", ";", "!", "?", ")"]
+
     private static func sentences(of text: String) -> [String] {
         text.components(separatedBy: ". ").map(\.collapsed).filter { !$0.isEmpty }
     }
@@ -185,11 +201,18 @@ enum SummaryReader {
         var counts = SummaryCounts()
         var total: Int?
         var candidates: [Int] = []
+        var previousCounted = false
         for sentence in unit.sentences {
+            let goesOn = previousCounted
+            previousCounted = false
             guard let c = SummaryProse.counts(in: sentence, quarter: quarter) else { continue }
             if c.countsOtherThings && subject == nil { return nil }  // a risk register's counts
             let hasCounts = SummaryKey.allCases.contains { $0.count(in: c.counts) != nil }
             guard hasCounts || c.subject != nil else { continue }
+            // A sentence naming no subject goes on from a counting one before it ("6 are on
+            // target, …"); else what it counts is something else ("61 of the 77 complaints …").
+            guard c.subject != nil || goesOn else { continue }
+            previousCounted = hasCounts || c.total != nil || !c.totalCandidates.isEmpty
             // "Of the four Red KPIs, only one improved": counts of a part of the total.
             if let t = total, let part = c.total, part < t { continue }
             subject = subject ?? c.subject

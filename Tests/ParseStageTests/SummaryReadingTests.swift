@@ -296,4 +296,29 @@ import Testing
         ])
         #expect(record(doc).summaries.isEmpty)
     }
+
+    /// Bullets without a lead-in are one list; a paragraph broken over a page goes on.
+    @Test func aListAndABrokenParagraph() {
+        let list = Build.document([
+            .heading("Performance at Quarter 3"),
+            .item("• 14 indicators are green"), .item("• 6 are amber"), .item("• 4 are red"),
+        ])
+        #expect(record(list).summaries.first?.counts == SummaryCounts(red: 4, amber: 6, green: 14))
+        let broken = Build.document([
+            .para("Of the 30 indicators, 18 are green, 7 are", page: 1),
+            .para("amber and 5 are red.", page: 2),
+        ])
+        let s = record(broken).summaries
+        #expect(s.count == 1 && s.first?.total == 30 && s.first?.counts == SummaryCounts(red: 5, amber: 7, green: 18))
+    }
+
+    /// A sentence that names no subject and does not go on from a counting one counts
+    /// something else.
+    @Test func countsOfSomethingElseInTheSameList() {
+        let doc = Build.document([
+            .item("• One more indicator is rated green than last month."),
+            .item("• Complaints remain a concern: 61 of the 77 complaints closed in September met the standard."),
+        ])
+        #expect(record(doc).summaries.isEmpty)
+    }
 }
