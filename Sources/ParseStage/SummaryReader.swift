@@ -74,8 +74,8 @@ enum SummaryReader {
         return units(view).compactMap { summary($0, quarter: quarter) }
     }
 
-    /// Merges the summaries of one (subject, scope): the one with most counts is kept and takes
-    /// the counts (and total) only the others state.
+    /// Merges the summaries of one (subject, scope): the first takes the counts (and total)
+    /// only the others state, where they agree with it.
     static func merged(_ summaries: [ParsedSummary]) -> [ParsedSummary] {
         var out: [ParsedSummary] = []
         var groups: [String: [ParsedSummary]] = [:]
@@ -86,9 +86,11 @@ enum SummaryReader {
             groups[k, default: []].append(s)
         }
         for k in order {
-            let group = groups[k]!
-            guard var base = group.max(by: { keys($0).count < keys($1).count }) else { continue }
-            for other in group {
+            // The first statement (by page) leads; a later one that gives another count under a
+            // key both state is not the same summary and is left out.
+            let group = groups[k]!.enumerated().sorted { ($0.element.page, $0.offset) < ($1.element.page, $1.offset) }.map(\.element)
+            guard var base = group.first else { continue }
+            for other in group.dropFirst() where agree(base, other) {
                 let have = keys(base)
                 let added = other.counts.filter { !have.contains(SummaryLabels.key($0.label) ?? .other) }
                 let total = base.total ?? other.total
@@ -100,6 +102,16 @@ enum SummaryReader {
             out.append(base)
         }
         return out
+    }
+
+    private static func agree(_ a: ParsedSummary, _ b: ParsedSummary) -> Bool {
+        if let x = a.total, let y = b.total, Int(x) != Int(y) { return false }
+        let (ca, cb) = (byKey(a.counts), byKey(b.counts))
+        return ca.allSatisfy { k, n in cb[k].map { $0 == n } ?? true }
+    }
+
+    private static func byKey(_ counts: [ParsedCount]) -> [SummaryKey: Int] {
+        counts.reduce(into: [:]) { d, c in d[SummaryLabels.key(c.label) ?? .other, default: 0] += Int(c.value) ?? 0 }
     }
 
     private static func statusSum(_ counts: [ParsedCount]) -> Int {

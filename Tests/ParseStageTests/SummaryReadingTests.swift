@@ -321,4 +321,16 @@ import Testing
         ])
         #expect(record(doc).summaries.isEmpty)
     }
+
+    /// Two "overall" statements with different counts under one key are not one summary: the
+    /// first stands, the other is not merged into it.
+    @Test func aDisagreeingStatementIsNotMerged() {
+        let doc = Build.document([
+            .para("Of the 38 indicators, 17 are green, 12 are amber and 9 are red.", page: 1),
+            .para("Of the 10 indicators in Adult Social Care, 4 are green, 3 are amber and 3 are red. 6 have improved and 4 have worsened.", page: 2),
+        ])
+        let s = record(doc).summaries
+        #expect(s.count == 1)
+        #expect(s.first?.total == 38 && s.first?.counts == SummaryCounts(red: 9, amber: 12, green: 17))
+    }
 }
