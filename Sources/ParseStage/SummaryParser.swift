@@ -259,9 +259,11 @@ enum SummaryParser {
         return out.count >= 3 && isSummary(labels: out.map(\.label)) ? out : []
     }
 
-    /// One line "label number": "Red 11", "■ Green 14".
+    /// One line "label number": "Red 11", "■ Green 14". A label with a number of its own is a
+    /// key's range ("Amber – score 8 to 12"), not a count.
     static func linePair(_ line: String) -> ParsedCount? {
-        guard let m = line.collapsed.firstMatch(#"^(.*?[A-Za-z)’'].*?)\s+(\d{1,5})$"#, options: []), isCountLabel(m[1]) else {
+        guard let m = line.collapsed.firstMatch(#"^(.*?[A-Za-z)’'].*?)\s+(\d{1,5})$"#, options: []), isCountLabel(m[1]),
+              !m[1].contains(where: \.isNumber) else {
             return nil
         }
         return ParsedCount(label: m[1].collapsed, value: m[2])

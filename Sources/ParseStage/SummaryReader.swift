@@ -3,8 +3,9 @@ import Record
 import SegmentStage
 
 /// Where a paper's count summaries are read: count tables, count boxes written as lines, and
-/// prose (paragraphs, and lead-ins with their bullets). A paper gives one summary per
-/// (subject, scope): a repeat (a legend, a later page, the prose beside its table) merges.
+/// prose (paragraphs, and lead-ins with their bullets: SummaryProseReader.swift). A paper gives
+/// one summary per (subject, scope): a repeat (a legend, a later page, the prose beside its
+/// table) merges.
 enum SummaryReader {
     /// A summary table: label/value count pairs (one summary), or a matrix of themes × RAG counts.
     static func table(_ v: TableView, view: DocumentView) -> [ParsedSummary]? {
@@ -65,17 +66,8 @@ enum SummaryReader {
         return out
     }
 
-    /// Counts stated in prose, one summary per paragraph (a lead-in ending in ":" and its
-    /// bullets read as one: "Of the 41 Council Plan actions: • 9 have been completed • …").
-    static func prose(_ view: DocumentView) -> [ParsedSummary] {
-        // The paper's own quarter: the one its text names most.
-        let named = view.lines.flatMap { SummaryProse.quarters(in: TextCleanup.words($0.text)) }
-        let quarter = Dictionary(grouping: named, by: { $0 }).max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key
-        return units(view).compactMap { summary($0, quarter: quarter) }
-    }
-
-    /// Merges the summaries of one (subject, scope): the one with most counts is kept and takes
-    /// the counts (and total) only the others state.
+    /// Merges the summaries of one (subject, scope): the first takes the counts (and total)
+    /// only the others state, where they agree with it.
     static func merged(_ summaries: [ParsedSummary]) -> [ParsedSummary] {
         var out: [ParsedSummary] = []
         var groups: [String: [ParsedSummary]] = [:]
@@ -86,9 +78,11 @@ enum SummaryReader {
             groups[k, default: []].append(s)
         }
         for k in order {
-            let group = groups[k]!
-            guard var base = group.max(by: { keys($0).count < keys($1).count }) else { continue }
-            for other in group {
+            // The first statement (by page) leads; a later one that gives another count under a
+            // key both state is not the same summary and is left out.
+            let group = groups[k]!.enumerated().sorted { ($0.element.page, $0.offset) < ($1.element.page, $1.offset) }.map(\.element)
+            guard var base = group.first else { continue }
+            for other in group.dropFirst() where agree(base, other) {
                 let have = keys(base)
                 let added = other.counts.filter { !have.contains(SummaryLabels.key($0.label) ?? .other) }
                 let total = base.total ?? other.total
@@ -100,6 +94,16 @@ enum SummaryReader {
             out.append(base)
         }
         return out
+    }
+
+    private static func agree(_ a: ParsedSummary, _ b: ParsedSummary) -> Bool {
+        if let x = a.total, let y = b.total, Int(x) != Int(y) { return false }
+        let (ca, cb) = (byKey(a.counts), byKey(b.counts))
+        return ca.allSatisfy { k, n in cb[k].map { $0 == n } ?? true }
+    }
+
+    private static func byKey(_ counts: [ParsedCount]) -> [SummaryKey: Int] {
+        counts.reduce(into: [:]) { d, c in d[SummaryLabels.key(c.label) ?? .other, default: 0] += Int(c.value) ?? 0 }
     }
 
     private static func statusSum(_ counts: [ParsedCount]) -> Int {
@@ -120,100 +124,11 @@ enum SummaryReader {
             .map { _ in sum }
     }
 
-    private static func blocks(_ view: DocumentView) -> [(Int, [DocLine])] {
+    static func blocks(_ view: DocumentView) -> [(Int, [DocLine])] {
         var out: [(Int, [DocLine])] = []
         for l in view.lines {
             if out.last?.0 == l.block { out[out.count - 1].1.append(l) } else { out.append((l.block, [l])) }
         }
         return out
-    }
-
-    /// A paragraph's sentences, its page, and the heading it sits under.
-    typealias Unit = (sentences: [String], page: Int, heading: String?)
-
-    /// Paragraphs as lists of sentences; each bullet under a lead-in ending in ":" is one
-    /// sentence that carries the lead-in's last sentence ("Compared with Quarter 2: 5 are unchanged").
-    private static func units(_ view: DocumentView) -> [Unit] {
-        // Count boxes written as lines ("Red 4") are read by `lines`, not as prose.
-        let bs = blocks(view).filter { SummaryParser.linePairs($0.1.map(\.text)).isEmpty }.map { _, lines in
-            (text: lines.map(\.text).joined(separator: " ").collapsed, page: lines[0].page, kind: lines[0].kind)
-        }
-        var out: [Unit] = []
-        var heading: String?
-        var i = 0
-        while i < bs.count {
-            if bs[i].kind == .heading { heading = bs[i].text }
-            var sentences = sentences(of: bs[i].text)
-            if bs[i].kind != .listItem, bs[i].text.hasSuffix(":"), let lead = sentences.last {
-                while i + 1 < bs.count, bs[i + 1].kind == .listItem {
-                    sentences.append(lead + " " + bs[i + 1].text)
-                    i += 1
-                }
-            }
-            out.append((sentences, bs[i].page, heading))
-            i += 1
-        }
-        return out
-    }
-
-    /// A paragraph that opens with a name and a dash counts that theme's items: "Integrated
-    /// Children's Services – Two of the eight indicators met target …".
-    private static func themeLead(_ sentence: String) -> String? {
-        guard let m = sentence.firstMatch(#"^([A-Z][^–—:;.,()]{2,80}?)\s+[–—]\s+\S"#, options: []),
-              m[1].split(separator: " ").count <= Tuning.maxScopeWords else { return nil }
-        return m[1]
-    }
-
-    /// Words that point at a part of the council's whole: "in this priority", "the directorate".
-    static let partWords: Set<String> = ["priority", "theme", "directorate", "portfolio", "service", "area", "outcome",
-                                         "ambition", "section", "objective", "department", "team"]
-
-    private static func refersToAPart(_ sentence: String) -> Bool {
-        let w = TextCleanup.words(sentence)
-        return zip(w, w.dropFirst()).contains { ($0 == "this" || $0 == "the") && partWords.contains($1) }
-    }
-
-    private static func sentences(of text: String) -> [String] {
-        text.components(separatedBy: ". ").map(\.collapsed).filter { !$0.isEmpty }
-    }
-
-    /// One paragraph's counts: the subject its first counting sentence names, each count key as
-    /// first stated, the stated total ("of the 42 indicators") or else a number naming the
-    /// subject that equals the status counts' sum. Needs two counts, or a total and one count.
-    private static func summary(_ unit: Unit, quarter: Int?) -> ParsedSummary? {
-        var subject: SummarySubject?
-        var counts = SummaryCounts()
-        var total: Int?
-        var candidates: [Int] = []
-        for sentence in unit.sentences {
-            guard let c = SummaryProse.counts(in: sentence, quarter: quarter) else { continue }
-            if c.countsOtherThings && subject == nil { return nil }  // a risk register's counts
-            let hasCounts = SummaryKey.allCases.contains { $0.count(in: c.counts) != nil }
-            guard hasCounts || c.subject != nil else { continue }
-            // "Of the four Red KPIs, only one improved": counts of a part of the total.
-            if let t = total, let part = c.total, part < t { continue }
-            subject = subject ?? c.subject
-            for k in SummaryKey.allCases where k.count(in: counts) == nil {
-                if let n = k.count(in: c.counts) { k.add(n, to: &counts) }
-            }
-            total = total ?? c.total
-            candidates += c.totalCandidates
-        }
-        let stated = SummaryKey.allCases.filter { $0.count(in: counts) != nil }
-        guard let subject, !stated.isEmpty else { return nil }
-        let sum = counts.statusTotal
-        if let t = total, sum > t { return nil }  // counts that overrun the total are not its summary
-        if total == nil, sum > 0, candidates.contains(sum) { total = sum }
-        guard stated.count >= 2 || total != nil else { return nil }
-        var scope = unit.sentences.first.flatMap(themeLead).map(SummaryParser.scope) ?? "overall"
-        // "Of the 8 indicators in this priority, …": the counts of the section's theme.
-        if scope == "overall", unit.sentences.contains(where: refersToAPart) {
-            guard let heading = unit.heading else { return nil }
-            scope = SummaryParser.scope(of: heading)
-            if scope == "overall" { return nil }
-        }
-        return ParsedSummary(subject: subject, scope: scope, total: total.map(String.init),
-                             counts: stated.compactMap { k in k.count(in: counts).map { ParsedCount(label: k.label, value: String($0)) } },
-                             page: unit.page, origin: "prose")
     }
 }

@@ -33,6 +33,7 @@ import Testing
     // percentages in brackets, "Quarter 3", years and paragraph numbers are not counts
     let bullet = SummaryProse.counts(in: "4.1 At the end of Quarter 3 2024/25: 14 indicators (58%) are on or above target (green)")
     #expect(bullet?.counts == SummaryCounts(green: 14))
+    #expect(SummaryProse.counts(in: "58 per cent are green and 42 percent are red")?.counts ?? SummaryCounts() == SummaryCounts())
     // another period's RAG counts: after a comparison phrase, or in the past tense
     #expect(SummaryProse.counts(in: "This compares with 12 green, 8 amber and 4 red indicators at the end of Quarter 2")?.counts
         ?? SummaryCounts() == SummaryCounts())

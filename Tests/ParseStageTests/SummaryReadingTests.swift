@@ -287,4 +287,50 @@ import Testing
         #expect(s.count == 1 && s.first?.subject == .indicators && s.first?.scope == "overall")
         #expect(s.first?.counts == SummaryCounts(red: 3, amber: 5, green: 11))
     }
+
+    /// A key of score ranges ("Amber – score 8 to 12") is no count box.
+    @Test func aKeyOfRangesIsNoCountBox() {
+        let doc = Build.document([
+            .para("Indicator RAG key"),
+            .para("Red – more than 10 below 15\nAmber – score 8 to 12\nGreen – score 1 to 6"),
+        ])
+        #expect(record(doc).summaries.isEmpty)
+    }
+
+    /// Bullets without a lead-in are one list; a paragraph broken over a page goes on.
+    @Test func aListAndABrokenParagraph() {
+        let list = Build.document([
+            .heading("Performance at Quarter 3"),
+            .item("• 14 indicators are green"), .item("• 6 are amber"), .item("• 4 are red"),
+        ])
+        #expect(record(list).summaries.first?.counts == SummaryCounts(red: 4, amber: 6, green: 14))
+        let broken = Build.document([
+            .para("Of the 30 indicators, 18 are green, 7 are", page: 1),
+            .para("amber and 5 are red.", page: 2),
+        ])
+        let s = record(broken).summaries
+        #expect(s.count == 1 && s.first?.total == 30 && s.first?.counts == SummaryCounts(red: 5, amber: 7, green: 18))
+    }
+
+    /// A sentence that names no subject and does not go on from a counting one counts
+    /// something else.
+    @Test func countsOfSomethingElseInTheSameList() {
+        let doc = Build.document([
+            .item("• One more indicator is rated green than last month."),
+            .item("• Complaints remain a concern: 61 of the 77 complaints closed in September met the standard."),
+        ])
+        #expect(record(doc).summaries.isEmpty)
+    }
+
+    /// Two "overall" statements with different counts under one key are not one summary: the
+    /// first stands, the other is not merged into it.
+    @Test func aDisagreeingStatementIsNotMerged() {
+        let doc = Build.document([
+            .para("Of the 38 indicators, 17 are green, 12 are amber and 9 are red.", page: 1),
+            .para("Of the 10 indicators in Adult Social Care, 4 are green, 3 are amber and 3 are red. 6 have improved and 4 have worsened.", page: 2),
+        ])
+        let s = record(doc).summaries
+        #expect(s.count == 1)
+        #expect(s.first?.total == 38 && s.first?.counts == SummaryCounts(red: 9, amber: 12, green: 17))
+    }
 }

@@ -191,7 +191,8 @@ public enum SummaryProse {
             let token = String(chars[i..<j])
             var k = j
             while k < chars.count, chars[k] == " " { k += 1 }
-            let percent = k < chars.count && chars[k] == "%" || String(chars[k..<min(chars.count, k + 8)]).lowercased().hasPrefix("per cent")
+            let after = String(chars[k..<min(chars.count, k + 8)]).lowercased()
+            let percent = k < chars.count && chars[k] == "%" || after.hasPrefix("per cent") || after.hasPrefix("percent")
             let money = i > 0 && (chars[i - 1] == "£" || chars[i - 1] == "$" || chars[i - 1] == "€")
             let year = token.count == 4 && (token.hasPrefix("19") || token.hasPrefix("20"))
             let yearTail = i > 0 && (chars[i - 1] == "/" || chars[i - 1] == "-") && i >= 5
