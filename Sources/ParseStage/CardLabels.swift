@@ -25,3 +25,17 @@ enum CardField: Sendable, CaseIterable {
     /// Words of a reporting line that make a measure cumulative.
     static let cumulativeWords = ["cumulative", "year to date", "ytd"]
 }
+
+/// The labels of a card's figures written in its cells: "Latest: 97%", "Target: 97%, Floor:
+/// 90%", "Previous: 97% (Green)" (a colon may be missing). Alternatives any of which may stand.
+enum CardFigureLabels {
+    static let latest = ["latest", "current", "actual"]
+    static let target = ["target"]
+    static let floor = ["floor", "floor standard", "minimum"]
+    static let previous = ["previous", "last quarter", "previous quarter"]
+
+    /// "(?i:latest|current|actual)": a regular-expression alternation of the labels.
+    static func pattern(_ labels: [String]) -> String {
+        "(?i:" + labels.sorted { $0.count > $1.count }.joined(separator: "|") + ")"
+    }
+}

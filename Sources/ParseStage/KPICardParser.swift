@@ -19,20 +19,24 @@ enum KPICardParser {
 
     static func recognises(_ v: TableView) -> Bool {
         let texts = v.table.cells.map(\.text.collapsed)
-        return texts.contains { $0.key.hasPrefix("latest:") } && texts.contains { $0.key.hasPrefix("target:") }
+        func labelled(_ labels: [String]) -> Bool {
+            texts.contains { $0.firstMatch("^" + CardFigureLabels.pattern(labels) + "\\s*:") != nil }
+        }
+        return labelled(CardFigureLabels.latest) && labelled(CardFigureLabels.target)
     }
 
     static func parse(_ v: TableView, marks: [Mark] = [], notes: [String] = []) -> ParsedIndicator? {
         let cells = v.table.cells.sorted { ($0.row, $0.col) < ($1.row, $1.col) }
         let texts = cells.map(\.text.collapsed)
         guard let title = texts.first(where: { !$0.isEmpty && !$0.contains(":") }) else { return nil }
-        func after(_ label: String) -> String? {
-            texts.lazy.compactMap { $0.firstMatch("^(?i:\(label))(?:\\s*:\\s*|\\s+)(.+)$")?[1].collapsed }.first
+        func after(_ labels: [String]) -> String? {
+            let pattern = "^" + CardFigureLabels.pattern(labels) + "(?:\\s*:\\s*|\\s+)(.+)$"
+            return texts.lazy.compactMap { $0.firstMatch(pattern)?[1].collapsed }.first
         }
-        let latest = after("latest")
-        var target = after("target")
+        let latest = after(CardFigureLabels.latest)
+        var target = after(CardFigureLabels.target)
         var floor: String?
-        if let t = target, let m = t.firstMatch(#"^(.*?),?\s*floor:?\s*(.+)$"#) {
+        if let t = target, let m = t.firstMatch("^(.*?),?\\s*" + CardFigureLabels.pattern(CardFigureLabels.floor) + ":?\\s*(.+)$") {
             target = m[1].collapsed.nonBlank
             floor = m[2].collapsed.nonBlank
         }
@@ -46,7 +50,7 @@ enum KPICardParser {
         var observations = [ParsedObservation(periodText: quartersBack[lag], value: latest, target: target, floor: floor)]
         // "Previous: 89% (Amber)": the figure of the period before, its RAG word in brackets
         // not part of it.
-        if let previous = after("previous"), let figure = previous.firstMatch(#"^([^(]*?)\s*(?:\([^)]*\))?$"#)?[1].nonBlank {
+        if let previous = after(CardFigureLabels.previous), let figure = previous.firstMatch(#"^([^(]*?)\s*(?:\([^)]*\))?$"#)?[1].nonBlank {
             observations.insert(ParsedObservation(periodText: quartersBack[lag + 1], value: figure), at: 0)
         }
         // The direction arrow drawn in the card (beside its RAG word, white on a red cell

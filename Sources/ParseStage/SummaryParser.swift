@@ -178,13 +178,19 @@ enum SummaryParser {
         return actions == indicators ? nil : actions ? .actions : .indicators
     }
 
+    /// Words naming what a summary counts (as words, plurals included), and the abbreviations a
+    /// paper's own labels may start with ("FA - Residents First": its flagship actions).
+    static let actionSubjectWords = ["milestone", "flagship"]
+    static let actionSubjectPrefixes = ["fa"]
+    static let indicatorSubjectWords = ["indicator", "measure", "kpi", "pi", "kpi's", "pi's", "kpi’s", "pi’s"]
+
     static func subjectOf(_ text: String) -> SummarySubject? {
         let k = text.key
-        if k.firstMatch(#"\baction"#) != nil || k.containsWord("milestone") || k.containsWord("flagship")
-            || k.firstMatch(#"^fa\b"#) != nil {
+        if k.firstMatch(#"\baction"#) != nil || actionSubjectWords.contains(where: k.containsWord)
+            || actionSubjectPrefixes.contains(where: { k.firstMatch("^\($0)\\b") != nil }) {
             return .actions
         }
-        if k.firstMatch(#"\b(indicator|measure|kpi|pi)s?\b|\bpi[’']s\b|\bkpi[’']s\b"#) != nil { return .indicators }
+        if indicatorSubjectWords.contains(where: k.containsWord) { return .indicators }
         return nil
     }
 
