@@ -112,8 +112,16 @@ enum ActionTheme {
         return named.map(\.collapsed).first { !$0.isEmpty && !namesTableKind($0) }
     }
 
+    /// Words that only qualify what a table lists ("Key milestones", "Progress on actions").
+    static let kindModifiers: Set<String> = ["key", "main", "major", "our", "the", "delivery", "plan", "progress",
+                                             "update", "updates", "table", "list", "summary", "status", "and", "of",
+                                             "on", "for", "detailed"]
+
+    /// A short heading of action words and their modifiers only: "Milestones", "Key actions".
     static func namesTableKind(_ heading: String) -> Bool {
-        heading.split(separator: " ").count <= Tuning.maxTableKindHeadingWords && ColumnRole.of(header: heading) == .action
+        let words = heading.key.split { !$0.isLetter }.map(String.init).filter { !kindModifiers.contains($0) }
+        return heading.split(separator: " ").count <= Tuning.maxTableKindHeadingWords && !words.isEmpty
+            && words.allSatisfy { ColumnRole.of(header: $0) == .action }
     }
 
     /// "Priority 2: Homes and Communities", "Objective 3 – …": an outcome word, a number, a name.

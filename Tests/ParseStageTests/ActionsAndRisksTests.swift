@@ -233,4 +233,12 @@ import TextStage
         #expect(r.first?.likelihood?.score == 4 && r.first?.impact?.score == 3 && r.first?.overall?.score == 12)
         #expect(r.first?.rag == .amber && r.first?.mitigation == "Savings plan")
     }
+
+    /// "Key milestones" names the table; "Housing Projects" names a theme.
+    @Test func headingsNamingTheTableOrATheme() {
+        #expect(ActionTheme.namesTableKind("Milestones") && ActionTheme.namesTableKind("Key actions")
+            && ActionTheme.namesTableKind("Progress on actions"))
+        #expect(!ActionTheme.namesTableKind("Housing Projects") && !ActionTheme.namesTableKind("Priority 1: A Thriving Economy"))
+        #expect(ActionTheme.of(blocks: [], section: "Housing Projects") == "Housing Projects")
+    }
 }
