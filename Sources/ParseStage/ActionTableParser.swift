@@ -143,9 +143,9 @@ enum OutcomeText {
 }
 
 /// List markers at the start of a line: bullets and item numbers ("·", "•", "-", "1.", "2)", "(a)",
-/// paragraph numbers "2.1").
+/// "ii.", "(B)", paragraph numbers "2.1").
 enum Bullet {
-    static let pattern = #"^\s*(?:[·•▪●◦‣⁃\-–*➤➢]|\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-z][.)]|\([ivx]+\))\s+"#
+    static let pattern = #"^\s*(?:[·•▪●◦‣⁃\-–*➤➢]|\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-z][.)]|\(?[ivx]{2,4}[.)]|\([ivx]+\)|\([A-Z]\))\s+"#
 
     static func starts(_ line: String) -> Bool {
         line.firstMatch(pattern, options: []) != nil

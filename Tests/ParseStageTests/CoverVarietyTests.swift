@@ -141,4 +141,11 @@ import Testing
         let d = record(doc).document
         #expect(d.committee == "Cabinet" && d.meetingDate == "2025-01-30")
     }
+
+    /// Roman and bracketed capital item markers start items too.
+    @Test func romanAndCapitalItemMarkers() {
+        #expect(RecommendationItems.split(lines: ["That Cabinet:", "i. notes the report;", "ii. agrees the plan;", "iii. asks for an update."])
+            == ["notes the report;", "agrees the plan;", "asks for an update."])
+        #expect(RecommendationItems.split(lines: ["(A) notes the report;", "(B) agrees the plan."]) == ["notes the report;", "agrees the plan."])
+    }
 }
