@@ -148,4 +148,35 @@ import Testing
             == ["notes the report;", "agrees the plan;", "asks for an update."])
         #expect(RecommendationItems.split(lines: ["(A) notes the report;", "(B) agrees the plan."]) == ["notes the report;", "agrees the plan."])
     }
+
+    /// A definition list with each value stacked under its label, and a memo's "From:" / "To:".
+    @Test func stackedDefinitionListAndMemo() {
+        let stacked = Build.document([
+            .heading("Annual Performance Report 2024/25"),
+            .para("Meeting"), .para("Executive"),
+            .para("Date"), .para("Wednesday 16 July 2025"),
+            .para("Report of"), .para("Head of Strategy and Performance"),
+            .para("Wards affected"), .para("All wards"),
+        ])
+        let d = record(stacked).document
+        #expect(d.committee == "Executive" && d.meetingDate == "2025-07-16")
+        #expect(d.reportingOfficer == "Head of Strategy and Performance" && d.wardsAffected == "All wards")
+        let memo = Build.document([
+            .para("From: Director of Finance"),
+            .para("To: Audit Committee, 14 November 2024"),
+            .heading("Quarter 2 Performance Report"),
+        ])
+        let m = record(memo).document
+        #expect(m.reportingOfficer == "Director of Finance" && m.committee == "Audit Committee" && m.meetingDate == "2024-11-14")
+    }
+
+    /// A committee label's value naming the meeting day without a dash.
+    @Test func committeeValueWithItsMeetingDay() {
+        let doc = Build.document([.para("Report to: Cabinet on 11 February 2025"), .heading("Quarter 3 Performance Report")])
+        let d = record(doc).document
+        #expect(d.committee == "Cabinet" && d.meetingDate == "2025-02-11")
+        // Running text keeps needing the dash: a sentence naming a meeting is not the paper's.
+        let prose = Build.document([.heading("Quarter 3 Performance Report"), .para("The target was approved by Cabinet on 14 January 2025.")])
+        #expect(record(prose).document.committee == nil)
+    }
 }
