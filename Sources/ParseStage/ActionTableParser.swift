@@ -42,9 +42,6 @@ enum ActionTableParser {
         var out: [ParsedAction] = []
         for row in v.bodyStart..<v.rowCount {
             if v.repeatsHeader(row: row) { continue }
-            // A row of one text across the table: a theme heading, or (longer than a caption)
-            // a paragraph introducing the actions below. A merged cell is such a row even where
-            // it starts in the action column.
             // A row whose one text names a numbered priority ("Priority 2 – Safe Communities") is
             // a theme row even when its cell is not merged across.
             if let only = v.onlyFilledCell(row: row), only.colSpan * 2 < v.columnCount, ActionTheme.isNumberedTheme(only.text) {
@@ -52,6 +49,9 @@ enum ActionTableParser {
                 outcome = nil
                 continue
             }
+            // A row of one text across the table: a theme heading, or (longer than a caption)
+            // a paragraph introducing the actions below. A merged cell is such a row even where
+            // it starts in the action column.
             if let cell = v.spanningCell(row: row), v.text(row, actionCol).isEmpty || v.columnCount == 1 || cell.colSpan > 1 {
                 let t = cell.text.collapsed
                 if t.count <= Tuning.maxCaptionLength {
@@ -99,37 +99,6 @@ enum ActionTableParser {
             ))
         }
         return Result(actions: out, carry: Carry(theme: theme, outcome: outcome, headingTheme: headingTheme), joined: joined)
-    }
-}
-
-/// The theme of an action table from the blocks above it, nearest first: a heading, or a line of
-/// its own naming a numbered priority ("Priority 1: A Thriving Economy") that the segmenter left
-/// as a paragraph. A heading that only names what the table lists ("Milestones", "Key actions")
-/// is not a theme, the one above it is.
-enum ActionTheme {
-    static func of(blocks: [Block], section: String?) -> String? {
-        let named = blocks.filter { $0.kind == .heading || isNumberedTheme($0.text) }.map(\.text) + [section ?? ""]
-        return named.map(\.collapsed).first { !$0.isEmpty && !namesTableKind($0) }
-    }
-
-    /// Words that only qualify what a table lists ("Key milestones", "Progress on actions").
-    static let kindModifiers: Set<String> = ["key", "main", "major", "our", "the", "delivery", "plan", "progress",
-                                             "update", "updates", "table", "list", "summary", "status", "and", "of",
-                                             "on", "for", "detailed"]
-
-    /// A short heading of action words and their modifiers only: "Milestones", "Key actions".
-    static func namesTableKind(_ heading: String) -> Bool {
-        let words = heading.key.split { !$0.isLetter }.map(String.init).filter { !kindModifiers.contains($0) }
-        return heading.split(separator: " ").count <= Tuning.maxTableKindHeadingWords && !words.isEmpty
-            && words.allSatisfy { ColumnRole.of(header: $0) == .action }
-    }
-
-    /// "Priority 2: Homes and Communities", "Objective 3 – …": an outcome word, a number, a name.
-    static func isNumberedTheme(_ text: String) -> Bool {
-        let t = text.collapsed
-        guard t.count <= Tuning.maxCaptionLength, !t.hasSuffix("."),
-              let m = t.firstMatch(#"^([a-z]+)\s+\d{1,2}\s*[:.–—-]\s+\S"#) else { return false }
-        return ColumnRole.of(header: m[1]) == .outcome
     }
 }
 

@@ -26,7 +26,7 @@ public enum Parser {
                 continue
             }
             if ActionTableParser.recognises(v) {
-                // The theme: a heading just above, else the section the table sits in.
+                // The theme: a heading (or a numbered priority line) just above, else the section.
                 let theme = ActionTheme.of(blocks: plain.blocksBefore(table: i, limit: Tuning.themeLookBack),
                                            section: table.section)
                 let result = ActionTableParser.parse(v, theme: theme, carry: carry, issues: &issues)
