@@ -179,4 +179,19 @@ import Testing
         let prose = Build.document([.heading("Quarter 3 Performance Report"), .para("The target was approved by Cabinet on 14 January 2025.")])
         #expect(record(prose).document.committee == nil)
     }
+
+    /// More ways front sheets name the meeting date, the officer and the holder.
+    @Test func moreLabelWords() {
+        let doc = Build.document([
+            .table(Build.table([
+                [.t("Report to the:"), .t("Cabinet")],
+                [.t("Date of Cabinet:"), .t("11 February 2025")],
+                [.t("Corporate Director:"), .t("Jane Smith, Corporate Director of Resources")],
+                [.t("Portfolio Holder(s):"), .t("Cllr Amir Khan")],
+            ])),
+        ])
+        let d = record(doc).document
+        #expect(d.committee == "Cabinet" && d.meetingDate == "2025-02-11")
+        #expect(d.reportingOfficer == "Jane Smith, Corporate Director of Resources" && d.portfolioHolder == "Cllr Amir Khan")
+    }
 }
