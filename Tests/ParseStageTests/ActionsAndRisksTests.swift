@@ -241,4 +241,10 @@ import TextStage
         #expect(!ActionTheme.namesTableKind("Housing Projects") && !ActionTheme.namesTableKind("Priority 1: A Thriving Economy"))
         #expect(ActionTheme.of(blocks: [], section: "Housing Projects") == "Housing Projects")
     }
+
+    /// "Due" alone is a due date; "Data due" is no date column.
+    @Test func dueHeader() {
+        #expect(ColumnRole.of(header: "Due") == .end && ColumnRole.of(header: "Due Date") == .end)
+        #expect(ColumnRole.of(header: "Data due") != .end)
+    }
 }
