@@ -310,7 +310,9 @@ enum RecommendationItems {
             }
         }
         // A lead-in before numbered items ("That", "Cabinet is asked to:") is not a recommendation.
-        if numbered, items.count > 1, let first = items.first, first.key == "that" || first.hasSuffix(":") {
+        // So is one ending "… recommended that" or "… is asked to" without its colon.
+        if numbered, items.count > 1, let first = items.first,
+           first.key == "that" || first.hasSuffix(":") || first.key.hasSuffix(" that") || first.key.hasSuffix(" asked to") {
             items.removeFirst()
         }
         return items.map(\.collapsed).filter { !$0.isEmpty }

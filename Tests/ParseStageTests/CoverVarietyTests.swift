@@ -194,4 +194,12 @@ import Testing
         #expect(d.committee == "Cabinet" && d.meetingDate == "2025-02-11")
         #expect(d.reportingOfficer == "Jane Smith, Corporate Director of Resources" && d.portfolioHolder == "Cllr Amir Khan")
     }
+
+    /// A lead-in without its colon is no recommendation either.
+    @Test func leadInWithoutAColon() {
+        #expect(RecommendationItems.split(lines: ["It is recommended that", "1. the report be noted;", "2. the plan be agreed."])
+            == ["the report be noted;", "the plan be agreed."])
+        #expect(RecommendationItems.split(lines: ["The Committee is asked to", "(a) note the report;", "(b) agree the plan."])
+            == ["note the report;", "agree the plan."])
+    }
 }
