@@ -5,8 +5,28 @@ import SegmentStage
 /// its actions (or is left empty in continuation rows); a full-width row names the theme.
 enum ActionTableParser {
     static func recognises(_ v: TableView) -> Bool {
-        v.hasRole(.action) && (v.hasRole(.status) || v.hasRole(.progress) || v.hasRole(.end) || v.hasRole(.rag)
-            || v.hasRole(.commentary))
+        if v.hasRole(.action) {
+            return v.hasRole(.status) || v.hasRole(.progress) || v.hasRole(.end) || v.hasRole(.rag) || v.hasRole(.commentary)
+        }
+        return describedActions(v)
+    }
+
+    /// "Ref | Description | Due date | Status": items with a due date and a status but no value,
+    /// target or period column are actions, when their text column does not call them indicators
+    /// ("Objectively Verifiable Indicator | Timescale | Progress" lists measures).
+    static func describedActions(_ v: TableView) -> Bool {
+        guard let name = v.columns(.name).first, v.hasRole(.end), v.hasRole(.status),
+              ![.value, .target, .period, .floor, .likelihood, .impact, .overallRisk].contains(where: v.hasRole) else { return false }
+        let header = v.columnHeaders[name].joined(separator: " ").key
+        return !measureWords.contains { header.containsWord($0) }
+    }
+
+    /// What a text column calls measures rather than actions.
+    static let measureWords = ["indicator", "measure", "kpi", "metric", "pi"]
+
+    /// The column holding each action's text.
+    static func textColumn(_ v: TableView) -> Int? {
+        v.columns(.action).first ?? (describedActions(v) ? v.columns(.name).first : nil)
     }
 
     /// What carries over from one action table to the next when the second continues the first.
@@ -25,7 +45,7 @@ enum ActionTableParser {
     }
 
     static func parse(_ v: TableView, theme: String?, carry: Carry?, issues: inout [Issue]) -> Result {
-        let actionCol = v.columns(.action).first!
+        guard let actionCol = textColumn(v) else { return Result(actions: [], carry: Carry(), joined: nil) }
         let outcomeCol = v.columns(.outcome).first
         let progressCol = v.columns(.progress).first ?? v.columns(.commentary).first
         let statusCol = v.columns(.status).first

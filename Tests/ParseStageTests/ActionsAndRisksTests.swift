@@ -247,4 +247,26 @@ import TextStage
         #expect(ColumnRole.of(header: "Due") == .end && ColumnRole.of(header: "Due Date") == .end)
         #expect(ColumnRole.of(header: "Data due") != .end)
     }
+
+    /// Items with a due date and a status under a "Description" header are actions; a KPI table
+    /// with values and targets beside a status is not, nor a list of indicators with timescales.
+    @Test func describedActionsButNotKPIs() {
+        let doc = Build.document([
+            .heading("Improvement plan 2024/25"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Ref"), .t("Description"), .t("Due date"), .t("Status")],
+                [.t("IP1"), .t("Review the complaints process"), .t("March 2025"), .t("On track")],
+            ])),
+            .table(Build.table(headerRows: 1, [
+                [.t("Indicator"), .t("Actual"), .t("Target"), .t("Due date"), .t("Status")],
+                [.t("Calls answered"), .t("82%"), .t("85%"), .t("March 2025"), .t("Amber")],
+            ])),
+            .table(Build.table(headerRows: 1, [
+                [.t("Objectively Verifiable Indicator"), .t("Timescale"), .t("Status")],
+                [.t("By 2028, smoking prevalence will have fallen to 15%"), .t("2028"), .t("")],
+            ])),
+        ])
+        let a = record(doc).actions
+        #expect(a.map(\.text) == ["Review the complaints process"] && a.first?.status == .inProgress)
+    }
 }
