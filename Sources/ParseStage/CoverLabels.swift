@@ -35,7 +35,7 @@ enum CoverField: String, CaseIterable {
         return exact(second) ?? exact(first)
     }
 
-    private static func exact(_ label: String) -> (CoverField, Int)? {
+    static func exact(_ label: String) -> (CoverField, Int)? {
         var k = label.withoutTrailingColon.key
         k = k.replacingOccurrences(of: #"^\d+(\.\d+)*\.?\s+"#, with: "", options: .regularExpression)
         k = k.replacingOccurrences(of: "*", with: "").collapsed
@@ -55,10 +55,12 @@ enum Bilingual {
         return (parts[0], parts[1])
     }
 
-    /// The value as the record keeps it: beside a bilingual label, a bilingual value's second
-    /// (English) side; anything else as written.
+    /// The value as the record keeps it: beside a bilingual label (only its second, English side
+    /// a known label: "Pwyllgor / Committee"), a bilingual value's second side; anything else as
+    /// written ("Wards / Divisions affected: Northgate / Southgate" names two wards).
     static func value(_ value: String, label: String) -> String {
-        guard sides(label) != nil, let (_, english) = sides(value) else { return value }
+        guard let (first, second) = sides(label), CoverField.exact(first) == nil, CoverField.exact(second) != nil,
+              let (_, english) = sides(value) else { return value }
         return english
     }
 }

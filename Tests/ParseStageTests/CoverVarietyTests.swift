@@ -77,6 +77,11 @@ import Testing
         #expect(d.committee == "Performance Scrutiny Committee" && d.meetingDate == "2024-11-26")
         #expect(d.portfolio == "Finance and Performance" && d.wardsAffected == "All wards")
         #expect(d.kind == .coverReport)
+        // An English label with a slash keeps its value whole.
+        let english = record(Build.document([.table(Build.table([
+            [.t("Report to:"), .t("Cabinet")], [.t("Wards / Divisions affected:"), .t("Northgate / Southgate")],
+        ]))])).document
+        #expect(english.wardsAffected == "Northgate / Southgate")
     }
 
     /// A value wrapped onto the next row (empty label cell) continues; "Councillor X, Cabinet
