@@ -12,7 +12,7 @@ enum CoverField: String, CaseIterable {
                         "date of cabinet", "cabinet date", "date of executive", "date"]),
         (.reportingOfficer, ["reporting officer", "responsible officer", "report of", "report author", "lead officer",
                              "report by", "report from", "submitted by", "lead director", "responsible director",
-                             "corporate director", "strategic director", "executive director", "director", "author", "from"]),
+                             "author", "from"]),
         (.presentedBy, ["presented by"]),
         (.portfolioHolder, ["portfolio holder", "portfolio holders", "portfolio holder(s)", "lead member", "cabinet member",
                             "executive member", "lead councillor", "lead cabinet member", "cabinet lead"]),

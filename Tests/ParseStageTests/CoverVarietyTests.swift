@@ -191,7 +191,7 @@ import Testing
             .table(Build.table([
                 [.t("Report to the:"), .t("Cabinet")],
                 [.t("Date of Cabinet:"), .t("11 February 2025")],
-                [.t("Corporate Director:"), .t("Jane Smith, Corporate Director of Resources")],
+                [.t("Submitted by:"), .t("Jane Smith, Corporate Director of Resources")],
                 [.t("Portfolio Holder(s):"), .t("Cllr Amir Khan")],
             ])),
         ])
