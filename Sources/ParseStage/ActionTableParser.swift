@@ -5,8 +5,28 @@ import SegmentStage
 /// its actions (or is left empty in continuation rows); a full-width row names the theme.
 enum ActionTableParser {
     static func recognises(_ v: TableView) -> Bool {
-        v.hasRole(.action) && (v.hasRole(.status) || v.hasRole(.progress) || v.hasRole(.end) || v.hasRole(.rag)
-            || v.hasRole(.commentary))
+        if v.hasRole(.action) {
+            return v.hasRole(.status) || v.hasRole(.progress) || v.hasRole(.end) || v.hasRole(.rag) || v.hasRole(.commentary)
+        }
+        return describedActions(v)
+    }
+
+    /// "Ref | Description | Due date | Status": items with a due date and a status but no value,
+    /// target or period column are actions, when their text column does not call them indicators
+    /// ("Objectively Verifiable Indicator | Timescale | Progress" lists measures).
+    static func describedActions(_ v: TableView) -> Bool {
+        guard let name = v.columns(.name).first, v.hasRole(.end), v.hasRole(.status),
+              ![.value, .target, .period, .floor, .likelihood, .impact, .overallRisk].contains(where: v.hasRole) else { return false }
+        let header = v.columnHeaders[name].joined(separator: " ").key
+        return !measureWords.contains { header.containsWord($0) }
+    }
+
+    /// What a text column calls measures rather than actions.
+    static let measureWords = ["indicator", "measure", "kpi", "metric", "pi"]
+
+    /// The column holding each action's text.
+    static func textColumn(_ v: TableView) -> Int? {
+        v.columns(.action).first ?? (describedActions(v) ? v.columns(.name).first : nil)
     }
 
     /// What carries over from one action table to the next when the second continues the first.
@@ -25,7 +45,7 @@ enum ActionTableParser {
     }
 
     static func parse(_ v: TableView, theme: String?, carry: Carry?, issues: inout [Issue]) -> Result {
-        let actionCol = v.columns(.action).first!
+        guard let actionCol = textColumn(v) else { return Result(actions: [], carry: Carry(), joined: nil) }
         let outcomeCol = v.columns(.outcome).first
         let progressCol = v.columns(.progress).first ?? v.columns(.commentary).first
         let statusCol = v.columns(.status).first
@@ -42,9 +62,6 @@ enum ActionTableParser {
         var out: [ParsedAction] = []
         for row in v.bodyStart..<v.rowCount {
             if v.repeatsHeader(row: row) { continue }
-            // A row of one text across the table: a theme heading, or (longer than a caption)
-            // a paragraph introducing the actions below. A merged cell is such a row even where
-            // it starts in the action column.
             // A row whose one text names a numbered priority ("Priority 2 – Safe Communities") is
             // a theme row even when its cell is not merged across.
             if let only = v.onlyFilledCell(row: row), only.colSpan * 2 < v.columnCount, ActionTheme.isNumberedTheme(only.text) {
@@ -52,6 +69,9 @@ enum ActionTableParser {
                 outcome = nil
                 continue
             }
+            // A row of one text across the table: a theme heading, or (longer than a caption)
+            // a paragraph introducing the actions below. A merged cell is such a row even where
+            // it starts in the action column.
             if let cell = v.spanningCell(row: row), v.text(row, actionCol).isEmpty || v.columnCount == 1 || cell.colSpan > 1 {
                 let t = cell.text.collapsed
                 if t.count <= Tuning.maxCaptionLength {
@@ -102,29 +122,6 @@ enum ActionTableParser {
     }
 }
 
-/// The theme of an action table from the blocks above it, nearest first: a heading, or a line of
-/// its own naming a numbered priority ("Priority 1: A Thriving Economy") that the segmenter left
-/// as a paragraph. A heading that only names what the table lists ("Milestones", "Key actions")
-/// is not a theme, the one above it is.
-enum ActionTheme {
-    static func of(blocks: [Block], section: String?) -> String? {
-        let named = blocks.filter { $0.kind == .heading || isNumberedTheme($0.text) }.map(\.text) + [section ?? ""]
-        return named.map(\.collapsed).first { !$0.isEmpty && !namesTableKind($0) }
-    }
-
-    static func namesTableKind(_ heading: String) -> Bool {
-        heading.split(separator: " ").count <= Tuning.maxTableKindHeadingWords && ColumnRole.of(header: heading) == .action
-    }
-
-    /// "Priority 2: Homes and Communities", "Objective 3 – …": an outcome word, a number, a name.
-    static func isNumberedTheme(_ text: String) -> Bool {
-        let t = text.collapsed
-        guard t.count <= Tuning.maxCaptionLength, !t.hasSuffix("."),
-              let m = t.firstMatch(#"^([a-z]+)\s+\d{1,2}\s*[:.–—-]\s+\S"#) else { return false }
-        return ColumnRole.of(header: m[1]) == .outcome
-    }
-}
-
 /// An outcome cell split by a page break: the earlier part stops mid-sentence and the rest
 /// starts in lower case ("… open spaces, so" / "they can be enjoyed by everyone.").
 enum OutcomeText {
@@ -135,9 +132,9 @@ enum OutcomeText {
 }
 
 /// List markers at the start of a line: bullets and item numbers ("·", "•", "-", "1.", "2)", "(a)",
-/// paragraph numbers "2.1").
+/// "ii.", "(B)", paragraph numbers "2.1").
 enum Bullet {
-    static let pattern = #"^\s*(?:[·•▪●◦‣⁃\-–*➤➢]|\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-z][.)]|\([ivx]+\))\s+"#
+    static let pattern = #"^\s*(?:[·•▪●◦‣⁃\-–*➤➢]|\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-z][.)]|\(?[ivx]{2,4}[.)]|\([ivx]+\)|\([A-Z]\))\s+"#
 
     static func starts(_ line: String) -> Bool {
         line.firstMatch(pattern, options: []) != nil

@@ -17,7 +17,7 @@ enum ColumnRole: String, Sendable {
         (.risk, ["risk"]),
         (.floor, ["floor"]),
         (.end, ["target date", "end date", "due date", "completion date", "due by", "deadline", "timescale",
-                "by when", "end", "due"]),
+                "by when", "end"]),
         (.start, ["start"]),
         (.target, ["target"]),
         (.polarity, ["polarity", "good is", "good performance", "higher or lower", "better if", "aim to be"]),
@@ -43,11 +43,15 @@ enum ColumnRole: String, Sendable {
         "pi no.", "indicator ref", "measure ref", "#", "kpi no", "kpi no.", "ref no", "ref no.",
     ]
 
+    /// Headers that name a role only as the whole header: "Due" is a due date, "Data due" is not.
+    private static let wholeHeaders: [String: ColumnRole] = ["due": .end, "when": .end]
+
     /// The role a header names, or nil when it names none.
     static func of(header: String) -> ColumnRole? {
         let k = header.key
         if k.isEmpty { return nil }
         if codeHeaders.contains(k) || k.hasSuffix(" ref") || k.hasSuffix(" code") { return .code }
+        if let role = wholeHeaders[k] { return role }
         for (role, words) in rules where words.contains(where: { k.containsWord($0) }) {
             return role
         }

@@ -6,13 +6,15 @@ enum CoverField: String, CaseIterable {
 
     static let labels: [(CoverField, [String])] = [
         (.title, ["subject", "title of report", "report title", "title of the report", "title"]),
-        (.committee, ["report to", "report for", "name of committee", "meeting of", "decision maker",
+        (.committee, ["report to", "report to the", "report for", "name of committee", "meeting of", "decision maker",
                       "decision-maker", "meeting", "committee", "to"]),
-        (.meetingDate, ["date of meeting", "meeting date", "date of decision", "date of committee", "date"]),
+        (.meetingDate, ["date of meeting", "meeting date", "date of decision", "date of committee", "committee date",
+                        "date of cabinet", "cabinet date", "date of executive", "date"]),
         (.reportingOfficer, ["reporting officer", "responsible officer", "report of", "report author", "lead officer",
-                             "report by", "report from", "lead director", "responsible director", "author", "from"]),
+                             "report by", "report from", "submitted by", "lead director", "responsible director",
+                             "author", "from"]),
         (.presentedBy, ["presented by"]),
-        (.portfolioHolder, ["portfolio holder", "portfolio holders", "lead member", "cabinet member",
+        (.portfolioHolder, ["portfolio holder", "portfolio holders", "portfolio holder(s)", "lead member", "cabinet member",
                             "executive member", "lead councillor", "lead cabinet member", "cabinet lead"]),
         (.portfolio, ["portfolio", "cabinet portfolio", "portfolio area"]),
         (.wardsAffected, ["wards affected", "ward affected", "ward(s) affected", "ward(s)", "wards",
@@ -33,7 +35,7 @@ enum CoverField: String, CaseIterable {
         return exact(second) ?? exact(first)
     }
 
-    private static func exact(_ label: String) -> (CoverField, Int)? {
+    static func exact(_ label: String) -> (CoverField, Int)? {
         var k = label.withoutTrailingColon.key
         k = k.replacingOccurrences(of: #"^\d+(\.\d+)*\.?\s+"#, with: "", options: .regularExpression)
         k = k.replacingOccurrences(of: "*", with: "").collapsed
@@ -53,10 +55,12 @@ enum Bilingual {
         return (parts[0], parts[1])
     }
 
-    /// The value as the record keeps it: beside a bilingual label, a bilingual value's second
-    /// (English) side; anything else as written.
+    /// The value as the record keeps it: beside a bilingual label (only its second, English side
+    /// a known label: "Pwyllgor / Committee"), a bilingual value's second side; anything else as
+    /// written ("Wards / Divisions affected: Northgate / Southgate" names two wards).
     static func value(_ value: String, label: String) -> String {
-        guard sides(label) != nil, let (_, english) = sides(value) else { return value }
+        guard let (first, second) = sides(label), CoverField.exact(first) == nil, CoverField.exact(second) != nil,
+              let (_, english) = sides(value) else { return value }
         return english
     }
 }

@@ -20,7 +20,7 @@ struct CoverParser {
     mutating func offer(_ field: CoverField, _ value: String, rank: Int) {
         guard field != .recommendations, let v = value.collapsed.nonBlank else { return }
         // "To: Cabinet, 30 January 2025": the committee and the meeting date in one value.
-        if field == .committee, let (committee, date) = CoverParser.committeeHeading(v) {
+        if field == .committee, let (committee, date) = CoverParser.committeeHeading(v, labelled: true) {
             offer(.meetingDate, date, rank: rank)
             if committee != v { offer(.committee, committee, rank: rank) }
             return
@@ -220,14 +220,16 @@ struct CoverParser {
         return out
     }
 
-    /// "FINANCE & PERFORMANCE SCRUTINY COMMITTEE - TUESDAY, 28 NOVEMBER 2023"
-    static func committeeHeading(_ text: String) -> (String, String)? {
+    /// "FINANCE & PERFORMANCE SCRUTINY COMMITTEE - TUESDAY, 28 NOVEMBER 2023". `labelled`: the
+    /// text is a committee label's value, where "Cabinet on 11 February 2025" needs no dash.
+    static func committeeHeading(_ text: String, labelled: Bool = false) -> (String, String)? {
         // Paper references around it: "Appendix B – …", "… – Agenda Item 8 – Appendix 2".
         var text = text.collapsed
         let reference = #"(?:agenda\s+)?item\s+[\w.]+|appendix\s+[\w.]+|annex\s+[\w.]+|part\s+[\w.]+"#
         while let m = text.firstMatch("^(?:\(reference))\\s*[-–—:,]\\s*") { text = String(text.dropFirst(m[0].count)) }
         while let m = text.firstMatch("\\s*[-–—,]\\s*(?:\(reference))$") { text = String(text.dropLast(m[0].count)) }
-        let p = "^(.*\\b(?:\(CoverField.bodyWords))\\b.*?)" + #"\s*[-–—,]\s*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})$"#
+        let separator = labelled ? #"(?:\s*[-–—,|]\s*|\s+on\s+|\s+)"# : #"\s*[-–—,|]\s*"#
+        let p = "^(.*\\b(?:\(CoverField.bodyWords))\\b.*?)" + separator + #"((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})$"#
         guard let m = text.collapsed.firstMatch(p), m[1].count <= 100 else { return nil }
         // "To: Cabinet, 30 January 2025": the label is not part of the committee's name.
         var committee = m[1].collapsed
@@ -308,7 +310,9 @@ enum RecommendationItems {
             }
         }
         // A lead-in before numbered items ("That", "Cabinet is asked to:") is not a recommendation.
-        if numbered, items.count > 1, let first = items.first, first.key == "that" || first.hasSuffix(":") {
+        // So is one ending "… recommended that" or "… is asked to" without its colon.
+        if numbered, items.count > 1, let first = items.first,
+           first.key == "that" || first.hasSuffix(":") || first.key.hasSuffix(" that") || first.key.hasSuffix(" asked to") {
             items.removeFirst()
         }
         return items.map(\.collapsed).filter { !$0.isEmpty }

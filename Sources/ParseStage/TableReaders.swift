@@ -57,7 +57,7 @@ extension SummaryReader: TableReader {
 extension ActionTableParser: TableReader {
     static func read(_ v: TableView, into state: inout ParseState) -> Bool {
         guard recognises(v) else { return false }
-        // The theme: a heading just above, else the section the table sits in.
+        // The theme: a heading (or a numbered priority line) just above, else the section.
         let theme = ActionTheme.of(blocks: state.plain.blocksBefore(table: v.index, limit: Tuning.themeLookBack),
                                    section: v.table.section)
         let result = parse(v, theme: theme, carry: state.carriedIn, issues: &state.issues)

@@ -93,7 +93,7 @@ extension Tuning {
     /// Blocks looked back from an action table for the heading naming its theme.
     static let themeLookBack = 6
     /// A heading this short whose words name the action column ("Milestones") names the table, not a theme.
-    static let maxTableKindHeadingWords = 3
+    static let maxTableKindHeadingWords = 4
 }
 
 extension Tuning {

@@ -233,4 +233,40 @@ import TextStage
         #expect(r.first?.likelihood?.score == 4 && r.first?.impact?.score == 3 && r.first?.overall?.score == 12)
         #expect(r.first?.rag == .amber && r.first?.mitigation == "Savings plan")
     }
+
+    /// "Key milestones" names the table; "Housing Projects" names a theme.
+    @Test func headingsNamingTheTableOrATheme() {
+        #expect(ActionTheme.namesTableKind("Milestones") && ActionTheme.namesTableKind("Key actions")
+            && ActionTheme.namesTableKind("Progress on actions"))
+        #expect(!ActionTheme.namesTableKind("Housing Projects") && !ActionTheme.namesTableKind("Priority 1: A Thriving Economy"))
+        #expect(ActionTheme.of(blocks: [], section: "Housing Projects") == "Housing Projects")
+    }
+
+    /// "Due" alone is a due date; "Data due" is no date column.
+    @Test func dueHeader() {
+        #expect(ColumnRole.of(header: "Due") == .end && ColumnRole.of(header: "Due Date") == .end)
+        #expect(ColumnRole.of(header: "Data due") != .end)
+    }
+
+    /// Items with a due date and a status under a "Description" header are actions; a KPI table
+    /// with values and targets beside a status is not, nor a list of indicators with timescales.
+    @Test func describedActionsButNotKPIs() {
+        let doc = Build.document([
+            .heading("Improvement plan 2024/25"),
+            .table(Build.table(headerRows: 1, [
+                [.t("Ref"), .t("Description"), .t("Due date"), .t("Status")],
+                [.t("IP1"), .t("Review the complaints process"), .t("March 2025"), .t("On track")],
+            ])),
+            .table(Build.table(headerRows: 1, [
+                [.t("Indicator"), .t("Actual"), .t("Target"), .t("Due date"), .t("Status")],
+                [.t("Calls answered"), .t("82%"), .t("85%"), .t("March 2025"), .t("Amber")],
+            ])),
+            .table(Build.table(headerRows: 1, [
+                [.t("Objectively Verifiable Indicator"), .t("Timescale"), .t("Status")],
+                [.t("By 2028, smoking prevalence will have fallen to 15%"), .t("2028"), .t("")],
+            ])),
+        ])
+        let a = record(doc).actions
+        #expect(a.map(\.text) == ["Review the complaints process"] && a.first?.status == .inProgress)
+    }
 }

@@ -77,6 +77,11 @@ import Testing
         #expect(d.committee == "Performance Scrutiny Committee" && d.meetingDate == "2024-11-26")
         #expect(d.portfolio == "Finance and Performance" && d.wardsAffected == "All wards")
         #expect(d.kind == .coverReport)
+        // An English label with a slash keeps its value whole.
+        let english = record(Build.document([.table(Build.table([
+            [.t("Report to:"), .t("Cabinet")], [.t("Wards / Divisions affected:"), .t("Northgate / Southgate")],
+        ]))])).document
+        #expect(english.wardsAffected == "Northgate / Southgate")
     }
 
     /// A value wrapped onto the next row (empty label cell) continues; "Councillor X, Cabinet
@@ -140,5 +145,66 @@ import Testing
         ])
         let d = record(doc).document
         #expect(d.committee == "Cabinet" && d.meetingDate == "2025-01-30")
+    }
+
+    /// Roman and bracketed capital item markers start items too.
+    @Test func romanAndCapitalItemMarkers() {
+        #expect(RecommendationItems.split(lines: ["That Cabinet:", "i. notes the report;", "ii. agrees the plan;", "iii. asks for an update."])
+            == ["notes the report;", "agrees the plan;", "asks for an update."])
+        #expect(RecommendationItems.split(lines: ["(A) notes the report;", "(B) agrees the plan."]) == ["notes the report;", "agrees the plan."])
+    }
+
+    /// A definition list with each value stacked under its label, and a memo's "From:" / "To:".
+    @Test func stackedDefinitionListAndMemo() {
+        let stacked = Build.document([
+            .heading("Annual Performance Report 2024/25"),
+            .para("Meeting"), .para("Executive"),
+            .para("Date"), .para("Wednesday 16 July 2025"),
+            .para("Report of"), .para("Head of Strategy and Performance"),
+            .para("Wards affected"), .para("All wards"),
+        ])
+        let d = record(stacked).document
+        #expect(d.committee == "Executive" && d.meetingDate == "2025-07-16")
+        #expect(d.reportingOfficer == "Head of Strategy and Performance" && d.wardsAffected == "All wards")
+        let memo = Build.document([
+            .para("From: Director of Finance"),
+            .para("To: Audit Committee, 14 November 2024"),
+            .heading("Quarter 2 Performance Report"),
+        ])
+        let m = record(memo).document
+        #expect(m.reportingOfficer == "Director of Finance" && m.committee == "Audit Committee" && m.meetingDate == "2024-11-14")
+    }
+
+    /// A committee label's value naming the meeting day without a dash.
+    @Test func committeeValueWithItsMeetingDay() {
+        let doc = Build.document([.para("Report to: Cabinet on 11 February 2025"), .heading("Quarter 3 Performance Report")])
+        let d = record(doc).document
+        #expect(d.committee == "Cabinet" && d.meetingDate == "2025-02-11")
+        // Running text keeps needing the dash: a sentence naming a meeting is not the paper's.
+        let prose = Build.document([.heading("Quarter 3 Performance Report"), .para("The target was approved by Cabinet on 14 January 2025.")])
+        #expect(record(prose).document.committee == nil)
+    }
+
+    /// More ways front sheets name the meeting date, the officer and the holder.
+    @Test func moreLabelWords() {
+        let doc = Build.document([
+            .table(Build.table([
+                [.t("Report to the:"), .t("Cabinet")],
+                [.t("Date of Cabinet:"), .t("11 February 2025")],
+                [.t("Submitted by:"), .t("Jane Smith, Corporate Director of Resources")],
+                [.t("Portfolio Holder(s):"), .t("Cllr Amir Khan")],
+            ])),
+        ])
+        let d = record(doc).document
+        #expect(d.committee == "Cabinet" && d.meetingDate == "2025-02-11")
+        #expect(d.reportingOfficer == "Jane Smith, Corporate Director of Resources" && d.portfolioHolder == "Cllr Amir Khan")
+    }
+
+    /// A lead-in without its colon is no recommendation either.
+    @Test func leadInWithoutAColon() {
+        #expect(RecommendationItems.split(lines: ["It is recommended that", "1. the report be noted;", "2. the plan be agreed."])
+            == ["the report be noted;", "the plan be agreed."])
+        #expect(RecommendationItems.split(lines: ["The Committee is asked to", "(a) note the report;", "(b) agree the plan."])
+            == ["note the report;", "agree the plan."])
     }
 }
