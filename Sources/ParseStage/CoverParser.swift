@@ -269,7 +269,7 @@ struct CoverParser {
 
     var title: String? { found[.title]?.value }
 
-    /// "Councillor Helen Marsh-Okoye, Cabinet Member for Finance and Performance" (or "… (Cabinet
+    /// "Councillor A Name, Cabinet Member for Finance and Performance" (or "… (Cabinet
     /// Member for …)") → the name and "Finance and Performance": a holder's title is one of the
     /// portfolio-holder labels + "for".
     static func holderAndPortfolio(_ text: String) -> (String, String)? {
