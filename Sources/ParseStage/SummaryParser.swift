@@ -268,10 +268,16 @@ enum SummaryParser {
     /// One line "label number": "Red 11", "■ Green 14". A label with a number of its own is a
     /// key's range ("Amber – score 8 to 12"), not a count.
     static func linePair(_ line: String) -> ParsedCount? {
-        guard let m = line.collapsed.firstMatch(#"^(.*?[A-Za-z)’'].*?)\s+(\d{1,5})$"#, options: []), isCountLabel(m[1]),
-              !m[1].contains(where: \.isNumber) else {
-            return nil
-        }
-        return ParsedCount(label: m[1].collapsed, value: m[2])
+        // "label number": the last word is one to five digits and what comes before it has a
+        // letter (read by hand: a regular expression over every line of a long paper was a
+        // seventh of the whole extraction).
+        let t = line.collapsed
+        guard let space = t.lastIndex(where: \.isWhitespace) else { return nil }
+        let value = t[t.index(after: space)...], label = String(t[..<space]).collapsed
+        guard (1...5).contains(value.count),
+              value.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .decimalNumber }),
+              label.contains(where: { $0.isASCII && $0.isLetter || ")’'".contains($0) }),
+              isCountLabel(label), !label.contains(where: \.isNumber) else { return nil }
+        return ParsedCount(label: label, value: String(value))
     }
 }

@@ -59,7 +59,14 @@ public enum SummaryLabels {
     public static func key(_ label: String) -> SummaryKey? {
         let words = TextCleanup.words(label)
         let text = " " + words.joined(separator: " ") + " "
-        func has(_ phrase: String) -> Bool { text.contains(" " + phrase + " ") }
+        let wordSet = Set(words)
+        // The phrase's words stand together among the label's. Asked of every line of a paper,
+        // so a phrase whose first word the label lacks is out at once.
+        func has(_ phrase: String) -> Bool {
+            let first = phrase.prefix { $0 != " " }
+            guard wordSet.contains(String(first)) else { return false }
+            return first.endIndex == phrase.endIndex || text.contains(" " + phrase + " ")
+        }
         if words.isEmpty { return nil }
         if has("annual") || has("annually") { return .annual }
         let named = colours.filter { has($0.0) }.map(\.1)

@@ -78,6 +78,7 @@ public enum SummaryProse {
     /// counts in a sentence naming that quarter ("In Quarter 3, 25 indicators were on target")
     /// are its counts; naming another one, that one's.
     public static func counts(in sentence: String, quarter: Int? = nil) -> ProseCounts? {
+        guard mayCount(sentence) else { return nil }
         let tokens = tokens(withoutNonCounts(sentence))
         let words = tokens.map(\.word)
         // Where the sentence turns to another period: RAG counts after it are that period's.
@@ -146,6 +147,22 @@ public enum SummaryProse {
             if otherThings.contains(w) { result.countsOtherThings = true; break }
         }
         return found || !result.totalCandidates.isEmpty ? result : nil
+    }
+
+    /// False for a sentence with no digit and no number word, which states no count: asked
+    /// first, as most sentences of a paper are such (cheaper than reading them). It errs on
+    /// the side of true: letters it cannot compare and apostrophes join words, not split them.
+    static func mayCount(_ sentence: String) -> Bool {
+        var word = ""
+        for ch in sentence {
+            if ch.isASCII, ch.isLetter { word.append(Character(ch.lowercased())); continue }
+            if ch.isASCII, ch.isNumber { return true }
+            if !ch.isASCII && (ch.isLetter || !ch.isWhitespace && !ch.isPunctuation && !ch.isSymbol) || ch == "'"
+                || TextCleanup.singleQuotes.contains(ch) { continue }
+            if numberWords[word] != nil { return true }
+            word = ""
+        }
+        return numberWords[word] != nil
     }
 
     /// `TextCleanup.words`, each marked when it stands in a bracketed aside ("(one more than

@@ -12,6 +12,7 @@ public enum TextCleanup {
     /// Dashes → "-", curly quotes → straight, every run of whitespace (including NBSP, tabs,
     /// newlines) → one space, invisible characters removed, ends trimmed.
     public static func clean(_ text: String) -> String {
+        if let ascii = cleanASCII(text) { return ascii }
         var out = ""
         out.reserveCapacity(text.count)
         var pendingSpace = false
@@ -29,6 +30,27 @@ public enum TextCleanup {
             else { out.append(ch) }
         }
         return out
+    }
+
+    /// `clean` for ASCII text, byte by byte (the same result without a Unicode property lookup
+    /// per character, which made prose reading a third of extraction); nil for other text.
+    static func cleanASCII(_ text: String) -> String? {
+        var copy = text
+        return copy.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for b in bytes {
+                if b == 0x20 || (0x09...0x0D).contains(b) {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(b == 0x60 ? 0x27 : b)  // "`" is a single quote
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// Only whitespace runs → one space and ends trimmed: the text "as written".
