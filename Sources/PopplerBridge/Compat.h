@@ -16,7 +16,9 @@
 #include <TextOutputDev.h>
 #include <UTF.h>
 #include <goo/GooString.h>
-#include <goo/gmem.h>
+#if __has_include(<goo/gmem.h>)
+#include <goo/gmem.h>  // gfree, for utf16ToUtf8 before 25.02 (no longer included by UTF.h from 26.01)
+#endif
 #include <SplashOutputDev.h>
 #include <splash/Splash.h>
 #include <splash/SplashErrorCodes.h>
@@ -93,7 +95,9 @@ bool parseDate(const S &date, int *year, int *month, int *day, int *hour, int *m
 
 // What utf16ToUtf8 returns: a gmalloc'ed string until 25.01, a std::string from 25.02.
 inline std::string ownedUTF8(std::string s) { return s; }
-inline std::string ownedUTF8(char *s)
+template <class Char>
+    requires std::is_same_v<Char, char>
+std::string ownedUTF8(Char *s)
 {
     std::string out = s;
     gfree(s);
