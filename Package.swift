@@ -83,5 +83,5 @@ let package = Package(
         .testTarget(name: "DiffTests", dependencies: ["TestSupport", "Diff", "Record"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Record"], swiftSettings: strict),
     ],
-    cxxLanguageStandard: .cxx17
+    cxxLanguageStandard: .cxx20
 )

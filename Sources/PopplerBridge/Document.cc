@@ -1,4 +1,5 @@
 // Opening documents, their information entries and page sizes.
+#include "Compat.h"
 #include "Internal.h"
 #include <DateInfo.h>
 #include <Error.h>
@@ -51,10 +52,9 @@ static void appendUTF8(std::string &out, Unicode u)
 }
 
 // A PDF text string: UTF-16 with a byte-order mark, else PDFDocEncoding.
-static std::string textString(const GooString *s)
+static std::string textString(const std::string &raw)
 {
     std::string out;
-    const std::string &raw = s->toStr();
     size_t n = raw.size();
     auto byte = [&](size_t i) { return static_cast<unsigned char>(raw[i]); };
     if (n >= 2 && ((byte(0) == 0xFE && byte(1) == 0xFF) || (byte(0) == 0xFF && byte(1) == 0xFE))) {
@@ -63,10 +63,7 @@ static std::string textString(const GooString *s)
         for (size_t i = 2; i + 1 < n; i += 2)
             units.push_back(big ? (byte(i) << 8 | byte(i + 1)) : (byte(i + 1) << 8 | byte(i)));
         units.push_back(0);
-        char *utf8 = utf16ToUtf8(units.data());
-        out = utf8;
-        gfree(utf8);
-        return out;
+        return compat::utf8(units.data());
     }
     for (size_t i = 0; i < n; i++)
         if (Unicode u = pdfDocEncoding[byte(i)]) appendUTF8(out, u);
@@ -86,7 +83,7 @@ pb_document *pb_open_path(const char *path, int *status)
 {
     pb::initialise();
     auto doc = std::make_unique<pb_document>();
-    doc->doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path));
+    doc->doc = pb::compat::openDocument(path);
     return pb::finish(std::move(doc), status);
 }
 
@@ -97,7 +94,7 @@ pb_document *pb_open_bytes(const void *bytes, size_t length, int *status)
     const char *start = static_cast<const char *>(bytes);
     doc->bytes.assign(start, start + length);
     // The document owns the stream; the stream reads the document's copy of the bytes.
-    doc->doc = std::make_unique<PDFDoc>(new MemStream(doc->bytes.data(), 0, static_cast<Goffset>(length), Object(objNull)));
+    doc->doc = pb::compat::openDocument(std::make_unique<MemStream>(doc->bytes.data(), 0, static_cast<Goffset>(length), pb::compat::nullObject()));
     return pb::finish(std::move(doc), status);
 }
 
@@ -120,19 +117,19 @@ int pb_page_size(pb_document *doc, int page, double *width, double *height)
 
 char *pb_info(pb_document *doc, const char *key)
 {
-    std::unique_ptr<GooString> value = doc->doc->getDocInfoStringEntry(key);
+    std::optional<std::string> value = pb::compat::infoString(*doc->doc, key);
     if (!value) return nullptr;
-    std::string text = pb::trimmed(pb::textString(value.get()));
+    std::string text = pb::trimmed(pb::textString(*value));
     return text.empty() ? nullptr : pb::copy(text);
 }
 
 char *pb_creation_date(pb_document *doc)
 {
-    std::unique_ptr<GooString> value = doc->doc->getDocInfoCreatDate();
+    std::optional<std::string> value = pb::compat::creationDate(*doc->doc);
     if (!value) return nullptr;
     int year, month, day, hour, minute, second, tzHours, tzMinutes;
     char tz;
-    if (!parseDateString(value.get(), &year, &month, &day, &hour, &minute, &second, &tz, &tzHours, &tzMinutes)) return nullptr;
+    if (!pb::compat::parseDate(*value, &year, &month, &day, &hour, &minute, &second, &tz, &tzHours, &tzMinutes)) return nullptr;
     struct tm t = {};
     t.tm_year = year - 1900;
     t.tm_mon = month - 1;

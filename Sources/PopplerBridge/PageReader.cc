@@ -1,6 +1,7 @@
 // Reads a page in one pass: poppler's text device collects the characters (in raw, content-
 // stream order: the text stage builds words and lines from geometry itself), and the same
 // device records every fill, stroke and image instead of rendering them.
+#include "Compat.h"
 #include "Internal.h"
 #include <GfxState.h>
 #include <Page.h>
@@ -36,7 +37,7 @@ public:
     // Patterns and shadings are painted, not table rules or cell fills: accepted and skipped.
     bool useTilingPatternFill() override { return graphics; }
     bool useShadedFills(int) override { return graphics; }
-    bool tilingPatternFill(GfxState *, Gfx *, Catalog *, GfxTilingPattern *, const double *, int, int, int, int, double, double) override { return true; }
+    bool tilingPatternFill(GfxState *, Gfx *, Catalog *, GfxTilingPattern *, pb::compat::TilingMatrix, int, int, int, int, double, double) override { return true; }
     bool functionShadedFill(GfxState *, GfxFunctionShading *) override { return true; }
     bool axialShadedFill(GfxState *, GfxAxialShading *, double, double) override { return true; }
     bool radialShadedFill(GfxState *, GfxRadialShading *, double, double) override { return true; }
@@ -83,7 +84,7 @@ public:
         }
     }
 
-    void drawMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate, Stream *maskStr, int maskWidth, int maskHeight, bool maskInvert, bool maskInterpolate) override
+    void drawMaskedImage(GfxState *state, Object * /*ref*/, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool /*interpolate*/, Stream *maskStr, int maskWidth, int maskHeight, bool maskInvert, bool /*maskInterpolate*/) override
     {
         pb_image &img = addImage(state);
         if (!wantPixels(img, width, height) || long(maskWidth) * maskHeight > maxIconPixels) return;
@@ -91,7 +92,7 @@ public:
         readPixels(img, str, width, height, colorMap, &mask);
     }
 
-    void drawSoftMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate, Stream *maskStr, int maskWidth, int maskHeight, GfxImageColorMap *maskColorMap, bool maskInterpolate) override
+    void drawSoftMaskedImage(GfxState *state, Object * /*ref*/, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool /*interpolate*/, Stream *maskStr, int maskWidth, int maskHeight, GfxImageColorMap *maskColorMap, bool /*maskInterpolate*/) override
     {
         pb_image &img = addImage(state);
         if (!wantPixels(img, width, height) || long(maskWidth) * maskHeight > maxIconPixels) return;
@@ -173,7 +174,7 @@ private:
     {
         std::vector<uint8_t> alpha(size_t(width) * height, 0);
         ImageStream img(str, width, 1, 1);
-        img.reset();
+        pb::compat::rewind(img);
         for (int y = 0; y < height; y++) {
             unsigned char *line = img.getLine();
             if (!line) break;
@@ -188,7 +189,7 @@ private:
     {
         std::vector<uint8_t> alpha(size_t(width) * height, 0);
         ImageStream img(str, width, map->getNumPixelComps(), map->getBits());
-        img.reset();
+        pb::compat::rewind(img);
         for (int y = 0; y < height; y++) {
             unsigned char *line = img.getLine();
             if (!line) break;
@@ -209,7 +210,7 @@ private:
         img.first_pixel = static_cast<uint32_t>(out->pixels.size());
         out->pixels.reserve(out->pixels.size() + size_t(width) * height * 4);
         ImageStream stream(str, width, map->getNumPixelComps(), map->getBits());
-        stream.reset();
+        pb::compat::rewind(stream);
         for (int y = 0; y < height; y++) {
             unsigned char *line = stream.getLine();
             for (int x = 0; x < width; x++) {
@@ -233,8 +234,7 @@ void collectChars(TextOutputDev &dev, pb_page *out)
 {
     std::unordered_map<const TextFontInfo *, uint32_t> fontIndex;
     std::unique_ptr<TextWordList> words = dev.makeWordList();
-    for (int i = 0; i < words->getLength(); i++) {
-        const TextWord *w = words->get(i);
+    pb::compat::forEachWord(*words, [&](const TextWord *w) {
         double r, g, b;
         w->getColor(&r, &g, &b);
         for (int c = 0; c < w->getLength(); c++) {
@@ -259,7 +259,7 @@ void collectChars(TextOutputDev &dev, pb_page *out)
             ch.b = static_cast<uint8_t>(std::lround(std::clamp(b, 0.0, 1.0) * 255));
             out->chars.push_back(ch);
         }
-    }
+    });
 }
 }
 

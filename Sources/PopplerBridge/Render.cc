@@ -1,9 +1,9 @@
 // Debug pictures: a page rendered by poppler's own rasteriser with shapes drawn over it.
+#include "Compat.h"
 #include "Internal.h"
 #include <SplashOutputDev.h>
 #include <splash/Splash.h>
 #include <splash/SplashBitmap.h>
-#include <splash/SplashErrorCodes.h>
 #include <splash/SplashPath.h>
 #include <splash/SplashPattern.h>
 
@@ -11,18 +11,17 @@ extern "C" int pb_render_png(pb_document *doc, int page, double scale, const pb_
 {
     if (page < 1 || page > doc->doc->getNumPages() || !doc->doc->getPage(page)) return 1;
     SplashColor paper = { 255, 255, 255 };
-    SplashOutputDev dev(splashModeRGB8, 4, false, paper);
-    dev.startDoc(doc->doc.get());
-    doc->doc->displayPage(&dev, page, 72 * scale, 72 * scale, 0, false, true, false);
-    Splash *splash = dev.getSplash();
-    SplashBitmap *bitmap = dev.getBitmap();
+    std::unique_ptr<SplashOutputDev> dev = pb::compat::makeSplashDevice(splashModeRGB8, 4, paper);
+    dev->startDoc(doc->doc.get());
+    doc->doc->displayPage(dev.get(), page, 72 * scale, 72 * scale, 0, false, true, false);
+    Splash *splash = dev->getSplash();
+    SplashBitmap *bitmap = dev->getBitmap();
     if (!splash || !bitmap) return 1;
     // The page left its own transformation, clip, dash and blending in the rasteriser's state:
     // the shapes are drawn in plain pixel coordinates over the whole bitmap.
-    SplashCoord identity[6] = { 1, 0, 0, 1, 0, 0 };
-    splash->setMatrix(identity);
+    pb::compat::setIdentityMatrix(*splash);
     splash->clipResetToRect(0, 0, bitmap->getWidth(), bitmap->getHeight());
-    splash->setLineDash({}, 0);
+    pb::compat::setSolidLine(*splash);
     splash->setBlendFunc(nullptr);
     splash->setSoftMask(nullptr);
     for (size_t i = 0; i < count; i++) {
@@ -47,7 +46,8 @@ extern "C" int pb_render_png(pb_document *doc, int page, double scale, const pb_
         splash->setStrokePattern(new SplashSolidColor(colour));
         splash->setStrokeAlpha(1);
         splash->setLineWidth(s.line_width * scale);
-        splash->stroke(&path);
+        pb::compat::stroke(*splash, path);
     }
-    return bitmap->writeImgFile(splashFormatPng, output, 72 * scale, 72 * scale) == splashOk ? 0 : 1;
+    auto written = bitmap->writeImgFile(splashFormatPng, output, 72 * scale, 72 * scale);
+    return pb::compat::succeeded(written) ? 0 : 1;
 }
