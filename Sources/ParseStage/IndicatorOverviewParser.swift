@@ -30,7 +30,7 @@ enum IndicatorOverviewParser {
             guard !rag.isEmpty || direction != nil else { continue }
             let box = v.cells(inRow: row).reduce(cell.box) { $0.union($1.box) }
             out.append(Row(name: name, rag: rag.isEmpty ? nil : rag, directionText: direction, page: cell.page,
-                           bbox: [box.x0, box.y0, box.x1, box.y1].map { ($0 * 100).rounded() / 100 }))
+                           bbox: box.recordBBox))
         }
         return out.isEmpty ? nil : out
     }

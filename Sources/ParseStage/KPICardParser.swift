@@ -56,7 +56,7 @@ enum KPICardParser {
         // The direction arrow drawn in the card (beside its RAG word, white on a red cell
         // too, which is no cell shape but still a mark on the page).
         let drawn = marks.filter { m in
-            m.page == v.table.page && m.arrow != nil && !(m.color.map(CellColour.isChromatic) ?? false)
+            m.page == v.table.page && m.arrow != nil && !m.isChromatic
                 && cells.contains { $0.box.contains(x: m.box.midX, y: m.box.midY) }
         }
         let arrow = cells.lazy.compactMap { CellColour.of($0) == nil || $0 == ragCell ? CellArrow.glyph($0) : nil }.first
@@ -64,7 +64,7 @@ enum KPICardParser {
         return ParsedIndicator(
             code: parts.code, name: parts.name, observations: observations,
             rag: ragWord.map { ParsedRAG(text: $0, colour: CellColour.of(ragCell)) }, directionText: arrow, page: v.table.page,
-            bbox: [box.x0, box.y0, box.x1, box.y1].map { ($0 * 100).rounded() / 100 }
+            bbox: box.recordBBox
         )
     }
 }

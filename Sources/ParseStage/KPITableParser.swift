@@ -141,7 +141,7 @@ enum KPITableParser {
                 polarityText: polarity, cumulative: headerCumulative || NameCell.isCumulative(name),
                 observations: observations, rag: rag.isEmpty ? nil : rag,
                 directionText: directionText, directionColour: directionColour, commentary: comment.nonBlank,
-                page: nameCell.page, bbox: [box.x0, box.y0, box.x1, box.y1].map { ($0 * 100).rounded() / 100 }
+                page: nameCell.page, bbox: box.recordBBox
             ))
         }
         return out

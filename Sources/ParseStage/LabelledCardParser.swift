@@ -31,7 +31,7 @@ enum LabelledCardParser {
             cumulative: CardField.cumulativeWords.contains { reporting.containsWord($0) } || NameCell.isCumulative(name),
             observations: observations, rag: rag, directionText: fields[.direction]?.nonBlank,
             commentary: fields[.commentary]?.nonBlank, page: v.table.page,
-            bbox: [box.x0, box.y0, box.x1, box.y1].map { ($0 * 100).rounded() / 100 }
+            bbox: box.recordBBox
         )
     }
 
@@ -72,9 +72,10 @@ enum LabelledCardParser {
             let b = blocks[i]
             i -= 1
             if skipped(b) { continue }
-            guard DocumentView.isText(b.kind), let first = lines(b).first, !segments(first).isEmpty else { break }
-            before.insert(lines(b), at: 0)
-            if lines(b).contains(where: { segments($0).contains { $0.field == .name } }) { break }
+            let ls = lines(b)
+            guard DocumentView.isText(b.kind), let first = ls.first, !segments(first).isEmpty else { break }
+            before.insert(ls, at: 0)
+            if ls.contains(where: { segments($0).contains { $0.field == .name } }) { break }
         }
         var after: [[String]] = []
         var j = at + 1
@@ -82,10 +83,11 @@ enum LabelledCardParser {
             let b = blocks[j]
             j += 1
             if skipped(b) { continue }
-            guard DocumentView.isText(b.kind), let first = lines(b).first else { break }
+            let ls = lines(b)
+            guard DocumentView.isText(b.kind), let first = ls.first else { break }
             let segs = segments(first)
             if segs.isEmpty || segs.contains(where: { $0.field == .name }) { break }
-            after.append(lines(b))
+            after.append(ls)
         }
         return (before + after).flatMap { $0 }
     }

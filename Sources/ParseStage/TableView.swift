@@ -180,3 +180,13 @@ enum CellArrow {
         }
     }
 }
+
+extension Box {
+    /// The box as the record's `bbox`: [x0, y0, x1, y1], rounded as every coordinate written is.
+    var recordBBox: [Double] { [x0, y0, x1, y1].map(Geometry.round) }
+}
+
+extension Mark {
+    /// A RAG colour (not a grey, black or white): a dot's rating, or an arrow that tells by colour.
+    var isChromatic: Bool { color.map(CellColour.isChromatic) ?? false }
+}

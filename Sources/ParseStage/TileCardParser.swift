@@ -37,7 +37,7 @@ enum TileCardParser {
                 out.append(ParsedIndicator(code: parts.code, name: parts.name, polarityText: NameCell.polarityWords(in: name),
                                            cumulative: NameCell.isCumulative(name), observations: observations,
                                            page: nameCell.page,
-                                           bbox: [box.x0, box.y0, box.x1, box.y1].map { ($0 * 100).rounded() / 100 }))
+                                           bbox: box.recordBBox))
                 boxes.append(box)
                 top = last + 1
             }
@@ -52,20 +52,20 @@ enum TileCardParser {
     /// otherwise a mark goes to the nearest tile level with it. A coloured dot is the RAG; an
     /// uncoloured arrow the direction.
     static func read(marks: [Mark], into tiles: inout [ParsedIndicator], boxes: [Box]) {
-        func isArrow(_ m: Mark) -> Bool { m.arrow != nil && !(m.color.map(CellColour.isChromatic) ?? false) }
-        func isDot(_ m: Mark) -> Bool { m.arrow == nil && (m.color.map(CellColour.isChromatic) ?? false) }
+        func isArrow(_ m: Mark) -> Bool { m.arrow != nil && !m.isChromatic }
+        func isDot(_ m: Mark) -> Bool { m.arrow == nil && m.isChromatic }
         func level(_ m: Mark, _ b: Box) -> Bool { b.y0 <= m.box.midY && m.box.midY <= b.y1 }
+        var rows: [[Int]] = []  // tiles level with each other, left to right
+        for t in boxes.indices.sorted(by: { boxes[$0].x0 < boxes[$1].x0 }) {
+            if let r = rows.firstIndex(where: { boxes[$0[0]].y0 < boxes[t].y1 && boxes[t].y0 < boxes[$0[0]].y1 }) {
+                rows[r].append(t)
+            } else {
+                rows.append([t])
+            }
+        }
         var owner: [Int: Int] = [:]  // mark → tile
         for kind in [isArrow, isDot] {
             let ofKind = marks.indices.filter { kind(marks[$0]) }
-            var rows: [[Int]] = []  // tiles level with each other
-            for t in boxes.indices.sorted(by: { boxes[$0].x0 < boxes[$1].x0 }) {
-                if let r = rows.firstIndex(where: { boxes[$0[0]].y0 < boxes[t].y1 && boxes[t].y0 < boxes[$0[0]].y1 }) {
-                    rows[r].append(t)
-                } else {
-                    rows.append([t])
-                }
-            }
             for row in rows {
                 let along = ofKind.filter { m in row.contains { level(marks[m], boxes[$0]) } }
                     .sorted { marks[$0].box.midX < marks[$1].box.midX }

@@ -12,8 +12,7 @@ enum ObservationMerge {
             if isTargetOnly(obs[k]),
                let i = obs.indices.first(where: { $0 != k && obs[$0].period == obs[k].period && obs[$0].target == nil
                    && obs[$0].value != nil }) {
-                obs[i].target = obs[k].target
-                if obs[i].floor == nil { obs[i].floor = obs[k].floor }
+                obs[i].takeTarget(of: obs[k])
                 obs.remove(at: k)
                 continue
             }
@@ -25,8 +24,7 @@ enum ObservationMerge {
             let inYear = obs.indices.filter { obs[$0].period.financialYear == o.period.financialYear && $0 != k }
             guard inYear.count == 1, let i = inYear.first, !isWholeYear(obs[i].period), obs[i].target == nil,
                   obs[i].value != nil else { continue }
-            obs[i].target = o.target
-            if obs[i].floor == nil { obs[i].floor = o.floor }
+            obs[i].takeTarget(of: o)
             obs.remove(at: k)
         }
         return obs
@@ -34,4 +32,12 @@ enum ObservationMerge {
 
     private static func isTargetOnly(_ o: Observation) -> Bool { o.value == nil && o.target != nil }
     private static func isWholeYear(_ p: Period) -> Bool { p.quarter == nil && p.month == nil }
+}
+
+private extension Observation {
+    /// This value's target (and floor, unless it has one) from the observation that showed it.
+    mutating func takeTarget(of other: Observation) {
+        target = other.target
+        if floor == nil { floor = other.floor }
+    }
 }

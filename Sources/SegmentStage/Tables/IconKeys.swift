@@ -40,10 +40,6 @@ enum IconKeys {
     /// Icons of a page in frame coordinates: small coloured images and small filled shapes,
     /// roughly as tall as they are wide.
     static func icons(images: [PageImage], fills: [Fill], frame: PageFrame) -> [Icon] {
-        func isIconSized(_ b: Box) -> Bool {
-            let lo = min(b.width, b.height), hi = max(b.width, b.height)
-            return lo >= TableTuning.iconMinSide && hi <= TableTuning.iconMaxSide && hi <= lo * TableTuning.iconMaxAspect
-        }
         var out: [Icon] = []
         for i in images { if let c = i.color, isIconSized(i.box) { out.append(Icon(box: frame.map(i.box), color: c)) } }
         for f in fills where !Rulings.isPaper(f.color) && isIconSized(f.box) {
@@ -52,6 +48,12 @@ enum IconKeys {
             if !out.contains(where: { $0.box.contains(x: b.midX, y: b.midY) }) { out.append(Icon(box: b, color: f.color)) }
         }
         return out
+    }
+
+    /// A box the size of an icon: roughly as tall as it is wide, its sides within the bounds.
+    static func isIconSized(_ b: Box, maxSide: Double = TableTuning.iconMaxSide) -> Bool {
+        let lo = min(b.width, b.height), hi = max(b.width, b.height)
+        return lo >= TableTuning.iconMinSide && hi <= maxSide && hi <= lo * TableTuning.iconMaxAspect
     }
 
     /// The phrase on the icon's line that starts just right of it: its words up to the first
