@@ -63,17 +63,45 @@ extension String {
     /// True when `phrase` occurs in the (lower-cased) string at word boundaries, so "dot" does
     /// not match "anecdote" and "end" does not match "attendees".
     func containsWord(_ phrase: String) -> Bool {
-        var searchStart = startIndex
-        while let r = range(of: phrase, range: searchStart..<endIndex) {
-            let beforeOK = r.lowerBound == startIndex || !self[index(before: r.lowerBound)].isLetter
+        var text = self, phrase = phrase
+        // Over the UTF-8 bytes: headers are asked about every role word, and a search through
+        // Foundation was a twentieth of the whole extraction.
+        return text.withUTF8 { hay in phrase.withUTF8 { Self.containsWord(hay, $0) } }
+    }
+
+    private static func containsWord(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = needle.count
+        guard n > 0, hay.count >= n else { return false }
+        for start in 0...(hay.count - n) where hay[start] == needle[0] {
+            guard memcmp(hay.baseAddress! + start, needle.baseAddress!, n) == 0 else { continue }
+            let end = start + n
             // A plural still counts: "Mitigations", "Targets".
-            let rest = self[r.upperBound...]
-            let afterOK = rest.first.map { !$0.isLetter } ?? true
-                || (rest.first == "s" && (rest.dropFirst().first.map { !$0.isLetter } ?? true))
-            if beforeOK && afterOK { return true }
-            searchStart = index(after: r.lowerBound)
+            let afterOK = end == hay.count || !isLetter(hay, at: end)
+                || hay[end] == UInt8(ascii: "s") && (end + 1 == hay.count || !isLetter(hay, at: end + 1))
+            if afterOK && (start == 0 || !isLetter(hay, before: start)) { return true }
         }
         return false
+    }
+
+    /// Whether the character starting at byte `i` is a letter.
+    private static func isLetter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+        var j = i + 1
+        while j < bytes.count, bytes[j] & 0xC0 == 0x80 { j += 1 }
+        return scalar(bytes, i..<j)?.properties.isAlphabetic ?? false
+    }
+
+    /// Whether the character ending just before byte `i` is a letter.
+    private static func isLetter(_ bytes: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+        var j = i - 1
+        while j > 0, bytes[j] & 0xC0 == 0x80 { j -= 1 }
+        if bytes[j] < 0x80 { return isLetter(bytes, at: j) }
+        return scalar(bytes, j..<i)?.properties.isAlphabetic ?? false
+    }
+
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Unicode.Scalar? {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self).unicodeScalars.first
     }
 }
 

@@ -37,8 +37,10 @@ enum CoverField: String, CaseIterable {
 
     static func exact(_ label: String) -> (CoverField, Int)? {
         var k = label.withoutTrailingColon.key
-        k = k.replacingOccurrences(of: #"^\d+(\.\d+)*\.?\s+"#, with: "", options: .regularExpression)
-        k = k.replacingOccurrences(of: "*", with: "").collapsed
+        if k.first?.isNumber == true {
+            k = k.replacingOccurrences(of: #"^\d+(\.\d+)*\.?\s+"#, with: "", options: .regularExpression)
+        }
+        if k.contains("*") { k = k.replacingOccurrences(of: "*", with: "").collapsed }
         for (field, words) in labels {
             if let i = words.firstIndex(of: k) { return (field, i) }
         }

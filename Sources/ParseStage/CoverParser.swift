@@ -223,13 +223,13 @@ struct CoverParser {
     /// "FINANCE & PERFORMANCE SCRUTINY COMMITTEE - TUESDAY, 28 NOVEMBER 2023". `labelled`: the
     /// text is a committee label's value, where "Cabinet on 11 February 2025" needs no dash.
     static func committeeHeading(_ text: String, labelled: Bool = false) -> (String, String)? {
+        // It ends in a date: a line with no four-digit year is none (most lines; asked of each).
+        guard hasYear(text) else { return nil }
         // Paper references around it: "Appendix B – …", "… – Agenda Item 8 – Appendix 2".
         var text = text.collapsed
-        let reference = #"(?:agenda\s+)?item\s+[\w.]+|appendix\s+[\w.]+|annex\s+[\w.]+|part\s+[\w.]+"#
-        while let m = text.firstMatch("^(?:\(reference))\\s*[-–—:,]\\s*") { text = String(text.dropFirst(m[0].count)) }
-        while let m = text.firstMatch("\\s*[-–—,]\\s*(?:\(reference))$") { text = String(text.dropLast(m[0].count)) }
-        let separator = labelled ? #"(?:\s*[-–—,|]\s*|\s+on\s+|\s+)"# : #"\s*[-–—,|]\s*"#
-        let p = "^(.*\\b(?:\(CoverField.bodyWords))\\b.*?)" + separator + #"((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})$"#
+        while let m = text.firstMatch(Self.leadingReference) { text = String(text.dropFirst(m[0].count)) }
+        while let m = text.firstMatch(Self.trailingReference) { text = String(text.dropLast(m[0].count)) }
+        let p = labelled ? Self.labelledCommitteeLine : Self.committeeLine
         guard let m = text.collapsed.firstMatch(p), m[1].count <= 100 else { return nil }
         // "To: Cabinet, 30 January 2025": the label is not part of the committee's name.
         var committee = m[1].collapsed
@@ -240,6 +240,26 @@ struct CoverParser {
         committee = committee.replacingOccurrences(of: #"^(report\s+)?to\s+"#, with: "",
                                                    options: [.regularExpression, .caseInsensitive]).collapsed
         return committee.isEmpty ? nil : (committee, m[2].collapsed)
+    }
+
+    private static let reference = #"(?:agenda\s+)?item\s+[\w.]+|appendix\s+[\w.]+|annex\s+[\w.]+|part\s+[\w.]+"#
+    private static let leadingReference = "^(?:\(reference))\\s*[-–—:,]\\s*"
+    private static let trailingReference = "\\s*[-–—,]\\s*(?:\(reference))$"
+    private static let committeeDate = #"((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})$"#
+    private static let committeeBody = "^(.*\\b(?:\(CoverField.bodyWords))\\b.*?)"
+    /// The body and its date, set apart by a dash, comma or bar; as a label's value, by "on" or a space too.
+    private static let committeeLine = committeeBody + #"\s*[-–—,|]\s*"# + committeeDate
+    private static let labelledCommitteeLine = committeeBody + #"(?:\s*[-–—,|]\s*|\s+on\s+|\s+)"# + committeeDate
+
+    /// Four decimal digits in a row (any script's, as a pattern's \d).
+    private static func hasYear(_ text: String) -> Bool {
+        var run = 0
+        for u in text.unicodeScalars {
+            let digit = u.isASCII ? (0x30...0x39).contains(u.value) : u.properties.generalCategory == .decimalNumber
+            run = digit ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
     }
 
     var cover: ParsedCover {

@@ -13,7 +13,9 @@ enum SummaryParser {
     }
 
     static func isCount(_ value: String) -> Bool {
-        value.collapsed.firstMatch(#"^\d{1,5}$"#, options: []) != nil
+        // One to five decimal digits, any script's (as a pattern's \d), tested by hand: asked of every line.
+        let digits = value.collapsed.unicodeScalars
+        return (1...5).contains(digits.count) && digits.allSatisfy { $0.properties.generalCategory == .decimalNumber }
     }
 
     /// Label/value pairs read from a table in any of its shapes: label | value per row, a row of

@@ -91,7 +91,9 @@ extension SummaryReader {
         for sentence in unit.sentences {
             let goesOn = previousCounted
             previousCounted = false
-            guard let c = SummaryProse.counts(in: sentence, quarter: quarter) else { continue }
+            // What follows needs a subject, or a counting sentence before: most sentences have neither.
+            guard goesOn || SummaryProse.namesCountedThing(sentence),
+                  let c = SummaryProse.counts(in: sentence, quarter: quarter) else { continue }
             if c.countsOtherThings && subject == nil { return nil }  // a risk register's counts
             let hasCounts = SummaryKey.allCases.contains { $0.count(in: c.counts) != nil }
             guard hasCounts || c.subject != nil else { continue }

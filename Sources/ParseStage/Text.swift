@@ -22,7 +22,23 @@ extension String {
             }
             return String(decoding: out, as: UTF8.self)
         }
-        return ascii ?? split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return ascii ?? Self.collapsingScalars(self)
+    }
+
+    /// `collapsed` for text with non-ASCII letters: runs of Unicode white space (no-break and
+    /// thin spaces included) become one space, scalar by scalar, without building characters.
+    private static func collapsingScalars(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var gap = false
+        for u in s.unicodeScalars {
+            if u.value < 0x80 ? (u.value == 0x20 || (0x09...0x0D).contains(u.value)) : u.properties.isWhitespace {
+                gap = !out.isEmpty
+            } else {
+                if gap { out.append(" "); gap = false }
+                out.append(u)
+            }
+        }
+        return String(out)
     }
 
     /// Lower-cased and collapsed, for keyword matching.
@@ -85,10 +101,14 @@ private final class RegexCache: @unchecked Sendable {
     /// Patterns are literals, a few dozen; the bound only guards against a caller building them.
     private static let capacity = 512
     private let lock = NSLock()
-    private var compiled: [String: NSRegularExpression] = [:]
+    private struct Key: Hashable {
+        let pattern: String
+        let options: UInt
+    }
+    private var compiled: [Key: NSRegularExpression] = [:]
 
     func regex(_ pattern: String, _ options: NSRegularExpression.Options) -> NSRegularExpression? {
-        let key = "\(options.rawValue)|\(pattern)"
+        let key = Key(pattern: pattern, options: options.rawValue)
         return lock.withLock {
             if let re = compiled[key] { return re }
             guard let re = try? NSRegularExpression(pattern: pattern, options: options) else { return nil }

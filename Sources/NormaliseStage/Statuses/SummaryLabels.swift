@@ -51,6 +51,25 @@ public enum SummaryLabels {
         ("other", .other), ("n a", .other), ("grey", .other), ("not reported", .other),
     ]
 
+    // The phrases `key` asks about, besides the status `phrases`, each list read in its order.
+    static let annualPhrases = ["annual", "annually"]
+    static let totalPhrases = ["total", "number of", "no of", "all"]
+    static let notStartedPhrases = ["not started", "not yet started", "not due", "not yet due"]
+    static let completedPhrases = ["completed", "complete", "closed", "blue"]  // and "achieved", not "not achieved"
+    static let improvingPhrases = ["improving", "improved", "better", "positive trend"]
+    static let worseningPhrases = ["worsening", "worsened", "declining", "declined", "worse", "deteriorated",
+                                   "deteriorating", "negative trend"]
+    static let noChangePhrases = ["no change", "static", "unchanged", "maintained", "stable", "no clear trend"]  // and "same", not "same as"
+
+    /// The first word of every phrase that can give a key: a label with none of them is no count
+    /// label (bar the lone letters and subject words `key` tests whole). Most lines of a paper
+    /// are asked, so they are turned away by one set lookup per word.
+    static let leadWords: Set<String> = {
+        let all = annualPhrases + totalPhrases + notStartedPhrases + completedPhrases + improvingPhrases
+            + worseningPhrases + noChangePhrases + ["achieved", "same"] + colours.map(\.0) + phrases.map(\.0)
+        return Set(all.map { String($0.prefix { $0 != " " }) })
+    }()
+
     /// The key for a count label in a RAG summary table, count box or prose, or nil when the
     /// label is not a count label. SPEC rules: any mention of annual measures → `annual`;
     /// "on target or within tolerance" → `green`; "behind/below target" → `red`. A colour the
@@ -58,35 +77,34 @@ public enum SummaryLabels {
     /// red") is no one count.
     public static func key(_ label: String) -> SummaryKey? {
         let words = TextCleanup.words(label)
+        if words.isEmpty { return nil }
         let text = " " + words.joined(separator: " ") + " "
+        if text == " actions " || text == " indicators " { return .total }
+        guard words.contains(where: leadWords.contains) else { return letters[text] }
         let wordSet = Set(words)
-        // The phrase's words stand together among the label's. Asked of every line of a paper,
-        // so a phrase whose first word the label lacks is out at once.
+        // The phrase's words stand together among the label's; a phrase whose first word the
+        // label lacks is out at once.
         func has(_ phrase: String) -> Bool {
             let first = phrase.prefix { $0 != " " }
             guard wordSet.contains(String(first)) else { return false }
             return first.endIndex == phrase.endIndex || text.contains(" " + phrase + " ")
         }
-        if words.isEmpty { return nil }
-        if has("annual") || has("annually") { return .annual }
+        func hasAny(_ list: [String]) -> Bool { list.contains(where: has) }
+        if hasAny(annualPhrases) { return .annual }
         let named = colours.filter { has($0.0) }.map(\.1)
         if named.count > 1 { return nil }
-        if has("total") || has("number of") || has("no of") || has("all") || text == " actions " || text == " indicators " {
-            if named.isEmpty && !has("completed") { return .total }
-        }
-        if has("not started") || has("not yet started") || has("not due") || has("not yet due") { return .notStarted }
-        if has("completed") || has("complete") || has("achieved") && !has("not achieved") || has("closed") || has("blue") {
+        if hasAny(totalPhrases), named.isEmpty, !has("completed") { return .total }
+        if hasAny(notStartedPhrases) { return .notStarted }
+        if hasAny(completedPhrases) || has("achieved") && !has("not achieved") {
             if !has("target") && !has("partially") && named.isEmpty { return .completed }
         }
         if let colour = named.first { return colour }
-        if has("improving") || has("improved") || has("better") || has("positive trend") { return .improving }
-        if has("worsening") || has("worsened") || has("declining") || has("declined") || has("worse")
-            || has("deteriorated") || has("deteriorating") || has("negative trend") { return .worsening }
+        if hasAny(improvingPhrases) { return .improving }
+        if hasAny(worseningPhrases) { return .worsening }
         // "the same as last quarter" compares a count; it is no direction.
-        if has("no change") || has("static") || has("same") && !has("same as") || has("unchanged") || has("maintained") || has("stable")
-            || has("no clear trend") { return .noChange }
+        if hasAny(noChangePhrases) || has("same") && !has("same as") { return .noChange }
         // Column heads of a RAG count table ("G A R").
-        if let single = SummaryLabels.letters[text] { return single }
+        if let single = letters[text] { return single }
         return phrases.first { has($0.0) }?.1
     }
 }

@@ -165,6 +165,33 @@ public enum SummaryProse {
         return numberWords[word] != nil
     }
 
+    static let countedWords = indicatorWords.union(actionWords).union(otherThings)
+
+    /// False for a sentence that names nothing `counts` takes for what is counted (indicators,
+    /// actions, risks): such a sentence only adds to the counting one before it. A cheap scan
+    /// of ASCII words, asked before `counts`; it errs on the side of true (any non-letter
+    /// splits a word: "KPIs¹", "KPI’s"), and reads words with other letters as `counts` does.
+    public static func namesCountedThing(_ sentence: String) -> Bool {
+        var word: [UInt8] = []
+        func ends() -> Bool {
+            defer { word.removeAll(keepingCapacity: true) }
+            return !word.isEmpty && countedWords.contains(String(decoding: word, as: UTF8.self))
+        }
+        for u in sentence.unicodeScalars {
+            if u.isASCII {
+                let b = UInt8(u.value)
+                if (0x41...0x5A).contains(b) { word.append(b | 0x20); continue }
+                if (0x61...0x7A).contains(b) { word.append(b); continue }
+                if b == 0x27 { continue }  // "KPI's" is one word, as `tokens` reads it
+            } else if u.properties.isAlphabetic {
+                // Letters outside ASCII (and ligatures, which cleaning splits): read as `counts` reads.
+                return tokens(withoutNonCounts(sentence)).contains { countedWords.contains($0.word) }
+            }
+            if ends() { return true }
+        }
+        return ends()
+    }
+
     /// `TextCleanup.words`, each marked when it stands in a bracketed aside ("(one more than
     /// last Quarter)").
     static func tokens(_ text: String) -> [(word: String, bracketed: Bool)] {
