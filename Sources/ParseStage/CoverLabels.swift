@@ -23,6 +23,19 @@ enum CoverField: String, CaseIterable {
                             "recommended action", "recommended actions", "recommendations for decision"]),
     ]
 
+    /// Titles of elected members, as opposed to officers: "From: X – Leader of the Council".
+    static let memberTitles = ["councillor", "cllr", "leader of the council", "deputy leader", "cabinet member",
+                               "portfolio holder", "lead member", "executive member", "mayor"]
+
+    /// Words a line of a wrapped title ends in, the title going on below.
+    static let joiningWords: Set<String> = ["and", "&", "of", "for", "the", "to", "in", "–", "-"]
+
+    /// True when the text names an elected member by title.
+    static func namesMember(_ text: String) -> Bool {
+        let k = text.key
+        return memberTitles.contains { k.containsWord($0) }
+    }
+
     /// Words naming a decision-making body, for committee lines ("… Committee – 14 November 2024").
     static let bodyWords = "committee|cabinet|council|board|panel|executive|scrutiny"
 

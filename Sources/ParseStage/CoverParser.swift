@@ -26,6 +26,7 @@ struct CoverParser {
             return
         }
         order += 1
+        let rank = field == .reportingOfficer && CoverField.namesMember(v) ? rank + Tuning.memberAsOfficerPenalty : rank
         if let old = found[field], old.rank <= rank { return }
         found[field] = Found(value: v, rank: rank, order: order)
     }
@@ -38,12 +39,21 @@ struct CoverParser {
 
     /// A label/value table: the first cell of each row a known label, the value the next cell.
     /// Returns true when the table was one.
-    mutating func read(table v: TableView) -> Bool {
+    /// `lead`: the "Label: value" line just above the table, whose value a label-less first row
+    /// goes on ("From: X – Leader" over a table whose first row is "| Y – Chief Executive").
+    mutating func read(table v: TableView, lead: String? = nil) -> Bool {
         guard v.columnCount <= Tuning.maxLabelValueColumns else { return false }
         var pairs: [(CoverField, Int, String)] = []
         var lastPairRow: Int?
+        var leading: [String] = []
         for row in 0..<v.rowCount {
             let cells = v.cells(inRow: row)
+            // Rows with no label before any labelled one: the lead line's value goes on.
+            if pairs.isEmpty, cells.first?.text.collapsed.isEmpty == true,
+               let more = cells.dropFirst().map(\.text.collapsed).first(where: { !$0.isEmpty }) {
+                leading.append(more)
+                continue
+            }
             // A row with no label under a labelled one: the value wrapped onto it.
             if cells.first?.text.collapsed.isEmpty == true, lastPairRow == row - 1, !pairs.isEmpty,
                let more = cells.dropFirst().map(\.text.collapsed).first(where: { !$0.isEmpty }),
@@ -72,6 +82,14 @@ struct CoverParser {
             }
         }
         guard pairs.count >= 2 else { return false }
+        // People are offered one by one (an officer beside a member); other values go on as one.
+        if let lead, let (field, rank, value) = CoverParser.labelled(lead), !leading.isEmpty {
+            if field == .reportingOfficer || field == .portfolioHolder {
+                for person in CoverParser.people([value] + leading) { offer(field, person, rank: rank) }
+            } else {
+                pairs.insert((field, rank, ([value] + leading).joined(separator: " ")), at: 0)
+            }
+        }
         for (field, rank, value) in pairs {
             if field == .recommendations {
                 offerRecommendations(RecommendationItems.split(lines: value.split(separator: "\n").map(String.init)))
@@ -80,6 +98,25 @@ struct CoverParser {
             }
         }
         return true
+    }
+
+    /// The lines of a people field ("From:") as the values to offer: one per person where they
+    /// name an elected member beside an officer (each line a person; a line ending in a joining
+    /// word or comma, or one going on in lower case or with one word, wrapped), else the lines
+    /// as one value.
+    static func people(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        var open = false
+        for line in lines.map(\.collapsed) where !line.isEmpty {
+            let words = line.split(separator: " ")
+            let first = words.first.map(String.init) ?? ""
+            let goesOn = words.count == 1 || first.first?.isLowercase == true || CoverField.joiningWords.contains(first)
+            if (open || goesOn), !out.isEmpty { out[out.count - 1] += " " + line } else { out.append(line) }
+            let last = line.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+            open = line.hasSuffix(",") || CoverField.joiningWords.contains(last)
+        }
+        let members = out.filter(CoverField.namesMember)
+        return members.isEmpty || members.count == out.count ? [lines.joined(separator: " ")] : out
     }
 
     /// "LABEL: value" with a known label.
@@ -120,7 +157,10 @@ struct CoverParser {
                 if field == .recommendations {
                     offerRecommendations(RecommendationItems.split(lines: [value] + body(after: i, in: cover)))
                 } else {
-                    offer(field, ([value] + continuation(after: i, in: cover)).joined(separator: " "), rank: rank)
+                    let lines = [value] + continuation(after: i, in: cover)
+                    let values = field == .reportingOfficer || field == .portfolioHolder
+                        ? CoverParser.people(lines) : [lines.joined(separator: " ")]
+                    for v in values { offer(field, v, rank: rank) }
                 }
                 continue
             }

@@ -83,7 +83,9 @@ extension RiskTableParser: TableReader {
 /// A label/value table of cover metadata ("Report to | Cabinet").
 enum CoverTableReader: TableReader {
     static func read(_ v: TableView, into state: inout ParseState) -> Bool {
-        guard state.cover.read(table: v) else { return false }
+        // The text block right above the table on its page, which its first row may go on.
+        let above = state.plain.blocksBefore(table: v.index, limit: 1).first.flatMap { $0.page == v.table.page ? $0.text : nil }
+        guard state.cover.read(table: v, lead: above) else { return false }
         state.inline.insert(v.index)  // its purpose text may state the period
         state.coverTables.insert(v.index)
         return true

@@ -46,6 +46,9 @@ extension Tuning {
     /// Rank of metadata read from a heading line ("… COMMITTEE - TUESDAY, 28 NOVEMBER 2023"):
     /// after any labelled value (labels rank by their position in `CoverField.labels`).
     static let headingLineRank = 50
+    /// Added to the rank of a reporting officer who is an elected member ("Leader of the
+    /// Council"): an officer named beside them in a "From:" block is the report's officer.
+    static let memberAsOfficerPenalty = 100
 }
 
 extension Tuning {

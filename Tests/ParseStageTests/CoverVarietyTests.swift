@@ -207,4 +207,28 @@ import Testing
         #expect(RecommendationItems.split(lines: ["The Committee is asked to", "(a) note the report;", "(b) agree the plan."])
             == ["note the report;", "agree the plan."])
     }
+    /// A "From:" block naming an elected member and an officer: the officer reports, whether the
+    /// block is one paragraph or a line above a table whose label-less first rows go on with it.
+    @Test func officerBesideAMemberInAFromBlock() {
+        let table = Build.document([
+            .para("From: Alex Rowe – Leader of the Council"),
+            .table(Build.table([
+                [.t(""), .t("Sam Patel – Chief Executive")],
+                [.t("To:"), .t("Cabinet – 4 March 2025")],
+                [.t("Subject:"), .t("Quarterly Performance Report")],
+            ])),
+        ])
+        let d = record(table).document
+        #expect(d.reportingOfficer == "Sam Patel – Chief Executive")
+        #expect(d.committee == "Cabinet" && d.meetingDate == "2025-03-04")
+        // A member's title wrapped over two lines is one entry, not two.
+        #expect(CoverParser.people(["Deputy Leader and Cabinet Member for Finance, Corporate and", "Traded Services",
+                                    "Interim Director of Finance"])
+            == ["Deputy Leader and Cabinet Member for Finance, Corporate and Traded Services", "Interim Director of Finance"])
+        // An officer's title wrapped over two lines stays one value.
+        #expect(CoverParser.people(["Director of Corporate", "Resources"]) == ["Director of Corporate Resources"])
+        // A member alone is still the one named.
+        let member = record(Build.document([.para("From: Councillor Jo Bell, Cabinet Member for Finance"), .para("To: Cabinet")]))
+        #expect(member.document.reportingOfficer == "Councillor Jo Bell, Cabinet Member for Finance")
+    }
 }
