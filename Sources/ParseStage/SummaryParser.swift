@@ -88,7 +88,8 @@ enum SummaryParser {
         // A column's head: its nearest text at or above the last header row (a two-row header
         // puts "Total" above a blank beside the RAG words).
         let heads = ragLetters((0..<v.columnCount).map { c in
-            (0...h).reversed().lazy.map { v.text($0, c) }.first { !$0.isEmpty } ?? ""
+            (0...h).reversed().lazy.map { v.text($0, c) }.first { !$0.isEmpty }
+                ?? (0...h).reversed().lazy.compactMap { arrowHead(v.cell($0, c)) }.first ?? ""
         })
         let countCols = heads.indices.filter { isCountLabel(heads[$0]) }
         // The label column holds names, not counts: a row of count heads over one row of
@@ -119,6 +120,17 @@ enum SummaryParser {
             out.append(split(counts: counts, subject: subj, scope: rowScope, page: page, origin: "table"))
         }
         return out.isEmpty ? nil : out
+    }
+
+    /// A head drawn as an arrow (the direction columns beside a matrix's G | A | R): the count
+    /// label of the direction it points, read as a direction-of-travel arrow.
+    static func arrowHead(_ cell: Cell?) -> String? {
+        guard let glyph = CellArrow.glyph(cell), let d = DirectionWords.direction(glyph) else { return nil }
+        switch d {
+        case .improving: return SummaryKey.improving.label
+        case .noChange: return SummaryKey.noChange.label
+        case .worsening: return SummaryKey.worsening.label
+        }
     }
 
     /// Column heads written as RAG initials ("G", "A", "R" over coloured cells) in their words,

@@ -1,6 +1,7 @@
 @testable import ParseStage
 import Record
 import SegmentStage
+import TextStage
 import Testing
 
 /// Count summaries in the shapes papers write them, and the counts that must not become one.
@@ -332,5 +333,25 @@ import Testing
         let s = record(doc).summaries
         #expect(s.count == 1)
         #expect(s.first?.total == 38 && s.first?.counts == SummaryCounts(red: 9, amber: 12, green: 17))
+    }
+
+    /// Direction columns whose heads are drawn arrows (no text) beside G | A | R heads: each
+    /// arrow's column counts the direction it points.
+    @Test func arrowHeadsBesideRAGHeadsCountDirections() {
+        var table = Build.table(headerRows: 1, [
+            [.t("Service area"), .t("Green"), .t("Amber"), .t("Red"), .t(""), .t(""), .t("")],
+            [.t("Highways"), .t("6"), .t("2"), .t("1"), .t("4"), .t("3"), .t("2")],
+            [.t("Libraries"), .t("3"), .t("1"), .t("0"), .t("1"), .t("2"), .t("1")],
+        ])
+        for (col, arrow) in [(4, Arrow.up), (5, .right), (6, .down)] {
+            let i = table.cells.firstIndex { $0.row == 0 && $0.col == col }!
+            let b = table.cells[i].box
+            table.cells[i].images = [PageImage(box: Box(x0: b.x0 + 2, y0: b.y0 + 2, x1: b.x0 + 10, y1: b.y0 + 10),
+                                               color: RGB(hex: "#44546a"), arrow: arrow)]
+        }
+        let s = record(Build.document([.heading("Performance summary Q2 2024/25"), .table(table)])).summaries
+        #expect(s.map(\.scope) == ["Highways", "Libraries"])
+        #expect(s.first?.counts == SummaryCounts(red: 1, amber: 2, green: 6, improving: 4, noChange: 3, worsening: 2))
+        #expect(s.last?.counts == SummaryCounts(red: 0, amber: 1, green: 3, improving: 1, noChange: 2, worsening: 1))
     }
 }
