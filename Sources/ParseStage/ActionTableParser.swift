@@ -5,6 +5,8 @@ import SegmentStage
 /// its actions (or is left empty in continuation rows); a full-width row names the theme.
 enum ActionTableParser {
     static func recognises(_ v: TableView) -> Bool {
+        // "Actions completed | Actions outstanding" over numbers counts actions; it lists none.
+        if let col = textColumn(v), holdsCounts(v, col) { return false }
         if v.hasRole(.action) {
             return v.hasRole(.status) || v.hasRole(.progress) || v.hasRole(.end) || v.hasRole(.rag) || v.hasRole(.commentary)
         }
@@ -19,6 +21,12 @@ enum ActionTableParser {
               ![.value, .target, .period, .floor, .likelihood, .impact, .overallRisk].contains(where: v.hasRole) else { return false }
         let header = v.columnHeaders[name].joined(separator: " ").key
         return !measureWords.contains { header.containsWord($0) }
+    }
+
+    /// True when every filled body cell of the column is a bare number: an action's text never is.
+    static func holdsCounts(_ v: TableView, _ col: Int) -> Bool {
+        let texts = (v.bodyStart..<v.rowCount).map { v.text($0, col) }.filter { !$0.isEmpty }
+        return !texts.isEmpty && texts.allSatisfy { t in t.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == "%" } }
     }
 
     /// What a text column calls measures rather than actions.

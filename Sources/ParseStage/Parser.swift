@@ -21,6 +21,7 @@ public enum Parser {
         }
         IndicatorOverviewParser.merge(state.overview, into: &state.indicators, issues: &state.issues)
         let view = DocumentView(doc, inline: state.inline)
+        state.actions += ActionListReader.actions(view)
         state.cover.read(lines: view.lines)
         state.cover.read(headers: doc.blocks.filter { $0.kind == .header })
         let summaries = SummaryReader.merged(state.summaries + SummaryReader.lines(view) + SummaryReader.prose(view))

@@ -97,6 +97,20 @@ extension Tuning {
     static let themeLookBack = 6
     /// A heading this short whose words name the action column ("Milestones") names the table, not a theme.
     static let maxTableKindHeadingWords = 4
+    /// A status-headed action list in running text has at least this many status lines…
+    static let minActionListItems = 3
+    /// …each of at most this many words ("Partially Complete", "Action Outstanding")…
+    static let maxStatusLineWords = 4
+    /// …within this many blocks of the one before (a title, a paragraph, the next theme and a
+    /// page break's header, footer and page number between them)…
+    static let maxActionListGap = 8
+    /// …under a block naming actions at most this many blocks above the first.
+    static let actionListLookBack = 8
+    /// A theme line above a status line ("CRR0045: Maintaining effective governance …") wraps
+    /// onto at most this many lines.
+    static let maxActionThemeLines = 2
+    /// The last action of a list: its title and the paragraph below it.
+    static let maxActionListBodyBlocks = 2
 }
 
 extension Tuning {

@@ -9,7 +9,8 @@ public enum ActionStatusWords {
         "action completed": .completed, "fully achieved": .completed, "implemented": .completed,
         "overdue": .overdue, "behind schedule": .overdue, "delayed": .overdue, "late": .overdue,
         "slipped": .overdue, "missed": .overdue,
-        "past due": .overdue, "not achieved": .overdue, "behind": .overdue,
+        "past due": .overdue, "not achieved": .overdue, "behind": .overdue, "outstanding": .overdue,
+        "action outstanding": .overdue,
         "in progress": .inProgress, "on track": .inProgress, "ongoing": .inProgress, "on-going": .inProgress,
         "on schedule": .inProgress, "progressing": .inProgress, "started": .inProgress,
         "underway": .inProgress, "under way": .inProgress, "in hand": .inProgress, "on target": .inProgress,
@@ -34,6 +35,9 @@ public enum ActionStatusWords {
 
     /// True when the status words say the action is behind its plan.
     public static func isLateWhenPastDue(_ text: String) -> Bool { lateWhenPastDue.contains(trimmedKey(text)) }
+
+    /// True when the whole text is a status phrase ("Partially Complete"), nothing more.
+    public static func isPhrase(_ text: String) -> Bool { phrases[trimmedKey(text)] != nil }
 
     static let longestFirst = phrases.keys.sorted { ($0.count, $0) > ($1.count, $1) }
     static let continuationWords: Set<String> = ["in", "on", "by", "and", "but", "with", "as", "at", "since", "from", "see", "awaiting", "pending", "due"]
