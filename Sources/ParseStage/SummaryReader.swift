@@ -73,7 +73,10 @@ enum SummaryReader {
         var groups: [String: [ParsedSummary]] = [:]
         var order: [String] = []
         for s in summaries {
-            let k = s.subject.rawValue + "|" + s.scope.key
+            var k = s.subject.rawValue + "|" + s.scope.key
+            if groups[k] == nil, let alias = ScopeMatch.group(of: s, among: order.map { groups[$0]![0] }) {
+                k = alias.subject.rawValue + "|" + alias.scope.key
+            }
             if groups[k] == nil { order.append(k) }
             groups[k, default: []].append(s)
         }
@@ -96,7 +99,7 @@ enum SummaryReader {
         return out
     }
 
-    private static func agree(_ a: ParsedSummary, _ b: ParsedSummary) -> Bool {
+    static func agree(_ a: ParsedSummary, _ b: ParsedSummary) -> Bool {
         if let x = a.total, let y = b.total, Int(x) != Int(y) { return false }
         let (ca, cb) = (byKey(a.counts), byKey(b.counts))
         return ca.allSatisfy { k, n in cb[k].map { $0 == n } ?? true }

@@ -355,3 +355,40 @@ import Testing
         #expect(s.last?.counts == SummaryCounts(red: 0, amber: 1, green: 3, improving: 1, noChange: 2, worsening: 1))
     }
 }
+
+/// One scope spelt two ways across a paper joins one summary: the same words ("&" for "and"),
+/// a bracketed part, or (when the counts agree) a scope whose words hold the other's.
+@Suite struct ScopeMatchTests {
+    static func s(_ scope: String, page: Int, _ counts: [(String, String)]) -> ParsedSummary {
+        ParsedSummary(subject: .indicators, scope: scope, total: nil, counts: counts.map { ParsedCount(label: $0.0, value: $0.1) },
+                      page: page, origin: "table")
+    }
+
+    @Test func spellingsOfOneScopeGiveOneSummary() {
+        let merged = SummaryReader.merged([
+            Self.s("Governance and Law", page: 3, [("Red", "2"), ("No change", "2")]),
+            Self.s("Children, Young People and Education (Education & Skills)", page: 3, [("Red", "1"), ("Green", "2")]),
+            Self.s("Children, Young People and Education (Integrated Children’s Services)", page: 3, [("Red", "3"), ("Green", "3")]),
+            Self.s("Governance, Law & Democracy", page: 15, [("Red", "2")]),
+            Self.s("Children, Young People and Education (Education and Skills)", page: 36, [("Amber", "2")]),
+            // The bracketed part alone, disagreeing: a second reading of the same scope, left out.
+            Self.s("Integrated Children's Services", page: 6, [("Red", "4"), ("Green", "2")]),
+        ])
+        #expect(merged.map(\.scope) == ["Governance and Law", "Children, Young People and Education (Education & Skills)",
+                                        "Children, Young People and Education (Integrated Children’s Services)"])
+        #expect(merged[1].counts.map(\.label) == ["Red", "Green", "Amber"])
+    }
+
+    /// Words in common are not enough when the counts differ, or when two scopes could be meant.
+    @Test func overlappingScopesWithOtherCountsStayApart() {
+        let merged = SummaryReader.merged([
+            Self.s("Adult Social Care", page: 3, [("Red", "1")]),
+            Self.s("Adult Social Care and Health", page: 9, [("Red", "4")]),
+            Self.s("Housing Services", page: 3, [("Green", "2")]),
+            Self.s("Housing Services North", page: 3, [("Green", "5")]),
+            Self.s("Housing", page: 9, [("Green", "2")]),
+        ])
+        #expect(merged.map(\.scope) == ["Adult Social Care", "Adult Social Care and Health", "Housing Services",
+                                        "Housing Services North", "Housing"])
+    }
+}
