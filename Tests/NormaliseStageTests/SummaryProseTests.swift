@@ -69,6 +69,10 @@ import Testing
     // a part of one colour's count is no count
     #expect(SummaryProse.counts(in: "Two of the red indicators were also red a year ago")?.counts ?? SummaryCounts() == SummaryCounts())
     #expect(SummaryProse.counts(in: "3 of the 4 red indicators were red last quarter")?.counts ?? SummaryCounts() == SummaryCounts())
+    // "the N" names the whole, unless a colour follows: "the two Amber and four Red KPIs" counts
+    let the = SummaryProse.counts(in: "The two Amber and four Red KPIs continue to reflect the pressures")
+    #expect(the?.counts == SummaryCounts(red: 4, amber: 2) && the?.totalCandidates == [])
+    #expect(SummaryProse.counts(in: "All 38 KPIs have a target this year")?.totalCandidates == [38])
 }
 
 @Test func pastTenseAndThePapersQuarter() {

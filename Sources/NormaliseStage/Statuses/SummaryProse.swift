@@ -112,7 +112,8 @@ public enum SummaryProse {
             let role: Role
             if differenceWords.contains(next) || countsPartOfAColour(words, after: i) { role = .skip }
             else if before == "of the" || before == "of all" || previous == "of" { role = .total }
-            else if previous == "the" || previous == "all" { role = .candidate }
+            // "the 38 KPIs" names the whole; "the two Amber and four Red KPIs" counts a colour.
+            else if (previous == "the" || previous == "all") && !colourWords.contains(next) { role = .candidate }
             else { role = .count }
             numbers.append((i, n, role))
         }
