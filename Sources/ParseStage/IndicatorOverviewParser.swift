@@ -17,7 +17,7 @@ enum IndicatorOverviewParser {
 
     /// Rows of a table naming indicators with a RAG or direction column and no figures.
     static func parse(_ v: TableView) -> [Row]? {
-        guard let nameCol = v.columns(.name).first, v.hasRole(.rag) || v.hasRole(.direction),
+        guard let nameCol = v.columns(.name).first ?? impliedNameColumn(v), v.hasRole(.rag) || v.hasRole(.direction),
               ![.value, .target, .period, .floor, .action, .risk].contains(where: v.hasRole) else { return nil }
         let ragCol = v.columns(.rag).first, directionCol = v.columns(.direction).first
         var out: [Row] = []
@@ -35,13 +35,41 @@ enum IndicatorOverviewParser {
         return out.isEmpty ? nil : out
     }
 
+    /// The first column, headed by what it lists rather than a role word ("Integrated Children’s
+    /// Services" over its KPIs, beside "RAG rating | DoT"), when its body cells are names: words,
+    /// not figures.
+    static func impliedNameColumn(_ v: TableView) -> Int? {
+        guard v.columnCount > 1, v.roles[0] == nil, !v.columnHeaders[0].isEmpty else { return nil }
+        let texts = (v.bodyStart..<v.rowCount).map { v.text($0, 0) }.filter { !$0.isEmpty }
+        let names = texts.filter { t in
+            t.split(separator: " ").count >= Tuning.minImpliedNameWords && t.contains { $0.isLetter }
+        }
+        return !texts.isEmpty && Double(names.count) >= Tuning.overviewNameShare * Double(texts.count) ? 0 : nil
+    }
+
     /// Each row fills in what the indicator it names lacks. When most rows name indicators the
     /// paper shows in full, the overview repeats them, and a row naming none is worded
     /// differently from its card: a warning, not a second indicator. Otherwise the rows are the
     /// paper's indicators.
     static func merge(_ rows: [Row], into indicators: inout [ParsedIndicator], issues: inout [Issue]) {
         let keys = indicators.map { nameKey($0.name) }
-        let match = rows.map { row in keys.indices.first { sameName(keys[$0], nameKey(row.name)) } }
+        var match = rows.map { row in keys.indices.first { sameName(keys[$0], nameKey(row.name)) } }
+        // A row reworded more than `sameName` allows ("% of Data Protection Act (DPA) Subject
+        // Access requests …" over "Subject Access requests, made under Art 15 of the …") takes
+        // the indicator no other row named when it clearly shares the most words with it.
+        var taken = Set(match.compactMap { $0 })
+        for r in rows.indices where match[r] == nil {
+            let mine = Set(nameKey(rows[r].name))
+            let scored = keys.indices.filter { !taken.contains($0) }.map { k -> (Int, Double) in
+                let theirs = Set(keys[k])
+                let share = Double(mine.intersection(theirs).count) / Double(max(1, min(mine.count, theirs.count)))
+                return (k, share)
+            }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
+            guard let best = scored.first, best.1 >= Tuning.overviewLooseShare,
+                  scored.count < 2 || scored[1].1 <= best.1 - Tuning.overviewLooseMargin else { continue }
+            match[r] = best.0
+            taken.insert(best.0)
+        }
         let repeats = Double(match.compactMap { $0 }.count) >= Tuning.overviewRepeatShare * Double(rows.count)
         for (row, k) in zip(rows, match) {
             if let k {
@@ -63,8 +91,11 @@ enum IndicatorOverviewParser {
 
     /// A name's words, with "%" read as the word it abbreviates.
     static func nameKey(_ name: String) -> [String] {
-        TextCleanup.words(name.replacingOccurrences(of: "%", with: " percentage "))
+        TextCleanup.words(name.replacingOccurrences(of: "%", with: " percentage ")).filter { !nameFiller.contains($0) }
     }
+
+    /// Words an overview and a card add or drop freely: "% of …" over "Percentage of …" or neither.
+    static let nameFiller: Set<String> = ["of", "the", "a", "an", "and", "percentage", "proportion", "number"]
 
     /// Two names of one indicator: one's words nearly all in the other's, which is not much
     /// longer (a short form in an overview, the full name on its card).

@@ -79,6 +79,13 @@ extension Tuning {
     static let overviewNameCover = 0.6
     /// An overview at least this share of whose rows name indicators shown in full repeats them.
     static let overviewRepeatShare = 0.5
+    /// A reworded overview row takes an unnamed indicator sharing at least this share of the
+    /// shorter name's words, this much more than the next best.
+    static let overviewLooseShare = 0.75
+    static let overviewLooseMargin = 0.2
+    /// A first column with no role word over it lists names when nearly all its cells have at
+    /// least this many words.
+    static let minImpliedNameWords = 3
 }
 
 extension Tuning {

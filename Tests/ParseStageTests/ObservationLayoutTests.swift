@@ -311,6 +311,28 @@ import TextStage
         #expect(!r.issues.contains { $0.code == "unrecognised-table" })
     }
 
+    /// A row worded longer than its card still names it when it clearly shares the most words
+    /// with a card no other row named; an overview headed by its service area's name alone
+    /// (no "KPIs") is one too.
+    @Test func aRewordedRowTakesTheCardNoOtherRowNamed() {
+        let doc = Build.document([
+            .heading("Quarterly Performance Report, Quarter 3, 2024/25"),
+            .table(Build.table(headerRows: 2, [
+                [.tall("Governance and Law", 2), .span("RAG rating", 2), .tall("DoT", 2)],
+                [.t("Latest"), .t("Previous")],
+                [.t("% of Data Protection Act (DPA) Subject Access requests completed within statutory timescales"),
+                 .t("RED"), .t("RED"), .t("⇧")],
+                [.t("% of phone calls to Contact Point which were answered"), .t("GREEN"), .t("AMBER"), .t("⇩")],
+            ])),
+            .table(Self.card("Subject Access requests, made under Art 15 of the General Data Protection Regulations, completed within statutory timescales", "60%")),
+            .table(Self.card("Percentage of phone calls to Contact Point which were answered", "94%")),
+        ])
+        let r = record(doc)
+        #expect(r.indicators.count == 2)
+        #expect(r.indicators.map(\.direction) == [.improving, .worsening])
+        #expect(!r.issues.contains { $0.code == "overview-row-unmatched" || $0.code == "unrecognised-table" })
+    }
+
     @Test func anOverviewAloneListsThePapersIndicators() {
         let doc = Build.document([
             .heading("Quarterly Performance Report, Quarter 3, 2024/25"),
