@@ -20,12 +20,42 @@ public enum Locator {
         }
     }
 
-    public static func load(file path: String) throws(Failure) -> Record {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, "cannot be read") }
+    /// `shownAs`: the name errors give (the PDF a temporary record was extracted from).
+    public static func load(file path: String, shownAs: String? = nil) throws(Failure) -> Record {
+        let name = shownAs ?? path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw .unreadable(name, "is a folder, not a report")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(name, "cannot be read") }
         do {
             return try JSONDecoder().decode(Record.self, from: data)
+        } catch let error as DecodingError {
+            throw .unreadable(name, "not a PDF or a councilkpi record (\(plain(error)))")
         } catch {
-            throw .unreadable(path, "not a councilkpi record (\(error))")
+            throw .unreadable(name, "not a PDF or a councilkpi record")
+        }
+    }
+
+    /// True when the file is meant as a PDF: named .pdf, or starting with "%PDF-". (A damaged
+    /// .pdf still goes to the extractor, which says what is wrong with it.)
+    public static func isPDF(atPath path: String) -> Bool {
+        if path.lowercased().hasSuffix(".pdf") { return true }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 5)) == Data("%PDF-".utf8)
+    }
+
+    /// A decoding error in a few words: what is wrong and where.
+    static func plain(_ error: DecodingError) -> String {
+        func at(_ path: [any CodingKey]) -> String {
+            path.isEmpty ? "" : " at " + path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case .dataCorrupted(let c): return c.codingPath.isEmpty ? "not JSON" : "bad value" + at(c.codingPath)
+        case .keyNotFound(let key, let c): return "no \"\(key.stringValue)\"" + at(c.codingPath)
+        case .typeMismatch(_, let c), .valueNotFound(_, let c): return "wrong type" + at(c.codingPath)
+        @unknown default: return "unreadable"
         }
     }
 
@@ -45,7 +75,7 @@ public enum Locator {
     /// A file path, else a reportId (or unique prefix) in the dataset.
     public static func resolve(_ ref: String, dataset: String?) throws(Failure) -> Record {
         if FileManager.default.fileExists(atPath: ref) { return try load(file: ref) }
-        guard let dataset else { throw .notFound(ref) }
+        guard let dataset else { throw .unreadable(ref, "no such file (a reportId needs --out DATASET)") }
         let hits = try records(inDataset: dataset).filter { $0.reportId.hasPrefix(ref.lowercased()) }
         guard let first = hits.first else { throw .notFound(ref) }
         guard hits.count == 1 else { throw .ambiguous(ref, hits.map(\.reportId)) }

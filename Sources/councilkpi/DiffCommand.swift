@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dataset
 import Diff
 import Foundation
 import Rainbow
@@ -9,8 +10,8 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "What changed between two reports: indicators, actions and summary counts.",
         discussion: """
-        A and B are record files (from `extract` or a dataset's reports/), or reportIds in the
-        dataset given by --out. Or compare a council's two periods in a dataset:
+        A and B are PDFs (extracted first, each in a child process as ingest does), record files
+        (from `extract` or a dataset's reports/), or reportIds in the dataset given by --out. Or compare a council's two periods in a dataset:
           councilkpi diff --out OUT --council Charnwood --from 2023-24Q2 --to 2023-24Q3
         Indicators pair by code, else by name (renamed ones are reported as renamed); actions
         pair by their text, tolerating small rewording. An earlier period both reports show, whose
@@ -21,8 +22,8 @@ struct DiffCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, markdown }
 
-    @Argument(help: "The earlier report (file or reportId).") var a: String?
-    @Argument(help: "The later report (file or reportId).") var b: String?
+    @Argument(help: "The earlier report (PDF, record file or reportId).") var a: String?
+    @Argument(help: "The later report (PDF, record file or reportId).") var b: String?
     @Option(help: "Dataset folder to look reportIds or council+period up in.") var out: String?
     @Option(help: "Council name, slug or GSS code (with --from/--to).") var council: String?
     @Option(help: "Earlier period, e.g. 2023-24Q2.") var from: String?
@@ -47,11 +48,13 @@ struct DiffCommand: ParsableCommand {
                 before = try Locator.find(council: council, period: from, dataset: out)
                 after = try Locator.find(council: council, period: to, dataset: out)
             } else {
-                before = try Locator.resolve(a!, dataset: out)
-                after = try Locator.resolve(b!, dataset: out)
+                before = try Self.load(a!, dataset: out)
+                after = try Self.load(b!, dataset: out)
             }
         } catch {
-            throw ValidationError(error.description)
+            // One plain line, not a usage screen: the arguments were well formed.
+            FileHandle.standardError.write(Data("councilkpi: diff: \(error.description)\n".utf8))
+            throw ExitCode(1)
         }
         let d = Differ.diff(before, after)
         let text: String
@@ -74,5 +77,18 @@ struct DiffCommand: ParsableCommand {
         }
         FileHandle.standardOutput.write(Data(text.utf8))
         if exitCode && !d.isEmpty { throw ExitCode(1) }
+    }
+
+    /// A PDF is extracted in a child process (the PDF engine never runs in this one) into a
+    /// temporary record; anything else is a record file or a reportId.
+    static func load(_ ref: String, dataset: String?) throws(Locator.Failure) -> Record {
+        guard Locator.isPDF(atPath: ref) else { return try Locator.resolve(ref, dataset: dataset) }
+        let temp = FileManager.default.temporaryDirectory
+            .appendingPathComponent("councilkpi-diff-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: temp) }
+        let extractor = ChildExtractor(executable: IngestCommand.ownExecutable())
+        let outcome = waitFor { await extractor.extract(path: ref, councilHint: nil, output: temp) }
+        if case .failed(let reason) = outcome { throw .unreadable(ref, reason) }
+        return try Locator.load(file: temp.path, shownAs: ref)
     }
 }
