@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "Dataset",
             dependencies: [
-                "Record",
+                "Record", "Diff",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -79,7 +79,7 @@ let package = Package(
         ),
         .testTarget(name: "ParseStageTests", dependencies: ["ParseStage", "NormaliseStage", "SegmentStage", "TextStage", "Record", "Dataset"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "ValidateStageTests", dependencies: ["ValidateStage", "Record"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "DatasetTests", dependencies: ["TestSupport", "Dataset", "Record", .product(name: "Subprocess", package: "swift-subprocess")], swiftSettings: strict),
+        .testTarget(name: "DatasetTests", dependencies: ["TestSupport", "Dataset", "Record", .product(name: "Subprocess", package: "swift-subprocess"), .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "DiffTests", dependencies: ["TestSupport", "Diff", "Record"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Record"], swiftSettings: strict),
     ],

@@ -1,3 +1,4 @@
+import Diff
 import Foundation
 import Record
 
@@ -21,6 +22,8 @@ struct DatasetBuilder {
         defer { try? csv.close() }
         try csv.write(contentsOf: IndicatorsCSV.line(IndicatorsCSV.header))
         let database = try SQLiteWriter(path: sqliteTemp.path)
+        // Series need every report of a council: only their indicators are kept meanwhile.
+        var seriesInputs: [SeriesBuilder.Input] = []
         try database.write { db in
             for entry in manifest.sources {
                 try SQLiteWriter.insert(source: entry, in: db)
@@ -36,7 +39,9 @@ struct DatasetBuilder {
                 }
                 for row in IndicatorsCSV.rows(record) { try csv.write(contentsOf: IndicatorsCSV.line(row)) }
                 try SQLiteWriter.insert(record, json: String(decoding: data, as: UTF8.self), sourcePath: entry.path, in: db)
+                seriesInputs.append(SeriesBuilder.Input(record))
             }
+            try SQLiteWriter.insert(SeriesBuilder.series(seriesInputs), in: db)
         }
         try database.close()
         try csv.close()

@@ -59,6 +59,21 @@ enum SQLiteSchema {
           id INTEGER PRIMARY KEY, reportId TEXT NOT NULL REFERENCES reports(reportId), position INTEGER NOT NULL,
           severity TEXT NOT NULL, stage TEXT NOT NULL, code TEXT NOT NULL, message TEXT NOT NULL, page INTEGER)
         """,
+        // An indicator across a council's reports (SeriesBuilder): one row per series, one per
+        // figure; a figure a later report gives differently is kept with revised = 1.
+        """
+        CREATE TABLE series (
+          seriesId INTEGER PRIMARY KEY, councilName TEXT, councilSlug TEXT, seriesKey TEXT NOT NULL,
+          code TEXT, name TEXT NOT NULL, unit TEXT NOT NULL, polarity TEXT NOT NULL,
+          UNIQUE (councilSlug, seriesKey))
+        """,
+        """
+        CREATE TABLE series_points (
+          id INTEGER PRIMARY KEY, seriesId INTEGER NOT NULL REFERENCES series(seriesId), position INTEGER NOT NULL,
+          financialYear TEXT NOT NULL, quarter INTEGER, month TEXT, value REAL, valueText TEXT,
+          target REAL, targetText TEXT, rag TEXT, reportId TEXT NOT NULL REFERENCES reports(reportId),
+          page INTEGER NOT NULL, revised INTEGER NOT NULL)
+        """,
         // Council + period queries, and every child table by report.
         "CREATE INDEX reports_council_period ON reports(councilSlug, financialYear, quarter)",
         "CREATE INDEX reports_gss_period ON reports(gssCode, financialYear, quarter)",
@@ -73,6 +88,7 @@ enum SQLiteSchema {
         "CREATE INDEX summaries_report ON summaries(reportId)",
         "CREATE INDEX risks_report ON risks(reportId)",
         "CREATE INDEX issues_report ON issues(reportId)",
+        "CREATE INDEX series_points_series ON series_points(seriesId)",
         // The spreadsheet view: one row per observation with its report's council and period.
         """
         CREATE VIEW indicator_observations AS
@@ -81,6 +97,16 @@ enum SQLiteSchema {
                  o.financialYear AS periodFinancialYear, o.quarter AS periodQuarter, o.month AS periodMonth,
                  o.value, o.valueText, o.target, o.targetText, i.rag, i.ragSource, i.direction, i.page
           FROM observations o JOIN indicators i ON i.id = o.indicatorId JOIN reports r ON r.reportId = o.reportId
+        """,
+            // The series with their current figures, one row per period, oldest first.
+        """
+        CREATE VIEW indicator_series AS
+          SELECT s.councilName, s.councilSlug, s.seriesKey, s.code, s.name, s.unit, s.polarity,
+                 p.financialYear, p.quarter, p.month, p.value, p.valueText, p.target, p.targetText, p.rag,
+                 p.reportId, p.page
+          FROM series_points p JOIN series s ON s.seriesId = p.seriesId
+          WHERE p.revised = 0
+          ORDER BY s.seriesId, p.position
         """,
     ]
 }

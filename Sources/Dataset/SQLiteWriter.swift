@@ -1,4 +1,5 @@
 import Foundation
+import Diff
 import GRDB
 import Record
 
@@ -115,6 +116,23 @@ struct SQLiteWriter {
                 o.value?.value, o.value?.text, o.value?.unit.rawValue, o.target?.value, o.target?.text,
                 o.target?.unit.rawValue, o.floor?.value, o.floor?.text,
             ], in: db)
+        }
+    }
+
+    static func insert(_ series: [IndicatorSeries], in db: Database) throws {
+        for s in series {
+            let seriesId = try insert("series", ["councilName", "councilSlug", "seriesKey", "code", "name", "unit", "polarity"],
+                                      [s.councilName, s.councilSlug, s.key, s.code, s.name, s.unit.rawValue, s.polarity.rawValue],
+                                      in: db)
+            for (position, p) in s.points.enumerated() {
+                _ = try insert("series_points", [
+                    "seriesId", "position", "financialYear", "quarter", "month", "value", "valueText", "target",
+                    "targetText", "rag", "reportId", "page", "revised",
+                ], [
+                    seriesId, position, p.period.financialYear, p.period.quarter, p.period.month, p.value, p.valueText,
+                    p.target, p.targetText, p.rag?.rawValue, p.reportId, p.page, p.revised,
+                ], in: db)
+            }
         }
     }
 }
