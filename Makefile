@@ -2,6 +2,7 @@
 SWIFT ?= swift
 BIN = .build/release/councilkpi
 OUT ?= out/dataset
+REPORT ?= out/report
 
 .PHONY: setup build release run test bench corpus records clean faults
 
@@ -16,10 +17,12 @@ build: setup
 release: setup
 	$(SWIFT) build -c release --static-swift-stdlib
 
-# The main job on the bundled samples: the dataset (records, manifest, CSV, SQLite) in $(OUT).
+# The main job on the bundled samples: the dataset (records, manifest, CSV, SQLite) in $(OUT),
+# and its HTML report in $(REPORT) (open $(REPORT)/index.html).
 # samples/bad/ holds the bad-input examples: they are left out here (the tests use them).
 run: release
 	$(BIN) ingest samples/*.pdf --out $(OUT)
+	$(BIN) report $(OUT) --html $(REPORT)
 
 test:
 	@scripts/setup.sh --tests

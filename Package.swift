@@ -54,11 +54,12 @@ let package = Package(
             dependencies: ["Record", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: strict
         ),
+        .target(name: "Report", dependencies: ["Record", "Diff", "Dataset"], swiftSettings: strict),
         .executableTarget(
             name: "councilkpi",
             dependencies: [
                 "TextStage", "SegmentStage", "ParseStage", "NormaliseStage", "ValidateStage",
-                "Record", "Dataset", "Diff",
+                "Record", "Dataset", "Diff", "Report",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Rainbow", package: "Rainbow"),
@@ -80,6 +81,7 @@ let package = Package(
         .testTarget(name: "ParseStageTests", dependencies: ["ParseStage", "NormaliseStage", "SegmentStage", "TextStage", "Record", "Dataset"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "ValidateStageTests", dependencies: ["ValidateStage", "Record"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "DatasetTests", dependencies: ["TestSupport", "Dataset", "Record", .product(name: "Subprocess", package: "swift-subprocess"), .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "ReportTests", dependencies: ["TestSupport", "Report", "Diff", "Record"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "DiffTests", dependencies: ["TestSupport", "Diff", "Record"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Record"], swiftSettings: strict),
     ],
