@@ -54,12 +54,17 @@ let package = Package(
             dependencies: ["Record", .product(name: "CSV", package: "CSV.swift")],
             swiftSettings: strict
         ),
+        .target(
+            name: "Pipeline",
+            dependencies: ["TextStage", "SegmentStage", "ParseStage", "NormaliseStage", "ValidateStage", "Record", "Dataset"],
+            swiftSettings: strict
+        ),
         .target(name: "Report", dependencies: ["Record", "Diff", "Dataset"], swiftSettings: strict),
         .executableTarget(
             name: "councilkpi",
             dependencies: [
                 "TextStage", "SegmentStage", "ParseStage", "NormaliseStage", "ValidateStage",
-                "Record", "Dataset", "Diff", "Report",
+                "Record", "Dataset", "Diff", "Report", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Rainbow", package: "Rainbow"),
@@ -78,7 +83,7 @@ let package = Package(
             dependencies: ["NormaliseStage", "Record", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strict
         ),
-        .testTarget(name: "ParseStageTests", dependencies: ["ParseStage", "NormaliseStage", "SegmentStage", "TextStage", "Record", "Dataset"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(name: "ParseStageTests", dependencies: ["ParseStage", "NormaliseStage", "SegmentStage", "TextStage", "Record", "Dataset", "Pipeline"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "ValidateStageTests", dependencies: ["ValidateStage", "Record"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "DatasetTests", dependencies: ["TestSupport", "Dataset", "Record", .product(name: "Subprocess", package: "swift-subprocess"), .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "ReportTests", dependencies: ["TestSupport", "Report", "Diff", "Record"], exclude: ["Golden"], swiftSettings: strict),

@@ -7,12 +7,22 @@ public enum Segmenter {
         segment(doc) { TableFinder.tables(in: $0) }
     }
 
+    /// The tables the segment stage finds: in the document without its running text, numbered
+    /// prose left out. One path for `segment` and for printing tables alone.
+    public static func tables(_ doc: TextDocument) -> [Table] {
+        tables(inBody: removingRunningText(doc)) { TableFinder.tables(in: $0) }
+    }
+
+    static func tables(inBody body: TextDocument, findTables: (TextDocument) -> [Table]) -> [Table] {
+        findTables(body).filter { !NumberedProse.isNumberedProse($0) }
+    }
+
     /// `findTables` sees the document without its running text.
     static func segment(_ doc: TextDocument, findTables: (TextDocument) -> [Table]) -> SegmentedDocument {
         let segments = doc.pages.map { LineSegmenter.segments($0.words, page: $0) }
         let running = RunningText.find(pages: doc.pages, segments: segments)
         let body = removing(running, from: doc)
-        var tables = findTables(body).filter { !NumberedProse.isNumberedProse($0) }
+        var tables = tables(inBody: body, findTables: findTables)
         let builder = BlockBuilder(fonts: doc.fonts)
 
         // Per page: the body in reading order, as pieces of lines and tables.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dataset
 import Foundation
+import Pipeline
 import Record
 import TextStage
 
@@ -71,3 +72,5 @@ struct ExtractCommand: ParsableCommand {
         FileHandle.standardOutput.write(data)
     }
 }
+
+extension Stage: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Pipeline
 import Record
 import SegmentStage
 import TextStage
@@ -41,7 +42,7 @@ struct TablesCommand: ParsableCommand {
         } catch {
             throw InputFailure(file: file, error: error)
         }
-        let tables = TableFinder.tables(in: doc)
+        let tables = Pipeline.tables(doc)
         if let debug {
             try DebugDrawing.write(file: file, doc: doc, tables: tables, to: debug)
         }

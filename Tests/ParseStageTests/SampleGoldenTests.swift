@@ -1,18 +1,18 @@
 import Dataset
 import Foundation
 import NormaliseStage
+import Pipeline
 import Record
 import SegmentStage
 import Testing
 import TextStage
 @testable import ParseStage
 
-/// The sample PDFs through text → segment → parse → normalise, against golden records in
-/// Golden/ (each read against the page images before it was committed). Set
-/// COUNCILKPI_UPDATE_GOLDEN=1 to rewrite them after a reviewed change. The suite needs the
-/// segment stage: with the placeholder segmenter (no tables) it does not run.
-@Suite(.enabled(if: SampleRecords.segmentStageFindsTables))
-struct SampleGoldenTests {
+/// The sample PDFs through the pipeline (text → segment → parse → normalise, as
+/// `extract --stage normalise`), against golden records in Golden/ (each read against the page
+/// images before it was committed). Set COUNCILKPI_UPDATE_GOLDEN=1 to rewrite them after a
+/// reviewed change.
+@Suite struct SampleGoldenTests {
     @Test(arguments: SampleRecords.names)
     func recordMatchesGolden(_ name: String) throws {
         let json = try JSONOutput.string(try SampleRecords.record(name))
@@ -51,24 +51,14 @@ enum SampleRecords {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name).json")
     }
 
-    /// The canonical record as `extract --stage normalise` gives it.
+    /// The canonical record as `extract --stage normalise` gives it: the same pipeline.
     static func record(_ name: String) throws -> Record {
         let path = directory.appendingPathComponent(name + ".pdf").path
-        let data = try TextExtractor.read(path: path, limit: TextOptions().maxBytes)
-        let text = try TextExtractor.extract(bytes: data, fileName: name + ".pdf")
-        let parsed = Parser.parse(Segmenter.segment(text))
-        let meta = text.metadata
-        let source = Source(fileName: name + ".pdf", sha256: FileDigest.sha256(data), byteCount: data.count,
-                            pageCount: meta.pageCount, pdfTitle: meta.title, pdfProducer: meta.producer,
-                            pdfCreated: meta.created)
-        return Normaliser.normalise(parsed, context: .init(source: source))
+        guard case .record(let r) = try Pipeline().run(path: path, upTo: .normalise) else {
+            throw PipelineFailure(description: "\(name): the pipeline stopped before the record")
+        }
+        return r
     }
 
-    /// True once the segment stage reconstructs tables (the Harrow cover's label/value table).
-    static var segmentStageFindsTables: Bool {
-        guard names.contains("harrow-2023-24-q2-strategic-performance-report"),
-              let text = try? TextExtractor.extract(path: directory.appendingPathComponent("harrow-2023-24-q2-strategic-performance-report.pdf").path)
-        else { return false }
-        return !Segmenter.segment(text).tables.isEmpty
-    }
+    struct PipelineFailure: Error, CustomStringConvertible { var description: String }
 }

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Dataset
 import Foundation
 import NormaliseStage
@@ -8,23 +7,31 @@ import SegmentStage
 import TextStage
 import ValidateStage
 
-enum Stage: String, CaseIterable, ExpressibleByArgument {
+/// The five stages, in order.
+public enum Stage: String, CaseIterable, Sendable {
     case text, segment, parse, normalise, validate
 }
 
-/// Runs the stages in order over one file, stopping after `stage`.
-struct Pipeline {
-    var textOptions = TextOptions()
-    var councilHint: String?
+/// The one place the stages are wired: text → segment → parse → normalise → validate over one
+/// file, stopping after a stage. The CLI (`extract`, `tables`) and the tests run it; each stage
+/// is a pure function over the one before's value.
+public struct Pipeline: Sendable {
+    public var textOptions = TextOptions()
+    public var councilHint: String?
 
-    enum Output {
+    public init(textOptions: TextOptions = TextOptions(), councilHint: String? = nil) {
+        self.textOptions = textOptions
+        self.councilHint = councilHint
+    }
+
+    public enum Output {
         case text(TextDocument)
         case segment(SegmentedDocument)
         case parse(ParsedReport)
         case record(Record)
     }
 
-    func run(path: String, upTo stage: Stage) throws(InputError) -> Output {
+    public func run(path: String, upTo stage: Stage) throws(InputError) -> Output {
         let text = try TextExtractor.extract(path: path, options: textOptions)
         if stage == .text { return .text(text) }
         let segmented = Segmenter.segment(text)
@@ -45,4 +52,8 @@ struct Pipeline {
         record.issues += Validator.validate(record)
         return .record(record)
     }
+
+    /// The tables of a document as the segment stage finds them (running headers and footers
+    /// removed first, numbered prose left as text): what `tables` prints.
+    public static func tables(_ doc: TextDocument) -> [Table] { Segmenter.tables(doc) }
 }
