@@ -20,7 +20,7 @@ enum ActionListReader {
         let lines = view.lines
         let heads = lines.indices.filter { isStatusLine(lines[$0]) }
         var out: [ParsedAction] = []
-        for run in runs(heads, in: lines) where run.count >= Tuning.minActionListItems && namesActions(before: run[0], lines) {
+        for run in runs(heads, in: lines) where run.count >= ParseTuning.minActionListItems && namesActions(before: run[0], lines) {
             var theme = themeBlock(before: run[0], lines)?.text
             for (k, head) in run.enumerated() {
                 let end = k + 1 < run.count ? run[k + 1] : bodyEnd(after: head, lines)
@@ -41,7 +41,7 @@ enum ActionListReader {
     /// A line that is a status phrase and nothing else ("Partially Complete", "Regular Review"),
     /// first in its block.
     static func isStatusLine(_ l: DocLine) -> Bool {
-        l.firstInBlock && l.kind != .listItem && l.text.split(separator: " ").count <= Tuning.maxStatusLineWords
+        l.firstInBlock && l.kind != .listItem && l.text.split(separator: " ").count <= ParseTuning.maxStatusLineWords
             && ActionStatusWords.isPhrase(l.text)
     }
 
@@ -49,7 +49,7 @@ enum ActionListReader {
     static func runs(_ heads: [Int], in lines: [DocLine]) -> [[Int]] {
         var out: [[Int]] = []
         for h in heads {
-            if let last = out.last?.last, lines[h].block - lines[last].block <= Tuning.maxActionListGap {
+            if let last = out.last?.last, lines[h].block - lines[last].block <= ParseTuning.maxActionListGap {
                 out[out.count - 1].append(h)
             } else {
                 out.append([h])
@@ -61,7 +61,7 @@ enum ActionListReader {
     /// True when one of the few blocks above the run's first status line names actions.
     static func namesActions(before head: Int, _ lines: [DocLine]) -> Bool {
         let block = lines[head].block
-        return lines[..<head].reversed().prefix { block - $0.block <= Tuning.actionListLookBack }
+        return lines[..<head].reversed().prefix { block - $0.block <= ParseTuning.actionListLookBack }
             .contains { l in listWords.contains { l.text.key.containsWord($0) } }
     }
 
@@ -75,8 +75,8 @@ enum ActionListReader {
         while start > 0, lines[start - 1].block == block { start -= 1 }
         let part = lines[start..<head]
         let text = part.map(\.text).joined(separator: " ")
-        guard part.count <= Tuning.maxActionThemeLines, !text.hasSuffix("."), !isStatusLine(lines[start]),
-              text.count <= Tuning.maxCaptionLength else { return nil }
+        guard part.count <= ParseTuning.maxActionThemeLines, !text.hasSuffix("."), !isStatusLine(lines[start]),
+              text.count <= ParseTuning.maxCaptionLength else { return nil }
         return (text, start)
     }
 
@@ -90,7 +90,7 @@ enum ActionListReader {
             if l.firstInBlock {
                 blocks.insert(l.block)
                 // A heading after the action's own text starts something else.
-                if blocks.count > Tuning.maxActionListBodyBlocks || (l.kind == .heading && blocks.count > 2) { break }
+                if blocks.count > ParseTuning.maxActionListBodyBlocks || (l.kind == .heading && blocks.count > 2) { break }
             }
             i += 1
         }

@@ -82,7 +82,7 @@ enum ActionTableParser {
             // it starts in the action column.
             if let cell = v.spanningCell(row: row), v.text(row, actionCol).isEmpty || v.columnCount == 1 || cell.colSpan > 1 {
                 let t = cell.text.collapsed
-                if t.count <= Tuning.maxCaptionLength {
+                if t.count <= ParseTuning.maxCaptionLength {
                     theme = t
                     outcome = nil
                 }

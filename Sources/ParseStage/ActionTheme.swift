@@ -18,14 +18,14 @@ enum ActionTheme {
     /// A short heading of action words and their modifiers only: "Milestones", "Key actions".
     static func namesTableKind(_ heading: String) -> Bool {
         let words = heading.key.split { !$0.isLetter }.map(String.init).filter { !kindModifiers.contains($0) }
-        return heading.split(separator: " ").count <= Tuning.maxTableKindHeadingWords && !words.isEmpty
+        return heading.split(separator: " ").count <= ParseTuning.maxTableKindHeadingWords && !words.isEmpty
             && words.allSatisfy { ColumnRole.of(header: $0) == .action }
     }
 
     /// "Priority 2: Homes and Communities", "Objective 3 – …": an outcome word, a number, a name.
     static func isNumberedTheme(_ text: String) -> Bool {
         let t = text.collapsed
-        guard t.count <= Tuning.maxCaptionLength, !t.hasSuffix("."),
+        guard t.count <= ParseTuning.maxCaptionLength, !t.hasSuffix("."),
               let m = t.firstMatch(#"^([a-z]+)\s+\d{1,2}\s*[:.–—-]\s+\S"#) else { return false }
         return ColumnRole.of(header: m[1]) == .outcome
     }

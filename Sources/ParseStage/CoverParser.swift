@@ -26,7 +26,7 @@ struct CoverParser {
             return
         }
         order += 1
-        let rank = field == .reportingOfficer && CoverField.namesMember(v) ? rank + Tuning.memberAsOfficerPenalty : rank
+        let rank = field == .reportingOfficer && CoverField.namesMember(v) ? rank + ParseTuning.memberAsOfficerPenalty : rank
         if let old = found[field], old.rank <= rank { return }
         found[field] = Found(value: v, rank: rank, order: order)
     }
@@ -42,7 +42,7 @@ struct CoverParser {
     /// `lead`: the "Label: value" line just above the table, whose value a label-less first row
     /// goes on ("From: X – Leader" over a table whose first row is "| Y – Chief Executive").
     mutating func read(table v: TableView, lead: String? = nil) -> Bool {
-        guard v.columnCount <= Tuning.maxLabelValueColumns else { return false }
+        guard v.columnCount <= ParseTuning.maxLabelValueColumns else { return false }
         var pairs: [(CoverField, Int, String)] = []
         var lastPairRow: Int?
         var leading: [String] = []
@@ -132,7 +132,7 @@ struct CoverParser {
     // MARK: lines
 
     mutating func read(lines: [DocLine]) {
-        let cover = lines.filter { $0.page <= Tuning.maxCoverPage }
+        let cover = lines.filter { $0.page <= ParseTuning.maxCoverPage }
         readAligned(cover)
         var i = 0
         while i < cover.count {
@@ -145,8 +145,8 @@ struct CoverParser {
             if let (committee, date) = CoverParser.committeeHeading(line.text)
                 ?? (wrapped ? CoverParser.committeeHeading(blockLines.joined(separator: " ")) : nil) {
                 // An explicit "Committee" / "Date of Meeting" label elsewhere says it better.
-                offer(.committee, committee, rank: Tuning.headingLineRank)
-                offer(.meetingDate, date, rank: Tuning.headingLineRank)
+                offer(.committee, committee, rank: ParseTuning.headingLineRank)
+                offer(.meetingDate, date, rank: ParseTuning.headingLineRank)
                 continue
             }
             if let m = line.text.firstMatch(#"^report of (?:the )?(.+)$"#), m[1].count <= 100 {
@@ -190,7 +190,7 @@ struct CoverParser {
             guard let (field, rank) = CoverField.of(label: label.text), field != .recommendations else { continue }
             let level = lines.indices.filter { j in
                 guard j != i, lines[j].page == label.page, let b = lines[j].box, !labels.contains(j) else { return false }
-                return b.x0 >= lb.x1 - 2 && abs(b.midY - lb.midY) < max(b.height, lb.height) * Tuning.sameLineOverlap
+                return b.x0 >= lb.x1 - 2 && abs(b.midY - lb.midY) < max(b.height, lb.height) * ParseTuning.levelLineShare
             }
             guard let v = level.min(by: { lines[$0].box!.x0 < lines[$1].box!.x0 }) else { continue }
             let nextLabelY = labels.compactMap { lines[$0].page == label.page ? lines[$0].box!.midY : nil }
@@ -198,7 +198,7 @@ struct CoverParser {
             var value = [lines[v].text]
             var j = v + 1
             while j < lines.count, lines[j].block == lines[v].block, let b = lines[j].box, b.midY < nextLabelY - 1,
-                  abs(b.x0 - lines[v].box!.x0) < Tuning.columnAlignSlack {
+                  abs(b.x0 - lines[v].box!.x0) < ParseTuning.columnAlignSlack {
                 value.append(lines[j].text)
                 j += 1
             }
@@ -209,13 +209,13 @@ struct CoverParser {
     /// Running headers of the first pages: "Cabinet – 11 February 2025 – Agenda Item 8 –
     /// Appendix 2" names the committee and meeting an appendix goes to.
     mutating func read(headers: [Block]) {
-        for b in headers where b.page <= Tuning.maxCoverPage {
+        for b in headers where b.page <= ParseTuning.maxCoverPage {
             // A header's title may name the council ("Council Plan Annual Report – 31 March 2025"):
             // only a name ending in a body's word ("… Committee", "Cabinet") is a committee.
             guard let (committee, date) = CoverParser.committeeHeading(b.text),
                   committee.firstMatch("\\b(\(CoverField.bodyWords))$") != nil else { continue }
-            offer(.committee, committee, rank: Tuning.runningHeaderRank)
-            offer(.meetingDate, date, rank: Tuning.runningHeaderRank)
+            offer(.committee, committee, rank: ParseTuning.runningHeaderRank)
+            offer(.meetingDate, date, rank: ParseTuning.runningHeaderRank)
         }
     }
 
@@ -253,7 +253,7 @@ struct CoverParser {
             if l.kind == .heading, l.firstInBlock, l.block != lines[i].block,
                l.text.firstMatch(#"^\d+(\.\d+)*\.?\s+[A-Z][\w’'-]*(\s+[\w’'/&-]+){0,6}$"#, options: []) != nil { break }
             if l.firstInBlock { blocks.insert(l.block) }
-            if blocks.count > Tuning.maxBodyBlocks { break }
+            if blocks.count > ParseTuning.maxBodyBlocks { break }
             out.append(l.firstInBlock && !out.isEmpty ? "\n" + l.text : l.text)
             j += 1
         }

@@ -41,7 +41,7 @@ struct DocumentView {
                 }
             } else if b.kind == .table, let t = b.table, inline.contains(t), t < doc.tables.count {
                 for (r, row) in DocumentView.rowLines(doc.tables[t]).enumerated() {
-                    add(row.texts, boxes: [], page: row.page, block: Tuning.inlineBlockBase + t * 10_000 + r, kind: .paragraph,
+                    add(row.texts, boxes: [], page: row.page, block: ParseTuning.inlineBlockBase + t * 10_000 + r, kind: .paragraph,
                         table: t)
                 }
             }
@@ -77,7 +77,7 @@ struct DocumentView {
     }
 
     /// The text blocks just after table `t` (a note under it), nearest first, up to the next table.
-    func blocksAfter(table t: Int, limit: Int = Tuning.noteLookAhead) -> [Block] {
+    func blocksAfter(table t: Int, limit: Int = ParseTuning.noteLookAhead) -> [Block] {
         guard let at = doc.blocks.firstIndex(where: { $0.kind == .table && $0.table == t }) else { return [] }
         var out: [Block] = []
         for b in doc.blocks[(at + 1)...] {
@@ -88,7 +88,7 @@ struct DocumentView {
     }
 
     /// The text blocks just before table `t`, nearest first (headers, footers and page numbers skipped).
-    func blocksBefore(table t: Int, limit: Int = Tuning.captionLookBack) -> [Block] {
+    func blocksBefore(table t: Int, limit: Int = ParseTuning.captionLookBack) -> [Block] {
         guard let at = doc.blocks.firstIndex(where: { $0.kind == .table && $0.table == t }) else { return [] }
         var out: [Block] = []
         var i = at - 1

@@ -42,9 +42,9 @@ enum IndicatorOverviewParser {
         guard v.columnCount > 1, v.roles[0] == nil, !v.columnHeaders[0].isEmpty else { return nil }
         let texts = (v.bodyStart..<v.rowCount).map { v.text($0, 0) }.filter { !$0.isEmpty }
         let names = texts.filter { t in
-            t.split(separator: " ").count >= Tuning.minImpliedNameWords && t.contains { $0.isLetter }
+            t.split(separator: " ").count >= ParseTuning.minImpliedNameWords && t.contains { $0.isLetter }
         }
-        return !texts.isEmpty && Double(names.count) >= Tuning.overviewNameShare * Double(texts.count) ? 0 : nil
+        return !texts.isEmpty && Double(names.count) >= ParseTuning.overviewNameShare * Double(texts.count) ? 0 : nil
     }
 
     /// Each row fills in what the indicator it names lacks. When most rows name indicators the
@@ -65,12 +65,12 @@ enum IndicatorOverviewParser {
                 let share = Double(mine.intersection(theirs).count) / Double(max(1, min(mine.count, theirs.count)))
                 return (k, share)
             }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
-            guard let best = scored.first, best.1 >= Tuning.overviewLooseShare,
-                  scored.count < 2 || scored[1].1 <= best.1 - Tuning.overviewLooseMargin else { continue }
+            guard let best = scored.first, best.1 >= ParseTuning.overviewLooseShare,
+                  scored.count < 2 || scored[1].1 <= best.1 - ParseTuning.overviewLooseMargin else { continue }
             match[r] = best.0
             taken.insert(best.0)
         }
-        let repeats = Double(match.compactMap { $0 }.count) >= Tuning.overviewRepeatShare * Double(rows.count)
+        let repeats = Double(match.compactMap { $0 }.count) >= ParseTuning.overviewRepeatShare * Double(rows.count)
         for (row, k) in zip(rows, match) {
             if let k {
                 if indicators[k].rag == nil { indicators[k].rag = row.rag }
@@ -102,7 +102,7 @@ enum IndicatorOverviewParser {
     static func sameName(_ a: [String], _ b: [String]) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return false }
         let shared = Set(a).intersection(b).count
-        return Double(shared) >= Tuning.overviewNameShare * Double(min(Set(a).count, Set(b).count))
-            && Double(shared) >= Tuning.overviewNameCover * Double(max(Set(a).count, Set(b).count))
+        return Double(shared) >= ParseTuning.overviewNameShare * Double(min(Set(a).count, Set(b).count))
+            && Double(shared) >= ParseTuning.overviewNameCover * Double(max(Set(a).count, Set(b).count))
     }
 }

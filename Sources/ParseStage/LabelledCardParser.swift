@@ -68,7 +68,7 @@ enum LabelledCardParser {
         func skipped(_ b: Block) -> Bool { [.header, .footer, .pageNumber].contains(b.kind) }
         var before: [[String]] = []
         var i = at - 1
-        while i >= 0, before.count < Tuning.maxCardBlocks {
+        while i >= 0, before.count < ParseTuning.maxCardBlocks {
             let b = blocks[i]
             i -= 1
             if skipped(b) { continue }
@@ -79,7 +79,7 @@ enum LabelledCardParser {
         }
         var after: [[String]] = []
         var j = at + 1
-        while j < blocks.count, after.count < Tuning.maxCardBlocks {
+        while j < blocks.count, after.count < ParseTuning.maxCardBlocks {
             let b = blocks[j]
             j += 1
             if skipped(b) { continue }

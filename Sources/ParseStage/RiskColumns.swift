@@ -50,7 +50,7 @@ struct RiskColumns {
         guard row < v.rowCount else { return false }
         let starting = v.cells(inRow: row).filter { $0.row == row && !$0.text.collapsed.isEmpty }
         return starting.count >= 2 && starting.allSatisfy { c in
-            c.text.count <= Tuning.maxRiskMeasureHeaderLength
+            c.text.count <= ParseTuning.maxRiskMeasureHeaderLength
                 && RiskHeaderWords.measure(c.text.key.split { !$0.isLetter }.map(String.init)) != nil
         }
     }

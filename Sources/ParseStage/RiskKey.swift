@@ -28,7 +28,7 @@ enum RiskKey {
                 let end = k + 1 < starts.count ? starts[k + 1].label.lowerBound : text.endIndex
                 guard s.label.upperBound <= end else { continue }
                 let entries = list(String(text[s.label.upperBound..<end]))
-                if entries.count >= Tuning.minRiskKeyEntries {
+                if entries.count >= ParseTuning.minRiskKeyEntries {
                     out += entries.map { ParsedScoreKey(measure: s.measure, text: $0.0, score: $0.1) }
                 }
             }

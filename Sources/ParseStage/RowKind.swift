@@ -27,7 +27,7 @@ extension TableView {
         }
         if RowKind.keyLabels.contains(firstKey) || opens(RowKind.keyLabels) { return .key }
         if let only = spanningCell(row: row) {
-            return opens(RowKind.noteLabels) || only.text.collapsed.count > Tuning.maxCaptionLength ? .note : .group
+            return opens(RowKind.noteLabels) || only.text.collapsed.count > ParseTuning.maxCaptionLength ? .note : .group
         }
         if cells.count > 1, RowKind.totalLabels.contains(firstKey) { return .total }
         return .data

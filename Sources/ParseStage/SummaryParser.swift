@@ -9,13 +9,13 @@ enum SummaryParser {
     /// A label that names a summary count (`SummaryLabels` holds the vocabulary).
     static func isCountLabel(_ label: String) -> Bool {
         let k = label.key
-        return !k.isEmpty && k.count <= Tuning.maxCountLabelLength && SummaryLabels.key(label) != nil
+        return !k.isEmpty && k.count <= ParseTuning.maxCountLabelLength && SummaryLabels.key(label) != nil
     }
 
     static func isCount(_ value: String) -> Bool {
         // One to five decimal digits, any script's (as a pattern's \d), tested by hand: asked of every line.
         let digits = value.collapsed.unicodeScalars
-        return (1...5).contains(digits.count) && digits.allSatisfy { $0.properties.generalCategory == .decimalNumber }
+        return (1...ParseTuning.maxCountDigits).contains(digits.count) && digits.allSatisfy { $0.properties.generalCategory == .decimalNumber }
     }
 
     /// Label/value pairs read from a table in any of its shapes: label | value per row, a row of
@@ -51,7 +51,7 @@ enum SummaryParser {
     /// Coloured boxes with a number and no word: a short table whose one row of numbers sits
     /// on RAG fills (or shapes), two colours at least; the colour is the label.
     static func colouredBoxes(_ v: TableView) -> [ParsedCount]? {
-        guard v.rowCount <= Tuning.maxBoxRows else { return nil }
+        guard v.rowCount <= ParseTuning.maxBoxRows else { return nil }
         for r in 0..<v.rowCount {
             let cells = v.cells(inRow: r).filter { !$0.text.collapsed.isEmpty }
             guard cells.count >= 2, cells.allSatisfy({ isCount($0.text) }) else { continue }
@@ -244,7 +244,7 @@ enum SummaryParser {
         if let colon = s.firstIndex(of: ":") { s = String(s[..<colon]) }
         s = s.replacingOccurrences(of: #"^\d+(\.\d+)*\.?\s+"#, with: "", options: .regularExpression)
         // A sentence ("19 indicators have a September 2024 result and a target. Their …") is no name.
-        if s.contains(". ") || s.split(separator: " ").count > Tuning.maxScopeWords { return "overall" }
+        if s.contains(". ") || s.split(separator: " ").count > ParseTuning.maxScopeWords { return "overall" }
         if s.key.containsWord("overall") || s.key.hasPrefix("all ") || s.key == "total" { return "overall" }
         if TextCleanup.words(s).allSatisfy({ summaryWords.contains($0) || $0.allSatisfy(\.isNumber) }) { return "overall" }
         s = s.replacingOccurrences(
@@ -288,7 +288,7 @@ enum SummaryParser {
         let t = line.collapsed
         guard let space = t.lastIndex(where: \.isWhitespace) else { return nil }
         let value = t[t.index(after: space)...], label = String(t[..<space]).collapsed
-        guard (1...5).contains(value.count),
+        guard (1...ParseTuning.maxCountDigits).contains(value.count),
               value.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .decimalNumber }),
               label.contains(where: { $0.isASCII && $0.isLetter || ")’'".contains($0) }),
               isCountLabel(label), !label.contains(where: \.isNumber) else { return nil }

@@ -60,7 +60,7 @@ extension SummaryReader {
     /// Children's Services – Two of the eight indicators met target …".
     private static func themeLead(_ sentence: String) -> String? {
         guard let m = sentence.firstMatch(#"^([A-Z][^–—:;.,()]{2,80}?)\s+[–—]\s+\S"#, options: []),
-              m[1].split(separator: " ").count <= Tuning.maxScopeWords else { return nil }
+              m[1].split(separator: " ").count <= ParseTuning.maxScopeWords else { return nil }
         return m[1]
     }
 

@@ -10,7 +10,7 @@ enum SummaryReader {
     /// A summary table: label/value count pairs (one summary), or a matrix of themes × RAG counts.
     static func table(_ v: TableView, view: DocumentView) -> [ParsedSummary]? {
         let before = view.blocksBefore(table: v.index).map { $0.text.collapsed }
-        let captions = before.filter { $0.count <= Tuning.maxCaptionLength }
+        let captions = before.filter { $0.count <= ParseTuning.maxCaptionLength }
         // What is counted: named in a caption, else in the nearest text before the table (a
         // summary paragraph: "17 of the 38 indicators are rated as Green …").
         let captionSubject = captions.lazy.compactMap(SummaryParser.subjectOf).first
@@ -36,7 +36,7 @@ enum SummaryReader {
     static func lines(_ view: DocumentView) -> [ParsedSummary] {
         func boxLine(_ t: String) -> Bool {
             SummaryParser.linePair(t) != nil || SummaryParser.isCount(t)
-                || SummaryParser.isCountLabel(t) && t.split(separator: " ").count <= Tuning.maxBoxLabelWords
+                || SummaryParser.isCountLabel(t) && t.split(separator: " ").count <= ParseTuning.maxBoxLabelWords
         }
         var groups: [[DocLine]] = []
         var lastWasPairs = false
@@ -48,7 +48,7 @@ enum SummaryReader {
         func caption(_ k: Int) -> String? {
             guard groups.indices.contains(k) else { return nil }
             let t = groups[k].map(\.text).joined(separator: " ")
-            return t.count <= Tuning.maxCaptionLength ? t : nil
+            return t.count <= ParseTuning.maxCaptionLength ? t : nil
         }
         var out: [ParsedSummary] = []
         for (k, lines) in groups.enumerated() {

@@ -58,7 +58,7 @@ extension ActionTableParser: TableReader {
     static func read(_ v: TableView, into state: inout ParseState) -> Bool {
         guard recognises(v) else { return false }
         // The theme: a heading (or a numbered priority line) just above, else the section.
-        let theme = ActionTheme.of(blocks: state.plain.blocksBefore(table: v.index, limit: Tuning.themeLookBack),
+        let theme = ActionTheme.of(blocks: state.plain.blocksBefore(table: v.index, limit: ParseTuning.themeLookBack),
                                    section: v.table.section)
         let result = parse(v, theme: theme, carry: state.carriedIn, issues: &state.issues)
         if let (from, to) = result.joined {

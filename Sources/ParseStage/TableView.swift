@@ -92,7 +92,7 @@ struct TableView {
         guard let h = headerRows.first, row != h else { return false }
         let texts = (0..<columnCount).map { text(row, $0) }
         let head = (0..<columnCount).map { text(h, $0) }
-        return texts.filter { !$0.isEmpty }.count >= Tuning.minHeaderKeywords && texts == head
+        return texts.filter { !$0.isEmpty }.count >= ParseTuning.minHeaderKeywords && texts == head
     }
 
     /// Header detection: trust the segmenter's header row count when it gives one, else look for
@@ -109,8 +109,8 @@ struct TableView {
             return out
         }
         func namesRoles(_ r: Int) -> Bool {
-            rowTexts(r).filter { ColumnRole.of(header: $0) != nil && $0.count <= Tuning.maxCaptionLength }.count
-                >= Tuning.minHeaderKeywords
+            rowTexts(r).filter { ColumnRole.of(header: $0) != nil && $0.count <= ParseTuning.maxCaptionLength }.count
+                >= ParseTuning.minHeaderKeywords
         }
         func isSubHeader(_ r: Int) -> Bool {
             // Only cells starting in this row: a header cell spanning down from above says nothing.
@@ -119,7 +119,7 @@ struct TableView {
             guard starting.count >= 2, !starting.contains(where: { $0.colSpan == table.columnCount }) else { return false }
             return starting.allSatisfy { c in
                 let role = ColumnRole.of(header: c.text)
-                return [.value, .target, .floor, .period].contains(role) && c.text.collapsed.count <= 40
+                return [.value, .target, .floor, .period].contains(role) && c.text.collapsed.count <= ParseTuning.maxPeriodHeadLength
             }
         }
         guard table.rowCount > 0 else { return ([], []) }
@@ -128,12 +128,12 @@ struct TableView {
             start = (0..<min(table.headerRowCount, table.rowCount)).first(where: namesRoles)
         }
         if start == nil {
-            start = (0..<min(Tuning.maxHeaderScanRows, table.rowCount)).first(where: namesRoles)
+            start = (0..<min(ParseTuning.maxHeaderScanRows, table.rowCount)).first(where: namesRoles)
         }
         guard let first = start else { return ([], []) }
         var header = [first]
         var r = first + 1
-        while r < table.rowCount, r < first + Tuning.maxHeaderScanRows, isSubHeader(r) {
+        while r < table.rowCount, r < first + ParseTuning.maxHeaderScanRows, isSubHeader(r) {
             header.append(r)
             r += 1
         }
@@ -156,7 +156,7 @@ enum CellColour {
 
     static func isChromatic(_ c: RGB) -> Bool {
         let v = [Int(c.r), Int(c.g), Int(c.b)]
-        return (v.max()! - v.min()!) >= Tuning.minChroma
+        return (v.max()! - v.min()!) >= ParseTuning.minChroma
     }
 }
 

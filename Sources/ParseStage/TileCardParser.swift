@@ -42,7 +42,7 @@ enum TileCardParser {
                 top = last + 1
             }
         }
-        guard out.count >= Tuning.minTiles else { return [] }
+        guard out.count >= ParseTuning.minTiles else { return [] }
         read(marks: marks.filter { $0.page == v.table.page }, into: &out, boxes: boxes)
         return out
     }
@@ -76,7 +76,7 @@ enum TileCardParser {
                 for m in along {
                     func gap(_ b: Box) -> Double { max(0, b.x0 - marks[m].box.midX, marks[m].box.midX - b.x1) }
                     if let t = row.filter({ level(marks[m], boxes[$0]) }).min(by: { gap(boxes[$0]) < gap(boxes[$1]) }),
-                       gap(boxes[t]) <= marks[m].box.width * Tuning.markReach { owner[m] = t }
+                       gap(boxes[t]) <= marks[m].box.width * ParseTuning.markReach { owner[m] = t }
                 }
             }
         }

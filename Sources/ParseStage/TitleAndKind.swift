@@ -9,7 +9,7 @@ enum TitleFinder {
 
     static func title(doc: SegmentedDocument, view: DocumentView, labelled: String?) -> String {
         if let labelled { return labelled }
-        let headings = doc.blocks.filter { $0.kind == .heading && $0.page <= Tuning.maxCoverPage }
+        let headings = doc.blocks.filter { $0.kind == .heading && $0.page <= ParseTuning.maxCoverPage }
             .map { $0.text.collapsed.replacingOccurrences(of: "**", with: "").collapsed }
             .filter(acceptable)
         if let h = headings.first(where: { $0.mentions(titleWords) }) ?? headings.first { return h }
@@ -24,7 +24,7 @@ enum TitleFinder {
 
     /// Not a committee line, a "Report of …" line, "Part A", a label, or a page furniture line.
     private static func acceptable(_ t: String) -> Bool {
-        guard t.count >= 8, t.count <= Tuning.maxCaptionLength else { return false }
+        guard t.count >= 8, t.count <= ParseTuning.maxCaptionLength else { return false }
         if CoverParser.committeeHeading(t) != nil || CoverParser.labelled(t) != nil || CoverField.of(label: t) != nil {
             return false
         }
@@ -39,7 +39,7 @@ enum TitleFinder {
 enum DocumentKinds {
     static func kind(title: String, cover: ParsedCover, indicators: Int, actions: Int, summaries: Int) -> DocumentKind {
         let decisionFields = [cover.portfolio, cover.portfolioHolder, cover.wardsAffected].compactMap { $0 }.count
-        if !cover.recommendations.isEmpty || decisionFields >= Tuning.minCoverFields { return .coverReport }
+        if !cover.recommendations.isEmpty || decisionFields >= ParseTuning.minCoverFields { return .coverReport }
         let appendix = title.firstMatch(#"^(appendix|annex)\b"#) != nil
         if title.key.contains("scorecard") || (indicators > 0 && actions == 0 && !appendix) { return .scorecard }
         if indicators + actions + summaries > 0 { return .performanceAppendix }
@@ -60,10 +60,10 @@ enum PeriodTexts {
             let t = b.text.collapsed
             if t.firstMatch(cue) != nil, seen.insert(t).inserted { out.append(ParsedText(text: t, page: b.page, origin: "heading")) }
         }
-        for p in view.paragraphs where p.text.firstMatch(cue) != nil && p.page <= Tuning.maxCoverPage + 1
+        for p in view.paragraphs where p.text.firstMatch(cue) != nil && p.page <= ParseTuning.maxCoverPage + 1
             && (p.table.map(coverTables.contains) ?? true) {
             if seen.insert(p.text).inserted { out.append(ParsedText(text: p.text, page: p.page, origin: "paragraph")) }
-            if out.count >= Tuning.maxPeriodTexts { break }
+            if out.count >= ParseTuning.maxPeriodTexts { break }
         }
         return out
     }

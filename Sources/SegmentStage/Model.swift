@@ -166,7 +166,7 @@ public struct Mark: Codable, Hashable, Sendable {
 
     /// The marks of a page: icon-sized images and non-rectangular fills.
     static func marks(of page: TextPage) -> [Mark] {
-        func isMarkSized(_ b: Box) -> Bool { IconKeys.isIconSized(b, maxSide: TableTuning.markMaxSide) }
+        func isMarkSized(_ b: Box) -> Bool { IconKeys.isIconSized(b, maxSide: SegmentTuning.markMaxSide) }
         let images = page.images.filter { isMarkSized($0.box) && ($0.color != nil || $0.arrow != nil) }
             .map { Mark(page: page.number, box: $0.box, color: $0.color, arrow: $0.arrow) }
         let shapes = page.fills.filter { !$0.isRect && isMarkSized($0.box) }

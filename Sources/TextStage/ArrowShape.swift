@@ -21,19 +21,19 @@ enum ArrowShape {
     enum Axis { case none, toStart, toEnd, both }
 
     static func axis(_ profile: [Double]) -> Axis {
-        guard profile.count >= Thresholds.arrowMinSamples, let top = profile.max(), top > 0 else { return .none }
+        guard profile.count >= TextTuning.arrowMinSamples, let top = profile.max(), top > 0 else { return .none }
         let q = profile.map { $0 / top }
         func mean(_ from: Double, _ to: Double) -> Double {
             let a = Int((Double(q.count) * from).rounded(.down)), b = max(a + 1, Int((Double(q.count) * to).rounded(.up)))
             let s = q[a..<min(b, q.count)]
             return s.reduce(0, +) / Double(s.count)
         }
-        let band = Thresholds.arrowEndBand
+        let band = TextTuning.arrowEndBand
         let start = mean(0, band), end = mean(1 - band, 1), middle = mean(0.4, 0.6)
-        let low = Thresholds.arrowTipMax, ratio = Thresholds.arrowTipRatio, gap = Thresholds.arrowTipGap
+        let low = TextTuning.arrowTipMax, ratio = TextTuning.arrowTipRatio, gap = TextTuning.arrowTipGap
         if start < low, end >= start * ratio, end - start >= gap { return .toStart }
         if end < low, start >= end * ratio, start - end >= gap { return .toEnd }
-        if start < low, end < low, middle < Thresholds.arrowShaftMax { return .both }
+        if start < low, end < low, middle < TextTuning.arrowShaftMax { return .both }
         return .none
     }
 
@@ -45,7 +45,7 @@ enum ArrowShape {
         for y in 0..<height {
             for x in 0..<width {
                 let i = (y * width + x) * 4
-                guard rgba[i + 3] >= Thresholds.iconMinAlpha, min(rgba[i], rgba[i + 1], rgba[i + 2]) < Thresholds.inkMax
+                guard rgba[i + 3] >= TextTuning.iconMinAlpha, min(rgba[i], rgba[i + 1], rgba[i + 2]) < TextTuning.inkMax
                 else { continue }
                 rows[y] += 1
                 cols[x] += 1
@@ -61,7 +61,7 @@ enum ArrowShape {
         guard pts.count >= 3 else { return nil }
         let box = Point.bounds(pts)
         guard box.width > 0, box.height > 0 else { return nil }
-        let n = Thresholds.arrowPolygonSamples
+        let n = TextTuning.arrowPolygonSamples
         func coverage(_ at: Double, vertical: Bool) -> Double {
             var crossings: [Double] = []
             for (k, a) in pts.enumerated() {

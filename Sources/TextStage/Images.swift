@@ -24,10 +24,10 @@ enum Images {
         var i = 0
         while i + 3 < rgba.count {
             defer { i += 4 }
-            guard rgba[i + 3] >= Thresholds.iconMinAlpha else { continue }
+            guard rgba[i + 3] >= TextTuning.iconMinAlpha else { continue }
             let r = Double(rgba[i]), g = Double(rgba[i + 1]), b = Double(rgba[i + 2])
             let hi = max(r, g, b), lo = min(r, g, b)
-            if hi > 0 && (hi - lo) / hi > Thresholds.iconSaturation {
+            if hi > 0 && (hi - lo) / hi > TextTuning.iconSaturation {
                 sat = (sat.0 + r, sat.1 + g, sat.2 + b, sat.3 + 1)
             } else if lo < 235 {
                 plain = (plain.0 + r, plain.1 + g, plain.2 + b, plain.3 + 1)

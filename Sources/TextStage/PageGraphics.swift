@@ -11,7 +11,7 @@ struct PageGraphics {
         let points = page.points, subpaths = page.subpaths
         for path in page.paths {
             // Invisible paint draws nothing a reader sees.
-            guard path.opacity >= Thresholds.invisibleOpacity else { continue }
+            guard path.opacity >= TextTuning.invisibleOpacity else { continue }
             var shape: [[Point]] = []
             for s in subpaths[Int(path.first)..<Int(path.first + path.count)] where s.count > 1 {
                 shape.append(points[Int(s.first)..<Int(s.first + s.count)].map { Point(x: $0.x, y: $0.y) })
@@ -31,12 +31,12 @@ struct PageGraphics {
         for sp in subpaths where sp.count >= 3 {
             let box = Point.bounds(sp).intersection(clip)
             guard box.width > 0, box.height > 0 else { continue }
-            if box.width * box.height >= pageWidth * pageHeight * Thresholds.backgroundFraction { continue }
+            if box.width * box.height >= pageWidth * pageHeight * TextTuning.backgroundFraction { continue }
             let rect = Point.isAxisRectangle(sp)
             // A dot (a tiny square where rules meet) runs neither way: no rule. Which way it
             // would run is decided by the last bits of its coordinates.
-            if rect && max(box.width, box.height) < Thresholds.thinFill { continue }
-            if rect && min(box.width, box.height) < Thresholds.thinFill {
+            if rect && max(box.width, box.height) < TextTuning.thinFill { continue }
+            if rect && min(box.width, box.height) < TextTuning.thinFill {
                 // A rule drawn as a thin filled rectangle.
                 if box.width >= box.height {
                     lines.append(RulingLine(x0: box.x0, y0: box.midY, x1: box.x1, y1: box.midY, width: box.height, color: color))

@@ -46,7 +46,7 @@ final class PopplerDocument {
         var flags = PB_READ_TEXT.rawValue
         if graphics { flags |= PB_READ_GRAPHICS.rawValue }
         if graphics && iconPixels { flags |= PB_READ_ICON_PIXELS.rawValue }
-        guard let p = pb_read_page(handle, Int32(page), Int32(flags), Thresholds.iconMaxSide) else { return nil }
+        guard let p = pb_read_page(handle, Int32(page), Int32(flags), TextTuning.iconMaxSide) else { return nil }
         return PageContent(p)
     }
 

@@ -63,7 +63,7 @@ struct WordBuilder {
         if !vertical.isEmpty {
             let down = vertical.filter { $0.direction == 90 }.count * 2 >= vertical.count
             for i in words.indices where words[i].direction == 0 && words[i].text.unicodeScalars.count == 1
-                && words[i].box.width >= words[i].box.height * Thresholds.loneRotatedAspect {
+                && words[i].box.width >= words[i].box.height * TextTuning.loneRotatedAspect {
                 words[i].direction = down ? 90 : 270
             }
         }
@@ -93,17 +93,17 @@ struct WordBuilder {
     private static func adjacent(_ a: Glyph, _ b: Glyph, size: Double) -> Bool {
         let p = a.box, q = b.box
         let em = size > 0 ? size : max(p.height, p.width)
-        let limit = em * Thresholds.wordGap
+        let limit = em * TextTuning.wordGap
         let yOverlap = min(p.y1, q.y1) - max(p.y0, q.y0)
         let xOverlap = min(p.x1, q.x1) - max(p.x0, q.x0)
-        if yOverlap >= Thresholds.sameLineOverlap * min(p.height, q.height), yOverlap > 0 {
+        if yOverlap >= TextTuning.sameLineOverlap * min(p.height, q.height), yOverlap > 0 {
             let gap = q.midX >= p.midX ? q.x0 - p.x1 : p.x0 - q.x1
             return gap <= limit
         }
         // Rotated glyphs are wider than tall (the line height runs across); upright ones
         // stacked in a narrow cell are not, and are two lines, not a vertical word.
-        if xOverlap >= Thresholds.sameLineOverlap * min(p.width, q.width), xOverlap > 0,
-           p.width >= p.height * Thresholds.rotatedGlyphAspect, q.width >= q.height * Thresholds.rotatedGlyphAspect {
+        if xOverlap >= TextTuning.sameLineOverlap * min(p.width, q.width), xOverlap > 0,
+           p.width >= p.height * TextTuning.rotatedGlyphAspect, q.width >= q.height * TextTuning.rotatedGlyphAspect {
             let gap = q.midY >= p.midY ? q.y0 - p.y1 : p.y0 - q.y1
             return gap <= limit
         }
@@ -134,10 +134,10 @@ struct WordBuilder {
         }
         func shift(_ g: Glyph) -> Int {
             let size = attrs[g.attr].size
-            guard size > 0 && size <= mainSize * Thresholds.superscriptSizeRatio else { return 0 }
-            if mainBottom - g.box.y1 >= mainSize * Thresholds.superscriptRaise { return 1 }
+            guard size > 0 && size <= mainSize * TextTuning.superscriptSizeRatio else { return 0 }
+            if mainBottom - g.box.y1 >= mainSize * TextTuning.superscriptRaise { return 1 }
             // Lowered: below the main bottom too (small capitals share the baseline).
-            if g.box.y0 - mainTop >= mainSize * Thresholds.superscriptRaise && g.box.y1 > mainBottom { return -1 }
+            if g.box.y0 - mainTop >= mainSize * TextTuning.superscriptRaise && g.box.y1 > mainBottom { return -1 }
             return 0
         }
         var start = 0
@@ -181,11 +181,11 @@ struct WordBuilder {
         guard run.count > 1 else {
             guard let p = before?.box else { return 0 }
             let q = first.box
-            let rotated = p.width >= p.height * Thresholds.rotatedGlyphAspect && q.width >= q.height * Thresholds.rotatedGlyphAspect
+            let rotated = p.width >= p.height * TextTuning.rotatedGlyphAspect && q.width >= q.height * TextTuning.rotatedGlyphAspect
             let xOverlap = min(p.x1, q.x1) - max(p.x0, q.x0)
             let em = size > 0 ? size : q.width
-            guard rotated, xOverlap >= Thresholds.sameLineOverlap * min(p.width, q.width),
-                  abs(q.midY - p.midY) <= em * Thresholds.loneGlyphReach else { return 0 }
+            guard rotated, xOverlap >= TextTuning.sameLineOverlap * min(p.width, q.width),
+                  abs(q.midY - p.midY) <= em * TextTuning.loneGlyphReach else { return 0 }
             return q.midY > p.midY ? 90 : 270
         }
         let dx = last.box.midX - first.box.midX

@@ -31,7 +31,7 @@ struct WordOverlapTests {
             var texts: [String] = []
             var prev: Word?
             for w in page.words {
-                if w.superscript, let p = prev, !texts.isEmpty, abs(w.box.x0 - p.box.x1) <= Thresholds.wordGap * p.size + 0.01 {
+                if w.superscript, let p = prev, !texts.isEmpty, abs(w.box.x0 - p.box.x1) <= TextTuning.wordGap * p.size + 0.01 {
                     texts[texts.count - 1] += w.text
                 } else {
                     texts.append(w.text)

@@ -112,7 +112,7 @@ public enum CouncilDirectory {
     /// The council a whole paper is by, or nil — never a guess (the rules of `own(_:)`, with
     /// the paper's first `councilTitleAreaCharacters` as its opening).
     public static func identify(in text: String) -> CouncilEntry? {
-        let opening = Set(mentions(in: String(text.prefix(NormaliseThresholds.councilTitleAreaCharacters))).map(\.entry))
+        let opening = Set(mentions(in: String(text.prefix(NormaliseTuning.councilTitleAreaCharacters))).map(\.entry))
         var evidence: [CouncilEvidence<CouncilEntry>] = []
         for m in mentions(in: text) {
             if let k = evidence.firstIndex(where: { $0.subject == m.entry }) { evidence[k].count += 1 } else {
@@ -138,7 +138,7 @@ public enum CouncilDirectory {
         if let s = mostMentioned(evidence.filter(\.inOpening)) { return s }
         if let s = mostMentioned(evidence.filter(\.inAddress)) { return s }
         let ranked = evidence.sorted { $0.count > $1.count }
-        guard let top = ranked.first, top.count >= NormaliseThresholds.councilMinimumMentions,
+        guard let top = ranked.first, top.count >= NormaliseTuning.councilMinimumMentions,
               ranked.count == 1 || ranked[1].count < top.count else { return nil }
         return top.subject
     }

@@ -11,7 +11,7 @@ enum ActionStage {
         let ragWords = a.rag?.text.flatMap { Values.status($0) == .unknown ? nil : $0 }
         // So is a short progress cell of status words when there is no status column.
         let progressWords = a.progress.flatMap {
-            $0.split(separator: " ").count <= NormaliseThresholds.maxProgressStatusWords && Values.status($0) != .unknown ? $0 : nil
+            $0.split(separator: " ").count <= NormaliseTuning.maxProgressStatusWords && Values.status($0) != .unknown ? $0 : nil
         }
         let statusText = a.statusText ?? ragWords ?? progressWords
         var status = statusText.map(Values.status) ?? .unknown

@@ -66,7 +66,7 @@ enum Values {
     /// A blue (hue 190–250°): "completed" on RAG icons, "no change" on travel arrows.
     static func isBlue(_ hex: String) -> Bool {
         guard let (r, g, b) = ColourRAG.channels(hex: hex).map({ (Int($0.0), Int($0.1), Int($0.2)) }) else { return false }
-        return b > 120 && b > r + 60 && b >= g
+        return b > NormaliseTuning.blueMinimum && b > r + NormaliseTuning.blueOverRed && b >= g
     }
 
     static func direction(_ text: String, polarity: Polarity) -> Direction? {

@@ -7,10 +7,10 @@ public enum ColourRAG {
     /// colours (#FF0000, #C00000, #FFC000, #FFFF00, #00B050, #92D050) and saturated icons.
     public static func rag(red r: UInt8, green g: UInt8, blue b: UInt8) -> RAG? {
         let (h, s, v) = hsv(r, g, b)
-        guard s >= NormaliseThresholds.minimumSaturation, v >= NormaliseThresholds.minimumValue else { return nil }
-        if NormaliseThresholds.redHues.contains(where: { $0.contains(h) }) { return .red }
-        if NormaliseThresholds.amberHues.contains(h) { return .amber }
-        if NormaliseThresholds.greenHues.contains(h) { return .green }
+        guard s >= NormaliseTuning.minimumSaturation, v >= NormaliseTuning.minimumValue else { return nil }
+        if NormaliseTuning.redHues.contains(where: { $0.contains(h) }) { return .red }
+        if NormaliseTuning.amberHues.contains(h) { return .amber }
+        if NormaliseTuning.greenHues.contains(h) { return .green }
         return nil
     }
 

@@ -35,18 +35,18 @@ struct BlockBuilder {
         guard let prev = block.last else { return true }
         let height = min(prev.box.height, l.box.height)
         let gap = l.box.y0 - prev.box.y1
-        if gap < -0.5 * height || gap > Thresholds.paragraphGap * height { return true }
+        if gap < -0.5 * height || gap > SegmentTuning.paragraphGap * height { return true }
         let bx0 = block.map(\.box.x0).min()!
         let bx1 = block.map(\.box.x1).max()!
         if l.box.x0 >= bx1 || l.box.x1 <= bx0 { return true }
-        if abs(size(of: l) - size(of: prev)) > Thresholds.fontSizeChange { return true }
+        if abs(size(of: l) - size(of: prev)) > SegmentTuning.fontSizeChange { return true }
         // Weight is known only for lines with letters: "2023" wrapping off a bold title stays with it.
         if hasLetters(l), let lastWorded = block.last(where: hasLetters), isBold(l) != isBold(lastWorded) { return true }
         let em = size(of: l)
         if let m = Numbering.match(words(l)) {
             if m.style == .bullet { return true }
             let prevEnds = prev.text.last.map { ".:;!?".contains($0) } ?? false
-            let prevShort = prev.box.x1 < bx0 + Thresholds.shortLineShare * (bx1 - bx0)
+            let prevShort = prev.box.x1 < bx0 + SegmentTuning.shortLineShare * (bx1 - bx0)
             let inList = Numbering.match(words(block[0])) != nil
             if prevEnds || prevShort || inList { return true }
         }
@@ -55,8 +55,8 @@ struct BlockBuilder {
         let hanging = Numbering.match(words(block[0])) != nil
         // A line that starts under a word of the line above continues a tabbed layout
         // ("SUBJECT: ⇥ Directorate … 2023 -" / "24").
-        let underWord = prev.words.dropFirst().contains { abs($0.box.x0 - l.box.x0) <= Thresholds.alignSlack }
-        if !hanging, !underWord, block.count >= 2, l.box.x0 > prev.box.x0 + Thresholds.indentStep * em { return true }
+        let underWord = prev.words.dropFirst().contains { abs($0.box.x0 - l.box.x0) <= SegmentTuning.alignSlack }
+        if !hanging, !underWord, block.count >= 2, l.box.x0 > prev.box.x0 + SegmentTuning.indentStep * em { return true }
         return false
     }
 

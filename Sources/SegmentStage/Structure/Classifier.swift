@@ -76,7 +76,7 @@ struct Classifier {
         // section; a longer title may have a colon ("Overall Performance: Quarter 3 2023-24").
         let labelled = lines.contains { line in
             let parts = line.text.split(separator: ":", maxSplits: 1)
-            return parts.count == 2 && parts[0].split(separator: " ").count <= Thresholds.labelMaxWords
+            return parts.count == 2 && parts[0].split(separator: " ").count <= SegmentTuning.labelMaxWords
                 && parts[1].contains(where: { $0.isLetter || $0.isNumber })
         }
         if marker == nil, labelled { return false }
@@ -84,12 +84,12 @@ struct Classifier {
         // paragraph's continuation, a full stop ends a bold lead-in sentence.
         if body.first(where: \.isLetter)?.isLowercase == true, body.first?.isNumber != true { return false }
         if marker == nil, text.hasSuffix("."), !text.hasSuffix("..") { return false }
-        let emphasised = size >= bodySize + Thresholds.headingSizeDelta || (bold && !bodyBold)
+        let emphasised = size >= bodySize + SegmentTuning.headingSizeDelta || (bold && !bodyBold)
         if emphasised {
-            return lines.count <= Thresholds.headingMaxLines && text.count <= Thresholds.headingMaxChars
+            return lines.count <= SegmentTuning.headingMaxLines && text.count <= SegmentTuning.headingMaxChars
         }
         // Plain text is a heading only by a section number: "2.4 Background", "Section 3 – Finance".
-        guard let m = marker, lines.count == 1, text.count <= Thresholds.plainHeadingMaxChars else { return false }
+        guard let m = marker, lines.count == 1, text.count <= SegmentTuning.plainHeadingMaxChars else { return false }
         switch m.style {
         case .named: break
         case .decimal: guard m.marker.dropLast().contains(".") else { return false }
@@ -115,7 +115,7 @@ struct Classifier {
         guard words.count > skipping + 1 else { return false }
         for i in (skipping + 1)..<words.count {
             let gap = words[i].box.x0 - words[i - 1].box.x1
-            if gap > Thresholds.segmentGap * max(words[i].size, words[i - 1].size) { return true }
+            if gap > SegmentTuning.segmentGap * max(words[i].size, words[i - 1].size) { return true }
         }
         return false
     }
@@ -137,7 +137,7 @@ struct Classifier {
             if let levels = numberedLevels[key], let best = levels.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) {
                 styled[i].block.level = best.key
             } else {
-                styled[i].block.level = min((ranked.firstIndex(of: key) ?? 0) + 1, Thresholds.maxLevel)
+                styled[i].block.level = min((ranked.firstIndex(of: key) ?? 0) + 1, SegmentTuning.maxLevel)
             }
         }
     }

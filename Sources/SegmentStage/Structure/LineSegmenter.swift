@@ -58,10 +58,10 @@ enum LineSegmenter {
             for (i, s) in open.enumerated() {
                 let em = max(s.size, w.size)
                 let gap = w.box.x0 - s.x1
-                guard gap <= Thresholds.segmentGap * em, gap >= -Thresholds.wordOverlapSlack * em,
+                guard gap <= SegmentTuning.segmentGap * em, gap >= -SegmentTuning.wordOverlapSlack * em,
                       s.container == container else { continue }
                 let ov = overlapShare(w.box.y0, w.box.y1, s.band.y0, s.band.y1)
-                guard ov >= Thresholds.sameLineOverlap, ov > bestOverlap,
+                guard ov >= TextTuning.sameLineOverlap, ov > bestOverlap,
                       !barriers.ruleBetween(s.x1 - 1, w.box.x0 + 1, y: w.box.midY) else { continue }
                 best = i
                 bestOverlap = ov
@@ -77,7 +77,7 @@ enum LineSegmenter {
                 open.append(Open(words: [w], band: (w.box.y0, w.box.y1), x1: w.box.x1, size: w.size, container: container))
             }
             // Segments that can no longer grow leave the open list, keeping it short.
-            let reach = w.box.x0 - 3 * Thresholds.segmentGap * w.size
+            let reach = w.box.x0 - 3 * SegmentTuning.segmentGap * w.size
             let (stay, gone) = open.partitioned { $0.x1 >= reach }
             open = stay
             done += gone.map(\.words)
@@ -91,8 +91,8 @@ enum LineSegmenter {
         var groups: [[Word]] = []
         for w in words.sorted(by: { ($0.direction, $0.box.midX, $0.box.y0) < ($1.direction, $1.box.midX, $1.box.y0) }) {
             if let last = groups.last?.last, last.direction == w.direction,
-               overlapShare(w.box.x0, w.box.x1, last.box.x0, last.box.x1) >= Thresholds.sameLineOverlap,
-               abs(w.box.y0 - last.box.y1) <= Thresholds.segmentGap * w.size || abs(last.box.y0 - w.box.y1) <= Thresholds.segmentGap * w.size {
+               overlapShare(w.box.x0, w.box.x1, last.box.x0, last.box.x1) >= TextTuning.sameLineOverlap,
+               abs(w.box.y0 - last.box.y1) <= SegmentTuning.segmentGap * w.size || abs(last.box.y0 - w.box.y1) <= SegmentTuning.segmentGap * w.size {
                 groups[groups.count - 1].append(w)
             } else {
                 groups.append([w])
@@ -116,7 +116,7 @@ enum LineSegmenter {
         var prev: Word?
         for w in words {
             let text = w.superscript ? superscripted(w.text) : w.text
-            if let p = prev, w.box.x0 - p.box.x1 > Thresholds.joinWithoutSpace * max(p.size, w.size) || (!w.superscript && p.superscript) {
+            if let p = prev, w.box.x0 - p.box.x1 > SegmentTuning.joinWithoutSpace * max(p.size, w.size) || (!w.superscript && p.superscript) {
                 out += " "
             }
             out += text

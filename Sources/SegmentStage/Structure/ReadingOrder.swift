@@ -56,7 +56,7 @@ enum ReadingOrder {
         let ext = extent(items)
         let width = ext.1 - ext.0
         var best: (gap: Double, left: [Item], right: [Item])?
-        for (a, b) in freeIntervals(items, extent: ext) where b - a >= Thresholds.minGutter && a > ext.0 && b < ext.1 {
+        for (a, b) in freeIntervals(items, extent: ext) where b - a >= SegmentTuning.minGutter && a > ext.0 && b < ext.1 {
             let (left, right) = items.partitioned { $0.box.x1 <= a }
             guard isColumn(left, of: width), isColumn(right, of: width) else { continue }
             if best == nil || b - a > best!.gap { best = (b - a, left, right) }
@@ -67,13 +67,13 @@ enum ReadingOrder {
     private static func isColumn(_ items: [Item], of width: Double) -> Bool {
         let e = extent(items)
         let lines = items.compactMap { (it: Item) -> TextLine? in if case .line(let l) = it { l } else { nil } }
-        if lines.count < items.count { return e.1 - e.0 >= Thresholds.minColumnShare * width }
-        guard e.1 - e.0 >= Thresholds.minColumnShare * width, lines.count >= Thresholds.minColumnLines else { return false }
+        if lines.count < items.count { return e.1 - e.0 >= SegmentTuning.minColumnShare * width }
+        guard e.1 - e.0 >= SegmentTuning.minColumnShare * width, lines.count >= SegmentTuning.minColumnLines else { return false }
         // A column of text runs several words a line; labels ("REPORTING OFFICER:") and their
         // short values beside them are a form, read row by row.
         let words = lines.reduce(0) { $0 + $1.words.filter { !$0.superscript }.count }
         let labels = lines.filter { $0.text.hasSuffix(":") }.count
-        return Double(words) >= Thresholds.minColumnWordsPerLine * Double(lines.count) && labels * 2 < lines.count
+        return Double(words) >= SegmentTuning.minColumnWordsPerLine * Double(lines.count) && labels * 2 < lines.count
     }
 
     /// Runs of items with no vertical gap between them, top to bottom.
@@ -100,12 +100,12 @@ enum ReadingOrder {
         for s in strips {
             // Margins count as free here: a strip holding only the right column's line leaves
             // the left column and the gutter free.
-            let free = freeIntervals(s, extent: extent).filter { $0.1 - $0.0 >= Thresholds.minGutter }
+            let free = freeIntervals(s, extent: extent).filter { $0.1 - $0.0 >= SegmentTuning.minGutter }
             let common = intersect(shared, free)
             // A strip on one side of the gutter belongs to the columns only when it starts where
             // a column's lines start; a centred title between two column blocks does not.
             let twoSided = common.contains { g in s.contains { $0.box.x1 <= g.0 } && s.contains { $0.box.x0 >= g.1 } }
-            let aligned = s.allSatisfy { it in starts.contains { abs($0 - it.box.x0) <= Thresholds.alignSlack } }
+            let aligned = s.allSatisfy { it in starts.contains { abs($0 - it.box.x0) <= SegmentTuning.alignSlack } }
             if !groups.isEmpty, !common.isEmpty, twoSided || aligned {
                 groups[groups.count - 1].append(s)
                 shared = common
@@ -125,7 +125,7 @@ enum ReadingOrder {
             for y in b {
                 let lo = max(x.0, y.0)
                 let hi = min(x.1, y.1)
-                if hi - lo >= Thresholds.minGutter / 2 { out.append((lo, hi)) }
+                if hi - lo >= SegmentTuning.minGutter / 2 { out.append((lo, hi)) }
             }
         }
         return out
@@ -137,7 +137,7 @@ enum ReadingOrder {
         for it in items.sorted(by: { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }) {
             if case .line(let l) = it, let lastRow = rows.last, case .line(let r) = lastRow[0],
                lastRow.allSatisfy({ if case .line = $0 { true } else { false } }),
-               LineSegmenter.overlapShare(l.box.y0, l.box.y1, r.box.y0, r.box.y1) >= Thresholds.sameLineOverlap {
+               LineSegmenter.overlapShare(l.box.y0, l.box.y1, r.box.y0, r.box.y1) >= TextTuning.sameLineOverlap {
                 rows[rows.count - 1].append(it)
             } else {
                 rows.append([it])

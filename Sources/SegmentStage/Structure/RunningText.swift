@@ -14,14 +14,14 @@ enum RunningText {
         var candidates: [(page: Int, line: TextLine, top: Bool, key: String)] = []
         for (i, page) in pages.enumerated() {
             for line in segments[i] where !looksLikeTableCell(line.box, on: page, among: segments[i]) && !inTableRow(line, segments[i]) {
-                if line.box.y1 <= Thresholds.runningBand * page.height {
+                if line.box.y1 <= SegmentTuning.runningBand * page.height {
                     candidates.append((i, line, true, normalised(line.text)))
-                } else if line.box.y0 >= (1 - Thresholds.runningBand) * page.height {
+                } else if line.box.y0 >= (1 - SegmentTuning.runningBand) * page.height {
                     candidates.append((i, line, false, normalised(line.text)))
                 }
             }
         }
-        let minPages = pages.count >= 4 ? Thresholds.runningMinPages : 2
+        let minPages = pages.count >= 4 ? SegmentTuning.runningMinPages : 2
         var found = Array(repeating: [Found](), count: pages.count)
         var byKey: [String: [Int]] = [:]
         for (n, c) in candidates.enumerated() { byKey[c.key, default: []].append(n) }
@@ -29,7 +29,7 @@ enum RunningText {
             guard c.key.contains(where: \.isLetter) || c.key.contains("#") else { continue }
             var onPages = Set<Int>()
             for o in byKey[c.key, default: []].map({ candidates[$0] }) where o.top == c.top
-                && abs(o.line.box.y0 - c.line.box.y0) <= Thresholds.runningYTolerance {
+                && abs(o.line.box.y0 - c.line.box.y0) <= SegmentTuning.runningYTolerance {
                 onPages.insert(o.page)
             }
             if onPages.count >= minPages {
@@ -41,8 +41,8 @@ enum RunningText {
             let lines = segments[i]
             guard let last = lines.max(by: { $0.box.y1 < $1.box.y1 }) else { continue }
             for edge in [last, lines.min(by: { $0.box.y0 < $1.box.y0 })!] where isPageNumber(edge.text) {
-                let inBand = edge.box.y0 >= (1 - Thresholds.runningBand) * page.height
-                    || edge.box.y1 <= Thresholds.runningBand * page.height
+                let inBand = edge.box.y0 >= (1 - SegmentTuning.runningBand) * page.height
+                    || edge.box.y1 <= SegmentTuning.runningBand * page.height
                 let alone = !lines.contains { $0 != edge && LineSegmenter.overlapShare($0.box.y0, $0.box.y1, edge.box.y0, edge.box.y1) > 0.3 }
                 if inBand, alone, !found[i].contains(where: { $0.line == edge }) {
                     found[i].append(Found(line: edge, kind: .pageNumber))
@@ -81,8 +81,8 @@ enum RunningText {
 
     /// A row of many separate cells is a table's (repeated) header row, not running text.
     static func inTableRow(_ line: TextLine, _ lines: [TextLine]) -> Bool {
-        lines.count { LineSegmenter.overlapShare($0.box.y0, $0.box.y1, line.box.y0, line.box.y1) >= Thresholds.sameLineOverlap }
-            > Thresholds.runningMaxRowSegments
+        lines.count { LineSegmenter.overlapShare($0.box.y0, $0.box.y1, line.box.y0, line.box.y1) >= TextTuning.sameLineOverlap }
+            > SegmentTuning.runningMaxRowSegments
     }
 
     /// Text inside a shaded rectangle that holds a row of cells, or between vertical rules, is
@@ -94,7 +94,7 @@ enum RunningText {
             f.isRect && f.color != .white && f.box.x0 <= box.x0 + 1 && f.box.x1 >= box.x1 - 1
                 && f.box.y0 <= box.y0 + 1 && f.box.y1 >= box.y1 - 1
                 && !(f.box.width >= page.width * 0.9 && f.box.height >= page.height * 0.5)
-                && lines.count { f.box.contains(x: $0.box.midX, y: $0.box.midY) } > Thresholds.runningMaxBandSegments
+                && lines.count { f.box.contains(x: $0.box.midX, y: $0.box.midY) } > SegmentTuning.runningMaxBandSegments
         }) { return true }
         return page.lines.contains { l in
             l.isVertical && min(l.y0, l.y1) <= midY && max(l.y0, l.y1) >= midY

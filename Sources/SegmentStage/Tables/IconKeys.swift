@@ -51,9 +51,9 @@ enum IconKeys {
     }
 
     /// A box the size of an icon: roughly as tall as it is wide, its sides within the bounds.
-    static func isIconSized(_ b: Box, maxSide: Double = TableTuning.iconMaxSide) -> Bool {
+    static func isIconSized(_ b: Box, maxSide: Double = SegmentTuning.iconMaxSide) -> Bool {
         let lo = min(b.width, b.height), hi = max(b.width, b.height)
-        return lo >= TableTuning.iconMinSide && hi <= maxSide && hi <= lo * TableTuning.iconMaxAspect
+        return lo >= SegmentTuning.iconMinSide && hi <= maxSide && hi <= lo * SegmentTuning.iconMaxAspect
     }
 
     /// The phrase on the icon's line that starts just right of it: its words up to the first
@@ -65,13 +65,13 @@ enum IconKeys {
             let w = words[first]
             let em = max(w.size, 1)
             let overlap = min(w.box.y1, icon.box.y1) - max(w.box.y0, icon.box.y0)
-            guard overlap >= min(w.box.height, icon.box.height) * TableTuning.sameLineOverlap,
-                  w.box.x0 - icon.box.x1 <= TableTuning.iconLabelReachEm * em,
+            guard overlap >= min(w.box.height, icon.box.height) * TextTuning.sameLineOverlap,
+                  w.box.x0 - icon.box.x1 <= SegmentTuning.iconLabelReachEm * em,
                   // Nothing between the icon and its label.
                   !line.contains(where: { words[$0].box.x1 > icon.box.x1 && words[$0].box.x0 < icon.box.x1 }) else { continue }
             var label = [first]
             for i in right.dropFirst() {
-                guard words[i].box.x0 - words[label.last!].box.x1 <= TableTuning.phraseGapEm * em else { break }
+                guard words[i].box.x0 - words[label.last!].box.x1 <= SegmentTuning.phraseGapEm * em else { break }
                 label.append(i)
             }
             // More text further along the line: the icon starts a row of a wider table.
@@ -88,7 +88,7 @@ enum IconKeys {
             if let i = out.lastIndex(where: { s in
                 let last = s.last!.icon.box
                 return abs(last.midX - r.icon.box.midX) <= max(last.width, r.icon.box.width) / 2
-                    && r.icon.box.y0 - last.y1 >= -1 && r.icon.box.y0 - last.y1 <= TableTuning.iconRowGapEm * em
+                    && r.icon.box.y0 - last.y1 >= -1 && r.icon.box.y0 - last.y1 <= SegmentTuning.iconRowGapEm * em
             }) {
                 out[i].append(r)
             } else {
@@ -100,6 +100,6 @@ enum IconKeys {
 
     /// Two colours a reader tells apart (not anti-aliasing shades of one).
     private static func distinct(_ a: RGB, _ b: RGB) -> Bool {
-        abs(Int(a.r) - Int(b.r)) + abs(Int(a.g) - Int(b.g)) + abs(Int(a.b) - Int(b.b)) > TableTuning.iconColorDistance
+        abs(Int(a.r) - Int(b.r)) + abs(Int(a.g) - Int(b.g)) + abs(Int(a.b) - Int(b.b)) > SegmentTuning.iconColorDistance
     }
 }

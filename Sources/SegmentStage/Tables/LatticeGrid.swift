@@ -33,7 +33,7 @@ enum LatticeGrid {
         let h = rulings.horizontal, v = rulings.vertical
         guard !h.isEmpty, !v.isEmpty else { return [] }
         var uf = UnionFind(h.count + v.count)
-        let s = TableTuning.intersectSlack
+        let s = SegmentTuning.intersectSlack
         // Sweep would be O(n log n); rule counts per page are small enough for the pairwise test.
         for (i, a) in h.enumerated() {
             for (j, b) in v.enumerated()
@@ -55,8 +55,8 @@ enum LatticeGrid {
         guard !h.isEmpty, !v.isEmpty else { return nil }
         let left = h.map(\.x0).min()!, right = h.map(\.x1).max()!
         let top = v.map(\.y0).min()!, bottom = v.map(\.y1).max()!
-        let xs = cluster(v.map(\.x) + [left, right].filter { e in !v.contains { abs($0.x - e) <= TableTuning.ruleSnap * 2 } })
-        let ys = cluster(h.map(\.y) + [top, bottom].filter { e in !h.contains { abs($0.y - e) <= TableTuning.ruleSnap * 2 } })
+        let xs = cluster(v.map(\.x) + [left, right].filter { e in !v.contains { abs($0.x - e) <= SegmentTuning.ruleSnap * 2 } })
+        let ys = cluster(h.map(\.y) + [top, bottom].filter { e in !h.contains { abs($0.y - e) <= SegmentTuning.ruleSnap * 2 } })
         guard xs.count >= 2, ys.count >= 2 else { return nil }
         let rows = ys.count - 1, cols = xs.count - 1
         var uf = UnionFind(rows * cols)
@@ -89,10 +89,10 @@ enum LatticeGrid {
 
     static func verticalDrawn(_ v: [VRule], x: Double, y0: Double, y1: Double) -> Bool {
         var covered = 0.0
-        for r in v where abs(r.x - x) <= TableTuning.minCellSize {
+        for r in v where abs(r.x - x) <= SegmentTuning.minCellSize {
             covered += max(0, min(r.y1, y1) - max(r.y0, y0))
         }
-        return covered >= (y1 - y0) * TableTuning.edgeCoverage
+        return covered >= (y1 - y0) * SegmentTuning.edgeCoverage
     }
 
     static func horizontalDrawn(_ h: [HRule], y: Double, x0: Double, x1: Double) -> Bool {
@@ -103,7 +103,7 @@ enum LatticeGrid {
     static func cluster(_ values: [Double]) -> [Double] {
         var out: [[Double]] = []
         for x in values.sorted() {
-            if let last = out.last?.last, x - last <= TableTuning.minCellSize {
+            if let last = out.last?.last, x - last <= SegmentTuning.minCellSize {
                 out[out.count - 1].append(x)
             } else {
                 out.append([x])

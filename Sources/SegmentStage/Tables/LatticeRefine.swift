@@ -17,7 +17,7 @@ enum LatticeRefine {
         // A wide cell whose phrases each sit inside one grid column, in two or more columns,
         // is a row of cells whose rules are not drawn (shaded bands, rules on some rows only).
         for (i, gc) in g.cells.enumerated() where gc.colSpan > 1 && !byCell[i].isEmpty {
-            let phrases = StreamTables.phraseLines(LineBuilder.lines(byCell[i]), gapEm: TableTuning.phraseGapEm).flatMap(\.phrases)
+            let phrases = StreamTables.phraseLines(LineBuilder.lines(byCell[i]), gapEm: SegmentTuning.phraseGapEm).flatMap(\.phrases)
             var used = Set<Int>()
             let fits = phrases.allSatisfy { p in
                 guard let c = (gc.col..<(gc.col + gc.colSpan)).first(where: { p.x0 >= g.xs[$0] - 1 && p.x1 <= g.xs[$0 + 1] + 1 }) else { return false }
@@ -30,7 +30,7 @@ enum LatticeRefine {
         }
         for c in 0..<g.columnCount {
             let idx = g.cells.indices.filter { g.cells[$0].col == c && g.cells[$0].colSpan == 1 && !byCell[$0].isEmpty }
-            let pl = idx.flatMap { StreamTables.phraseLines(LineBuilder.lines(byCell[$0]), gapEm: TableTuning.cellPhraseGapEm) }
+            let pl = idx.flatMap { StreamTables.phraseLines(LineBuilder.lines(byCell[$0]), gapEm: SegmentTuning.cellPhraseGapEm) }
             let tabular = pl.filter(\.isTabular).count
             guard tabular >= 2, Double(tabular) >= Double(pl.count) * 0.5 else { continue }
             // List bullets mark the lines of a cell's text; they make no column of their own.
@@ -81,11 +81,11 @@ enum LatticeRefine {
     static func dropSlivers(_ g: Grid, words: [TWord], shading: [Box]) -> Grid {
         func weakLines(_ ps: [Double], _ rules: [(at: Double, from: Double, to: Double)], empty: (Double, Double) -> Bool) -> Set<Int> {
             func coverage(_ p: Double) -> Double {
-                rules.filter { abs($0.at - p) <= TableTuning.ruleSnap }.map { $0.to - $0.from }.reduce(0, +)
+                rules.filter { abs($0.at - p) <= SegmentTuning.ruleSnap }.map { $0.to - $0.from }.reduce(0, +)
             }
             let n = ps.count - 1  // slots between lines
             let isEmpty = (0..<n).map { empty(ps[$0], ps[$0 + 1]) }
-            let sliver = (0..<n).map { isEmpty[$0] && ps[$0 + 1] - ps[$0] <= TableTuning.maxSliver }
+            let sliver = (0..<n).map { isEmpty[$0] && ps[$0 + 1] - ps[$0] <= SegmentTuning.maxSliver }
             var weak = Set<Int>()
             for i in 0..<n where sliver[i] {
                 let left = i > 0 && !sliver[i - 1], right = i + 1 < n && !sliver[i + 1]
@@ -109,8 +109,8 @@ enum LatticeRefine {
                 && !shading.contains { $0.y0 >= a - 1 && $0.y1 <= b + 1 && $0.x1 > box.x0 && $0.x0 < box.x1 }
         }
         guard !xs.isEmpty || !ys.isEmpty else { return g }
-        let v = g.v.filter { r in !xs.contains { abs(g.xs[$0] - r.x) <= TableTuning.ruleSnap } }
-        let h = g.h.filter { r in !ys.contains { abs(g.ys[$0] - r.y) <= TableTuning.ruleSnap } }
+        let v = g.v.filter { r in !xs.contains { abs(g.xs[$0] - r.x) <= SegmentTuning.ruleSnap } }
+        let h = g.h.filter { r in !ys.contains { abs(g.ys[$0] - r.y) <= SegmentTuning.ruleSnap } }
         return LatticeGrid.grid(h, v) ?? g
     }
 
@@ -125,7 +125,7 @@ enum LatticeRefine {
             let y = (c0 + c1) / 2
             // Set solid, line boxes overlap their neighbours: a line stands in the way of a
             // split only where its middle band is.
-            guard !all.contains(where: { abs($0.box.midY - y) < $0.box.height * TableTuning.lineCoreFraction }) else { continue }
+            guard !all.contains(where: { abs($0.box.midY - y) < $0.box.height * SegmentTuning.lineCoreFraction }) else { continue }
             let below = all.filter { abs($0.box.midY - c1) <= 1 }
             if below.contains(where: { $0.text.first?.isLowercase ?? false }) { continue }
             return y

@@ -79,7 +79,7 @@ enum LineBuilder {
                 let l = lines[i]
                 let overlap = min(l.box.y1, w.box.y1) - max(l.box.y0, w.box.y0)
                 let smaller = min(l.box.height, w.box.height)
-                if smaller > 0 && overlap >= smaller * TableTuning.sameLineOverlap
+                if smaller > 0 && overlap >= smaller * TextTuning.sameLineOverlap
                     && !l.words.contains(where: { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 }) {
                     lines[i].words.append(w)
                     lines[i].box = l.box.union(w.box)

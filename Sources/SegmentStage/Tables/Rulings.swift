@@ -31,9 +31,9 @@ public struct Rulings: Sendable {
     public init(lines: [RulingLine], fills: [Fill]) {
         var h: [HRule] = [], v: [VRule] = []
         for l in lines {
-            if abs(l.y1 - l.y0) < 1 && abs(l.x1 - l.x0) >= TableTuning.minRuleLength {
+            if abs(l.y1 - l.y0) < 1 && abs(l.x1 - l.x0) >= SegmentTuning.minRuleLength {
                 h.append(HRule(y: (l.y0 + l.y1) / 2, x0: min(l.x0, l.x1), x1: max(l.x0, l.x1)))
-            } else if abs(l.x1 - l.x0) < 1 && abs(l.y1 - l.y0) >= TableTuning.minRuleLength {
+            } else if abs(l.x1 - l.x0) < 1 && abs(l.y1 - l.y0) >= SegmentTuning.minRuleLength {
                 v.append(VRule(x: (l.x0 + l.x1) / 2, y0: min(l.y0, l.y1), y1: max(l.y0, l.y1)))
             }
         }
@@ -48,7 +48,7 @@ public struct Rulings: Sendable {
 
     /// White (or near-white) paint on white paper: no edge a reader sees, no shading.
     static func isPaper(_ c: RGB) -> Bool {
-        c.r >= TableTuning.paperLevel && c.g >= TableTuning.paperLevel && c.b >= TableTuning.paperLevel
+        c.r >= SegmentTuning.paperLevel && c.g >= SegmentTuning.paperLevel && c.b >= SegmentTuning.paperLevel
     }
 
     /// Shaded rectangles as a reader sees them: a rectangle inside another of the same colour
@@ -56,7 +56,7 @@ public struct Rulings: Sendable {
     static func visibleShading(_ fills: [Fill]) -> [Box] {
         let t = 0.5
         var boxes = fills.filter {
-            $0.isRect && !isPaper($0.color) && $0.box.width >= TableTuning.minShadeSide && $0.box.height >= TableTuning.minShadeSide
+            $0.isRect && !isPaper($0.color) && $0.box.width >= SegmentTuning.minShadeSide && $0.box.height >= SegmentTuning.minShadeSide
         }
         boxes.sort { ($0.box.y0, $0.box.x0, $0.box.x1, $0.box.y1) < ($1.box.y0, $1.box.x0, $1.box.x1, $1.box.y1) }
         var kept: [Fill] = []
@@ -81,7 +81,7 @@ public struct Rulings: Sendable {
         // Group by y (snap), then join along x inside each group.
         var groups: [[HRule]] = []
         for r in sorted {
-            if let last = groups.last?.last, r.y - last.y <= TableTuning.ruleSnap / 2 {
+            if let last = groups.last?.last, r.y - last.y <= SegmentTuning.ruleSnap / 2 {
                 groups[groups.count - 1].append(r)
             } else {
                 groups.append([r])
@@ -92,7 +92,7 @@ public struct Rulings: Sendable {
             let y = g.map(\.y).reduce(0, +) / Double(g.count)
             var cur: HRule?
             for r in g.sorted(by: { $0.x0 < $1.x0 }) {
-                if var c = cur, r.x0 <= c.x1 + TableTuning.ruleJoinGap {
+                if var c = cur, r.x0 <= c.x1 + SegmentTuning.ruleJoinGap {
                     c.x1 = max(c.x1, r.x1)
                     cur = c
                 } else {

@@ -35,8 +35,8 @@ enum Stitcher {
     static func continues(_ a: Table, on pa: TextPage, into b: Table, on pb: TextPage) -> Bool {
         guard a.method == b.method, a.method != .whitespace, a.columnCount == b.columnCount else { return false }
         let ea = columnEdges(a), eb = columnEdges(b)
-        guard ea.count == eb.count, zip(ea, eb).allSatisfy({ abs($0 - $1) <= TableTuning.stitchColumnSlack }) else { return false }
-        let footer = pa.height * (1 - TableTuning.runningMargin), header = pb.height * TableTuning.runningMargin
+        guard ea.count == eb.count, zip(ea, eb).allSatisfy({ abs($0 - $1) <= SegmentTuning.stitchColumnSlack }) else { return false }
+        let footer = pa.height * (1 - SegmentTuning.runningMargin), header = pb.height * SegmentTuning.runningMargin
         let textBelow = pa.words.contains { $0.box.y0 > a.bbox.y1 && $0.box.y1 < footer }
         let textAbove = pb.words.contains { $0.box.y1 < b.bbox.y0 && $0.box.y0 > header }
         return !textBelow && !textAbove
@@ -47,7 +47,7 @@ enum Stitcher {
     static func bodyBottoms(_ pages: [TextPage]) -> [Double: Double] {
         var out: [Double: Double] = [:]
         for p in pages {
-            let footer = p.height * (1 - TableTuning.runningMargin)
+            let footer = p.height * (1 - SegmentTuning.runningMargin)
             for w in p.words where w.box.y1 < footer { out[p.height] = max(out[p.height] ?? 0, w.box.y1) }
         }
         return out
@@ -61,7 +61,7 @@ enum Stitcher {
         let repeated = head > 0 && b.rowCount > head && Array(b.grid.prefix(head)) == Array(a.grid.prefix(head)) ? head : 0
         let heights = b.cells.filter { $0.row == repeated && $0.rowSpan == 1 }.map(\.box.height)
         guard let first = heights.min() else { return false }
-        return room > first + TableTuning.stitchRoomSlack
+        return room > first + SegmentTuning.stitchRoomSlack
     }
 
     /// True when `b` begins with `a`'s whole sequence of row shapes (which cells hold text, and

@@ -45,7 +45,7 @@ enum StreamTables {
     }
 
     static func tables(_ lines: [TLine], rules: [HRule] = []) -> [TextGrid] {
-        let pl = phraseLines(lines, gapEm: TableTuning.phraseGapEm)
+        let pl = phraseLines(lines, gapEm: SegmentTuning.phraseGapEm)
         return regions(pl, rules: rules).flatMap { sideBySide($0.map { pl[$0] }, rules: rules) }.compactMap { grid($0, rules: rules) }
     }
 
@@ -61,7 +61,7 @@ enum StreamTables {
         let em = lines.map(\.line.size).sorted()[lines.count / 2]
         let x: Double
         if let i = gaps.indices.max(by: { gaps[$0] < gaps[$1] }), i >= 1, i <= cols.count - 3,
-           gaps[i] > TableTuning.gutterFactor * max(median, 1), gaps[i] > TableTuning.gutterEm * em {
+           gaps[i] > SegmentTuning.gutterFactor * max(median, 1), gaps[i] > SegmentTuning.gutterEm * em {
             x = (cols[i].x1 + cols[i + 1].x0) / 2
         } else if let r = ruledGutter(lines, rules: rules),
                   cols.filter({ $0.x1 <= r }).count >= 2, cols.filter({ $0.x0 >= r }).count >= 2 {
@@ -113,12 +113,12 @@ enum StreamTables {
             while j < pl.count {
                 let prev = pl[j - 1], cur = pl[j]
                 let size = max(prev.line.size, cur.line.size, 1)
-                if cur.box.y0 - prev.box.y1 > TableTuning.maxRowGapEm * size { break }
+                if cur.box.y0 - prev.box.y1 > SegmentTuning.maxRowGapEm * size { break }
                 if cur.isTabular && overlapsX(cur.box, box) {
                     region += pending + [j]
                     pending = []
                     box = box.union(cur.box)
-                } else if !cur.isTabular && pending.count < TableTuning.maxLooseLines && isCellLike(cur, in: box) {
+                } else if !cur.isTabular && pending.count < SegmentTuning.maxLooseLines && isCellLike(cur, in: box) {
                     pending.append(j)
                 } else {
                     break
@@ -130,7 +130,7 @@ enum StreamTables {
             var tail = pending
             var next = j
             while !rules.isEmpty, next < pl.count, !pl[next].isTabular, isCellLike(pl[next], in: box),
-                  pl[next].box.y0 - pl[next - 1].box.y1 <= TableTuning.maxRowGapEm * max(pl[next].line.size, 1) {
+                  pl[next].box.y0 - pl[next - 1].box.y1 <= SegmentTuning.maxRowGapEm * max(pl[next].line.size, 1) {
                 tail.append(next)
                 next += 1
             }
@@ -145,7 +145,7 @@ enum StreamTables {
             var above: [Int] = []
             while k >= 0 && above.count < 2 {
                 let l = pl[k], below = pl[above.first ?? i]
-                if below.box.y0 - l.box.y1 > TableTuning.maxRowGapEm * max(l.line.size, 1) { break }
+                if below.box.y0 - l.box.y1 > SegmentTuning.maxRowGapEm * max(l.line.size, 1) { break }
                 let em = max(l.line.size, 1)
                 guard l.box.x0 > box.x0 + em, l.box.x1 <= box.x1 + em else { break }
                 above.insert(k, at: 0)
@@ -165,7 +165,7 @@ enum StreamTables {
         let x0 = trailing.map(\.box.x0).min()!, x1 = trailing.map(\.box.x1).max()!
         let own = rules.filter { $0.y >= top - 2 * em && $0.y <= last.box.y0 }
         return rules.contains { r in
-            r.y >= last.box.y1 - 1 && r.y - last.box.y1 <= TableTuning.maxRowGapEm * em && r.x0 <= x0 && r.x1 >= x1
+            r.y >= last.box.y1 - 1 && r.y - last.box.y1 <= SegmentTuning.maxRowGapEm * em && r.x0 <= x0 && r.x1 >= x1
                 && own.contains { abs($0.x0 - r.x0) <= em && abs($0.x1 - r.x1) <= em }
         }
     }
@@ -175,7 +175,7 @@ enum StreamTables {
     static func isCellLike(_ l: PhraseLine, in box: Box) -> Bool {
         let em = max(l.line.size, 1)
         return l.box.x0 >= box.x0 - em && l.box.x1 <= box.x1 + em
-            && l.box.width <= box.width * TableTuning.proseWidthFraction
+            && l.box.width <= box.width * SegmentTuning.proseWidthFraction
     }
 
     /// Columns from the tabular lines' phrases; every line's phrases placed in them.
@@ -190,7 +190,7 @@ enum StreamTables {
         // Titles above and notes below: lines holding a phrase as wide as most of the table.
         let width = (cols.last!.x1 - cols.first!.x0)
         func isProse(_ l: PhraseLine) -> Bool {
-            l.phrases.contains { $0.x1 - $0.x0 >= width * TableTuning.proseWidthFraction }
+            l.phrases.contains { $0.x1 - $0.x0 >= width * SegmentTuning.proseWidthFraction }
         }
         while let f = lines.first, isProse(f) { lines.removeFirst() }
         while let l = lines.last, isProse(l) { lines.removeLast() }
@@ -329,7 +329,7 @@ enum StreamTables {
         // Strong columns count distinct word tops (a line set in mixed sizes counts more than
         // once), the measure the strong share was tuned on.
         let lineCount = Double(Set(phrases.map { $0.words[0].box.y0 }).count)
-        let strong = covered(all, moreThan: Int(lineCount * TableTuning.strongColumnShare))
+        let strong = covered(all, moreThan: Int(lineCount * SegmentTuning.strongColumnShare))
         let gaps = zip(strong, strong.dropFirst()).map { ($0.x1, $1.x0) }
         var keep = phrases.indices.filter { i in !gaps.contains { g in phrases[i].x0 < g.0 && phrases[i].x1 > g.1 } }
         // A group heading ("All items" over Number | Percent) on a line with fewer phrases than

@@ -52,7 +52,7 @@ struct TableBuilder {
         // a narrow cell (a key's icon column).
         cell.shapes = page.fills.filter { f in
             !Rulings.isPaper(f.color) && box.contains(x: f.box.midX, y: f.box.midY)
-                && (f.box.width * f.box.height < area * 0.5 || (!f.isRect && max(f.box.width, f.box.height) <= TableTuning.iconMaxSide))
+                && (f.box.width * f.box.height < area * 0.5 || (!f.isRect && max(f.box.width, f.box.height) <= SegmentTuning.iconMaxSide))
         }
         return cell
     }

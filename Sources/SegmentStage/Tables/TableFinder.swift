@@ -21,8 +21,8 @@ public enum TableFinder {
 
     /// A grid of a few big cells full of running text is the page's layout, not a table.
     static func isLayout(_ t: Table) -> Bool {
-        (t.cells.count <= TableTuning.layoutMaxCells || t.columnCount <= 2)
-            && t.cells.contains { $0.lines.count >= TableTuning.layoutMinLines }
+        (t.cells.count <= SegmentTuning.layoutMaxCells || t.columnCount <= 2)
+            && t.cells.contains { $0.lines.count >= SegmentTuning.layoutMinLines }
     }
 
     /// Numbered or bulleted paragraphs line up like a two-column table: a column of nothing
@@ -38,7 +38,7 @@ public enum TableFinder {
         let figures = text.filter(StreamTables.isNumeric).count
         let numbered = markers.contains { $0.contains(".") || $0.contains(")") || StreamTables.bullets.contains($0) }
         return !markers.isEmpty && markers.allSatisfy(isListMarker) && figures * 2 < text.count
-            && (numbered || longest >= Int(TableTuning.proseWordsPerCell))
+            && (numbered || longest >= Int(SegmentTuning.proseWordsPerCell))
     }
 
     /// Running text set in columns lines up like a table whose every column is prose: most
@@ -48,7 +48,7 @@ public enum TableFinder {
             let cells = g.rows.map { $0[c] }.filter { !$0.isEmpty }
             guard !cells.isEmpty else { return false }
             let words = cells.map(\.count).reduce(0, +)
-            return Double(words) / Double(cells.count) >= TableTuning.proseWordsPerCell
+            return Double(words) / Double(cells.count) >= SegmentTuning.proseWordsPerCell
         }
     }
 

@@ -1,6 +1,6 @@
 /// Tunable thresholds of table finding, in one place. Lengths are in points unless a name says
 /// "em" (a multiple of the text's font size).
-enum TableTuning {
+extension SegmentTuning {
     // Ruling lines
     /// Rules closer than this are the same rule (double borders, anti-aliasing offsets).
     static let ruleSnap = 2.0
@@ -41,8 +41,6 @@ enum TableTuning {
     /// A line blocks a row split within this fraction of its box height from its centre (its
     /// box may overlap the next line's when the text is set solid).
     static let lineCoreFraction = 0.3
-    /// Two lines share a row when their vertical overlap is at least this fraction of the smaller.
-    static let sameLineOverlap = 0.5
 
     // Count boxes (rows of separate shaded tiles)
     /// Tiles in one row have tops and bottoms within this of each other.

@@ -16,7 +16,7 @@ enum TileTables {
 
     /// Runs of aligned, similarly sized, non-overlapping boxes, left to right.
     static func rows(_ boxes: [Box]) -> [[Box]] {
-        let s = TableTuning.tileAlignSlack
+        let s = SegmentTuning.tileAlignSlack
         var rows: [[Box]] = []
         for b in boxes.sorted(by: { ($0.y0, $0.x0) < ($1.y0, $1.x0) }) {
             if let i = rows.firstIndex(where: { r in
@@ -30,7 +30,7 @@ enum TileTables {
         }
         return rows.map { $0.sorted { $0.x0 < $1.x0 } }.filter { r in
             let widths = r.map(\.width)
-            return r.count >= TableTuning.minTiles && widths.max()! <= widths.min()! * TableTuning.tileWidthRatio
+            return r.count >= SegmentTuning.minTiles && widths.max()! <= widths.min()! * SegmentTuning.tileWidthRatio
         }
     }
 
@@ -42,11 +42,11 @@ enum TileTables {
         for tile in tiles {
             let inside = words.indices.filter { tile.contains(x: words[$0].box.midX, y: words[$0].box.midY) }
             let lines = LineBuilder.lines(inside.map { words[$0] })
-            guard !lines.isEmpty, lines.count <= TableTuning.maxTileLines else { return nil }
+            guard !lines.isEmpty, lines.count <= SegmentTuning.maxTileLines else { return nil }
             var runs: [[TWord]] = []
             var size = -1.0
             for l in lines {
-                if abs(l.size - size) <= TableTuning.tileSizeSlack, !runs.isEmpty {
+                if abs(l.size - size) <= SegmentTuning.tileSizeSlack, !runs.isEmpty {
                     runs[runs.count - 1] += l.words
                 } else {
                     runs.append(l.words)

@@ -59,7 +59,7 @@ enum IndicatorRules {
             let quantities = [("value", o.value), ("target", o.target), ("floor", o.floor)]
             for case let (role, q?) in quantities {
                 guard let v = q.value else { continue }
-                if q.unit == .percent, !Thresholds.percentRange.contains(v) {
+                if q.unit == .percent, !ValidateTuning.percentRange.contains(v) {
                     let read = q.text == "\(v.formatted)%" ? "" : " (read as \(v.formatted)%)"
                     out.append(RuleCode.percentOutOfRange.issue(
                         "\(ind.label): the \(role) for \(o.period.label) is \(q.text)\(read), outside 0-100%.",
@@ -105,9 +105,9 @@ enum IndicatorRules {
                 "\(ind.label) is reported red, but its value \(value.text) meets the target \(target.text) for \(o.period.label) (\(polarity)).",
                 page: ind.page)]
         }
-        if rag == .green, shortfall > Thresholds.greenTolerance * abs(t) {
+        if rag == .green, shortfall > ValidateTuning.greenTolerance * abs(t) {
             return [RuleCode.ragContradictsFigures.issue(
-                "\(ind.label) is reported green, but its value \(value.text) misses the target \(target.text) for \(o.period.label) by more than \(Int(Thresholds.greenTolerance * 100))% (\(polarity)).",
+                "\(ind.label) is reported green, but its value \(value.text) misses the target \(target.text) for \(o.period.label) by more than \(Int(ValidateTuning.greenTolerance * 100))% (\(polarity)).",
                 page: ind.page)]
         }
         return []

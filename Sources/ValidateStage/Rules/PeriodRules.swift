@@ -57,9 +57,9 @@ enum PeriodRules {
             if meeting < start {
                 out.append(RuleCode.dateOutsidePeriod.issue(
                     "The meeting on \(meeting) is before the period it reports on (\(p.label), from \(start)).", page: nil))
-            } else if meeting.number - end.number > Thresholds.maxMeetingDelayDays {
+            } else if meeting.number - end.number > ValidateTuning.maxMeetingDelayDays {
                 out.append(RuleCode.dateOutsidePeriod.issue(
-                    "The meeting on \(meeting) is more than \(Thresholds.maxMeetingDelayDays) days after the period it reports on (\(p.label), to \(end)).",
+                    "The meeting on \(meeting) is more than \(ValidateTuning.maxMeetingDelayDays) days after the period it reports on (\(p.label), to \(end)).",
                     page: nil))
             }
         }

@@ -1,9 +1,8 @@
-/// Tunable thresholds of the structure finder, in one place. Distances are in units of the
+/// Tunable thresholds of the segment stage (table finding's are in Tables/TableTuning.swift;
+/// the same-line overlap is the text stage's, TextTuning). Distances are in units of the
 /// font size (em) unless named otherwise, so they hold for any type size.
-enum Thresholds {
+enum SegmentTuning {
     // Lines
-    /// Two words share a line when their boxes overlap vertically by this share of the shorter.
-    static let sameLineOverlap = 0.5
     /// A horizontal gap wider than this (em) ends a line segment: justified word spacing stays
     /// well under it, a column gutter or a tab stop is wider.
     static let segmentGap = 1.0

@@ -20,7 +20,7 @@ public struct TextOptions: Sendable {
     }
 }
 
-enum Thresholds {
+public enum TextTuning {
     /// A filled rectangle thinner than this (pt) is a rule drawn as a fill (Excel exports its
     /// borders as 2 pt rectangles).
     static let thinFill = 3.0
@@ -41,7 +41,7 @@ enum Thresholds {
     static let wordGap = 0.15
     /// Two glyphs are on one line when their boxes overlap across the reading direction by
     /// at least this fraction of the smaller one.
-    static let sameLineOverlap = 0.5
+    public static let sameLineOverlap = 0.5
     /// A glyph box at least this wide for its height may be a rotated glyph (its width is the
     /// line height); upright glyphs are narrower, even a "W".
     static let rotatedGlyphAspect = 0.8

@@ -1,5 +1,5 @@
 /// Tunable thresholds of the normalise stage, in one place.
-public enum NormaliseThresholds {
+public enum NormaliseTuning {
     /// Colour → RAG: below this HSV saturation a fill is a neutral (white, grey, black) shading.
     /// Excel's pale "good" green #C6EFCE has 0.17.
     public static let minimumSaturation = 0.12
@@ -19,4 +19,8 @@ public enum NormaliseThresholds {
     /// A progress cell this short that is a status phrase ("Complete", "On track") is the
     /// action's status when the table has no status column; longer text is commentary.
     public static let maxProgressStatusWords = 4
+    /// A colour is blue ("completed", "no change") when its blue channel exceeds this, and its
+    /// red by this much, and is no less than its green.
+    static let blueMinimum = 120
+    static let blueOverRed = 60
 }

@@ -1,9 +1,11 @@
 /// Tunable thresholds of the parse stage, in one place.
-enum Tuning {
+enum ParseTuning {
     /// A header row needs at least this many cells naming a known column kind.
     static let minHeaderKeywords = 2
     /// Rows scanned from the top of a table when looking for its header.
     static let maxHeaderScanRows = 4
+    /// A header cell naming a value column for a period ("Q2 2024/25 Target") is short.
+    static let maxPeriodHeadLength = 40
     /// A label/value table (cover metadata, count boxes) has at most this many columns.
     static let maxLabelValueColumns = 4
     /// Blocks after a heading such as "Recommendations" that are read as its body.
@@ -17,32 +19,32 @@ enum Tuning {
     static let minChroma = 40
 }
 
-extension Tuning {
+extension ParseTuning {
     /// Cover metadata written as lines is looked for on the first pages only ("Date:" appears
     /// again in sign-off blocks further on).
     static let maxCoverPage = 3
 }
 
-extension Tuning {
+extension ParseTuning {
     /// Block numbers given to the cells of tables read as running text (above any real block).
     static let inlineBlockBase = 1_000_000_000
 }
 
-extension Tuning {
+extension ParseTuning {
     /// A paper whose front sheet names this many of portfolio, portfolio holder and wards is a cover report.
     static let minCoverFields = 2
     /// Candidate texts for the report's period handed to the normalise stage.
     static let maxPeriodTexts = 24
 }
 
-extension Tuning {
+extension ParseTuning {
     /// Two lines are level when their centres are closer than this share of the taller one's height.
-    static let sameLineOverlap = 0.5
+    static let levelLineShare = 0.5
     /// Lines of one value column start within this many points of each other.
     static let columnAlignSlack = 6.0
 }
 
-extension Tuning {
+extension ParseTuning {
     /// Rank of metadata read from a heading line ("… COMMITTEE - TUESDAY, 28 NOVEMBER 2023"):
     /// after any labelled value (labels rank by their position in `CoverField.labels`).
     static let headingLineRank = 50
@@ -51,28 +53,28 @@ extension Tuning {
     static let memberAsOfficerPenalty = 100
 }
 
-extension Tuning {
+extension ParseTuning {
     /// Text blocks read on each side of a KPI card's figure grid for its labelled lines.
     static let maxCardBlocks = 8
 }
 
-extension Tuning {
+extension ParseTuning {
     /// A table is read as dashboard tiles only when it holds at least this many.
     static let minTiles = 2
 }
 
-extension Tuning {
+extension ParseTuning {
     /// A dashboard tile's mark (RAG dot, arrow) lies at most this many of its own widths beside
     /// the tile's text.
     static let markReach = 2.0
 }
 
-extension Tuning {
+extension ParseTuning {
     /// Text blocks read under a KPI card for a note about its figures ("one Quarter in arrears").
     static let noteLookAhead = 2
 }
 
-extension Tuning {
+extension ParseTuning {
     /// An overview row names a card's indicator when this share of the shorter name's words are
     /// in the longer one, and the shared words are at least this share of the longer name.
     static let overviewNameShare = 0.85
@@ -88,9 +90,11 @@ extension Tuning {
     static let minImpliedNameWords = 3
 }
 
-extension Tuning {
+extension ParseTuning {
     /// Longest text read as a summary count's label ("Not started (annual KPIs)").
     static let maxCountLabelLength = 60
+    /// A count is written with at most this many digits (a number of items, never a sum of money).
+    static let maxCountDigits = 5
     /// Most words a caption may have to name a summary's scope: longer is a sentence.
     static let maxScopeWords = 10
     /// Most rows of a table read as coloured count boxes (numbers on RAG fills, no words).
@@ -99,7 +103,7 @@ extension Tuning {
     static let maxBoxLabelWords = 4
 }
 
-extension Tuning {
+extension ParseTuning {
     /// Blocks looked back from an action table for the heading naming its theme.
     static let themeLookBack = 6
     /// A heading this short whose words name the action column ("Milestones") names the table, not a theme.
@@ -120,13 +124,13 @@ extension Tuning {
     static let maxActionListBodyBlocks = 2
 }
 
-extension Tuning {
+extension ParseTuning {
     /// Rank of a committee and date read from a running header ("Cabinet – 11 February 2025 –
     /// Agenda Item 8"): after every label and heading line of the paper itself.
     static let runningHeaderRank = 60
 }
 
-extension Tuning {
+extension ParseTuning {
     /// A printed likelihood or impact key lists at least this many word–score pairs.
     static let minRiskKeyEntries = 3
     /// A risk register's lowest header row names its measures shortly ("L", "I", "Score").

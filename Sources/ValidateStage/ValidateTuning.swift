@@ -1,5 +1,5 @@
 /// Every tunable limit of the consistency rules, in one place.
-public enum Thresholds {
+public enum ValidateTuning {
     /// Percentages outside this range are flagged (warning): legitimate for rates of change
     /// ("-3%") or over-achievement ("102% collected"), but more often a misread number
     /// ("25.0" read as "250").
