@@ -84,7 +84,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ParseStageTests", dependencies: ["ParseStage", "NormaliseStage", "SegmentStage", "TextStage", "Record", "Dataset", "Pipeline"], exclude: ["Golden"], swiftSettings: strict),
-        .testTarget(name: "ValidateStageTests", dependencies: ["ValidateStage", "Record"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "ValidateStageTests", dependencies: ["ValidateStage", "NormaliseStage", "Record"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "DatasetTests", dependencies: ["TestSupport", "Dataset", "Record", .product(name: "Subprocess", package: "swift-subprocess"), .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "ReportTests", dependencies: ["TestSupport", "Report", "Diff", "Record"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "DiffTests", dependencies: ["TestSupport", "Diff", "Record"], exclude: ["Golden"], swiftSettings: strict),

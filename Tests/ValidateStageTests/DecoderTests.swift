@@ -1,4 +1,5 @@
 import Foundation
+import NormaliseStage
 import Record
 import Testing
 @testable import ValidateStage
@@ -104,14 +105,14 @@ import Testing
     }
 
     @Test func financialYearsCheckTheirSecondYear() {
-        #expect(FinancialYear("2023-24")?.startYear == 2023)
-        #expect(FinancialYear("1999-00")?.startYear == 1999)
+        #expect(FinancialYear(exactly: "2023-24")?.startYear == 2023)
+        #expect(FinancialYear(exactly: "1999-00")?.startYear == 1999)
         for bad in ["2023-25", "2023/24", "23-24", "2023-2024", "202a-24", "2023-4"] {
-            #expect(FinancialYear(bad) == nil, "\(bad)")
+            #expect(FinancialYear(exactly: bad) == nil, "\(bad)")
         }
-        let fy = FinancialYear("2023-24")!
-        #expect(fy.quarter(2)?.description == "2023-07-01 to 2023-09-30")
-        #expect(fy.quarter(4)?.description == "2024-01-01 to 2024-03-31")
+        let fy = FinancialYear(exactly: "2023-24")!
+        #expect(fy.quarterSpan(2)?.description == "2023-07-01 to 2023-09-30")
+        #expect(fy.quarterSpan(4)?.description == "2024-01-01 to 2024-03-31")
         #expect(fy.span.description == "2023-04-01 to 2024-03-31")
         #expect(Day(iso: "2024-02-29") != nil && Day(iso: "2023-02-29") == nil)
         #expect(Day(iso: "2024-03-01")!.number - Day(iso: "2024-02-28")!.number == 2)

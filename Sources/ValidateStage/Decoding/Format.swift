@@ -1,3 +1,4 @@
+import NormaliseStage
 /// The string formats of the record, checked by hand. Each mirrors one `pattern` of
 /// schemas/record.schema.json (`schemaPointer`); the tests run both over the same strings.
 public enum Format: CaseIterable, Sendable {
@@ -44,7 +45,7 @@ public enum Format: CaseIterable, Sendable {
                 && Self.number(c[14..<16]).map { $0 <= 59 } == true && Self.number(c[17..<19]).map { $0 <= 59 } == true
         case .month:
             return c.count == 7 && Self.digits(c[0..<4]) && c[4] == u("-") && Self.number(c[5..<7]).map { (1...12).contains($0) } == true
-        case .financialYear: return FinancialYear(s) != nil
+        case .financialYear: return FinancialYear(exactly: s) != nil
         case .reportId: return c.count == 16 && c.allSatisfy(Self.isLowerHex)
         case .sha256: return c.count == 64 && c.allSatisfy(Self.isLowerHex)
         case .slug:

@@ -1,3 +1,4 @@
+import NormaliseStage
 import Record
 
 /// Rules about periods and dates: the report period inside its financial year (and its
@@ -11,12 +12,12 @@ enum PeriodRules {
     }
 
     private static func reportPeriod(_ r: Record) -> [Issue] {
-        guard let p = r.period, let fy = FinancialYear(p.financialYear),
+        guard let p = r.period, let fy = FinancialYear(exactly: p.financialYear),
               let start = Day(iso: p.start), let end = Day(iso: p.end) else { return [] }
         if start > end {
             return [RuleCode.periodReversed.issue("The report period starts on \(start), after it ends on \(end).", page: nil)]
         }
-        if let q = p.quarter, let quarter = fy.quarter(q) {
+        if let q = p.quarter, let quarter = fy.quarterSpan(q) {
             // Year-to-date reports start on 1 April; the period must end inside its quarter.
             guard fy.span.contains(start), quarter.contains(end) else {
                 return [RuleCode.quarterOutsideYear.issue(
@@ -41,8 +42,8 @@ enum PeriodRules {
             periods += ind.observations.map { ("An observation of \(ind.label)", $0.period, ind.page) }
         }
         return periods.compactMap { what, period, page in
-            guard let month = period.month, let span = monthSpan(month), let fy = FinancialYear(period.financialYear) else { return nil }
-            let container = period.quarter.flatMap { fy.quarter($0) } ?? fy.span
+            guard let month = period.month, let span = monthSpan(month), let fy = FinancialYear(exactly: period.financialYear) else { return nil }
+            let container = period.quarter.flatMap { fy.quarterSpan($0) } ?? fy.span
             guard !container.contains(span) else { return nil }
             let name = period.quarter.map { "Q\($0) \(period.financialYear)" } ?? "the financial year \(period.financialYear)"
             return RuleCode.monthOutsidePeriod.issue("\(what): month \(month) is not in \(name) (\(container.description)).", page: page)

@@ -1,3 +1,4 @@
+import NormaliseStage
 import Record
 
 /// Rules about the record as a whole: identity, page numbers, dates that must exist, and
