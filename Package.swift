@@ -31,16 +31,18 @@ let package = Package(
         ),
         // A C interface over poppler's C++ core: one pass per page for text, paths and images.
         .target(name: "PopplerBridge", dependencies: ["CPoppler"]),
+        // Byte-identical JSON writing (keys in declared order), shared by every stage's output.
+        .target(name: "JSON", swiftSettings: strict),
         .target(name: "Record", swiftSettings: strict),
-        .target(name: "TextStage", dependencies: ["PopplerBridge", "Record"], swiftSettings: strict),
+        .target(name: "TextStage", dependencies: ["PopplerBridge", "JSON"], swiftSettings: strict),
         .target(name: "SegmentStage", dependencies: ["TextStage"], swiftSettings: strict),
         .target(name: "NormaliseStage", dependencies: ["Record"], exclude: ["README.md"], swiftSettings: strict),
         .target(name: "ParseStage", dependencies: ["SegmentStage", "NormaliseStage", "Record"], swiftSettings: strict),
-        .target(name: "ValidateStage", dependencies: ["Record", "NormaliseStage"], swiftSettings: strict),
+        .target(name: "ValidateStage", dependencies: ["Record", "JSON", "NormaliseStage"], swiftSettings: strict),
         .target(
             name: "Dataset",
             dependencies: [
-                "Record", "Diff",
+                "Record", "JSON", "Diff",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
@@ -64,7 +66,7 @@ let package = Package(
             name: "councilkpi",
             dependencies: [
                 "TextStage", "SegmentStage", "ParseStage", "NormaliseStage", "ValidateStage",
-                "Record", "Dataset", "Diff", "Report", "Pipeline",
+                "Record", "JSON", "Dataset", "Diff", "Report", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Rainbow", package: "Rainbow"),
@@ -73,21 +75,21 @@ let package = Package(
         ),
         // The text stage alone: no Foundation and no argument parser, so a process starts in about
         // half the time (one process per PDF when converting many).
-        .executableTarget(name: "councilkpi-text", dependencies: ["TextStage", "Record"], swiftSettings: strict),
+        .executableTarget(name: "councilkpi-text", dependencies: ["TextStage", "JSON", "Record"], swiftSettings: strict),
         // Helpers shared by the tests that run the built binary.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
-        .testTarget(name: "TextStageTests", dependencies: ["TextStage", "Record"], swiftSettings: strict),
+        .testTarget(name: "TextStageTests", dependencies: ["TextStage", "Record", "JSON"], swiftSettings: strict),
         .testTarget(name: "SegmentStageTests", dependencies: ["SegmentStage", "TextStage"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "NormaliseStageTests",
             dependencies: ["NormaliseStage", "Record", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strict
         ),
-        .testTarget(name: "ParseStageTests", dependencies: ["ParseStage", "NormaliseStage", "SegmentStage", "TextStage", "Record", "Dataset", "Pipeline"], exclude: ["Golden"], swiftSettings: strict),
-        .testTarget(name: "ValidateStageTests", dependencies: ["ValidateStage", "NormaliseStage", "Record"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "DatasetTests", dependencies: ["TestSupport", "Dataset", "Record", .product(name: "Subprocess", package: "swift-subprocess"), .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "ParseStageTests", dependencies: ["ParseStage", "NormaliseStage", "SegmentStage", "TextStage", "Record", "JSON", "Dataset", "Pipeline"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(name: "ValidateStageTests", dependencies: ["ValidateStage", "NormaliseStage", "Record", "JSON"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "DatasetTests", dependencies: ["TestSupport", "Dataset", "Record", "JSON", .product(name: "Subprocess", package: "swift-subprocess"), .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "ReportTests", dependencies: ["TestSupport", "Report", "Diff", "Record"], exclude: ["Golden"], swiftSettings: strict),
-        .testTarget(name: "DiffTests", dependencies: ["TestSupport", "Diff", "Record"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(name: "DiffTests", dependencies: ["TestSupport", "Diff", "Record", "JSON"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Record"], swiftSettings: strict),
     ],
     cxxLanguageStandard: .cxx20

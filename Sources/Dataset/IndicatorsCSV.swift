@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import JSON
 import Record
 
 /// indicators.csv: one row per indicator observation (an indicator with no observations

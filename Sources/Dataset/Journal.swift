@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import Record
 #if canImport(Glibc)
 import Glibc

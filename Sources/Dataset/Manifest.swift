@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import Record
 
 /// What happened to one source file.

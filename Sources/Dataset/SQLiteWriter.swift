@@ -1,6 +1,7 @@
 import Foundation
 import Diff
 import GRDB
+import JSON
 import Record
 
 /// Fills a fresh dataset.sqlite, one record at a time, in one transaction.

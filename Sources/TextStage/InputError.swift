@@ -1,4 +1,4 @@
-import Record
+import JSON
 
 /// Why a file could not be read as a PDF with text. Each case has a stable exit code and a
 /// one-line reason; the CLI prints "councilkpi: FILE: reason" and exits with the code.

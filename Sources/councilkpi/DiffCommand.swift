@@ -2,6 +2,7 @@ import ArgumentParser
 import Dataset
 import Diff
 import Foundation
+import JSON
 import Rainbow
 import Record
 

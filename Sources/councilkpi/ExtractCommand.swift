@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dataset
 import Foundation
+import JSON
 import Pipeline
 import Record
 import TextStage

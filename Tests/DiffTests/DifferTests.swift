@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import Record
 import Testing
 @testable import Diff

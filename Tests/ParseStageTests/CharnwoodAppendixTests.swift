@@ -1,3 +1,4 @@
+import JSON
 import Record
 import Testing
 @testable import ParseStage

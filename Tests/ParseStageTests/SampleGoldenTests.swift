@@ -1,5 +1,6 @@
 import Dataset
 import Foundation
+import JSON
 import NormaliseStage
 import Pipeline
 import Record

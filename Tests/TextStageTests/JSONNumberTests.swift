@@ -1,4 +1,4 @@
-@testable import Record
+@testable import JSON
 import Testing
 
 /// The writer's fast number path must print exactly what the general formatter prints.

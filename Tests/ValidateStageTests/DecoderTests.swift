@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import NormaliseStage
 import Record
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 import Record
 
 /// The record against the schema, inside the pipeline: the Swift types cannot hold every

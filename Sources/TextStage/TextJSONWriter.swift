@@ -1,4 +1,4 @@
-import Record
+import JSON
 
 // The text stage's output has a JSON object per word; writing them straight into bytes instead
 // of through Encodable's containers (or any tree) is most of the difference between a slow
