@@ -6,7 +6,7 @@ import Testing
 /// Foundation import in one of these folders would silently undo that; this catches it.
 struct LeanProgramTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let folders = ["Sources/councilkpi-text", "Sources/TextStage", "Sources/Record"]
+    static let folders = ["Sources/councilkpi-text", "Sources/TextStage", "Sources/Record", "Sources/JSON"]
 
     @Test func nothingTheTextProgramIsBuiltFromImportsFoundation() throws {
         var swiftFiles = 0
@@ -30,10 +30,11 @@ struct LeanProgramTests {
     /// The package gives those targets no dependency beyond each other and poppler.
     @Test func theirTargetsDependOnNothingElse() throws {
         let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
-        for (target, deps) in [("councilkpi-text", #"["TextStage", "Record"]"#), ("TextStage", #"["PopplerBridge", "Record"]"#),
+        for (target, deps) in [("councilkpi-text", #"["TextStage", "JSON", "Record"]"#), ("TextStage", #"["PopplerBridge", "JSON"]"#),
                                ("PopplerBridge", #"["CPoppler"]"#)] {
             #expect(manifest.contains(#"name: "\#(target)", dependencies: \#(deps)"#), "\(target)")
         }
         #expect(manifest.contains(#".target(name: "Record", swiftSettings: strict)"#))
+        #expect(manifest.contains(#".target(name: "JSON", swiftSettings: strict)"#))
     }
 }
