@@ -2,7 +2,7 @@
 # Installs what building and testing need on a fresh Debian machine with Swift:
 # poppler's core library with its C++ headers (the PDF engine), poppler-utils (pdftotext, used
 # by tests and the benchmark as the reference) and Python's jsonschema (the schema tests'
-# validator).
+# validator); with --tests also valgrind (the leak check) and qpdf (the tests encrypt PDFs with it).
 set -euo pipefail
 need_apt=()
 # The headers of poppler's core (PDFDoc.h, TextOutputDev.h, ...) are its "private" package.
@@ -13,6 +13,7 @@ command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
 if [ "${1:-}" = "--tests" ]; then
   command -v valgrind >/dev/null 2>&1 || need_apt+=(valgrind)
+  command -v qpdf >/dev/null 2>&1 || need_apt+=(qpdf)
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   SUDO=""
