@@ -33,10 +33,20 @@ public struct ResourceLimits: Sendable, Equatable {
          "--max-output", Self.formatSize(outputBytes)]
     }
 
-    /// Sets the limits on this process (soft and hard: a limit cannot be lifted again). Returns
+    /// Sets the limits on this process (soft and hard: a limit cannot be lifted again), with
+    /// SIGXCPU and SIGXFSZ unblocked at their default action (the end of the process). Returns
     /// what failed, if anything. The CPU hard limit is a little above the soft one, so a process
     /// that survives SIGXCPU still gets SIGKILL.
     public func apply() -> String? {
+        // A parent may have left these signals ignored or blocked (both are inherited across
+        // exec): the limits must end the process, not turn into failed writes.
+        signal(SIGXCPU, SIG_DFL)
+        signal(SIGXFSZ, SIG_DFL)
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGXCPU)
+        sigaddset(&unblock, SIGXFSZ)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         if memoryBytes > 0, let failure = Self.set(.memory, soft: memoryBytes, hard: memoryBytes) { return failure }
         if cpuSeconds > 0,
            let failure = Self.set(.cpu, soft: cpuSeconds, hard: cpuSeconds + DatasetLimits.cpuKillGraceSeconds) {
