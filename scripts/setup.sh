@@ -2,7 +2,8 @@
 # Installs what building and testing need on a fresh Debian machine with Swift:
 # poppler's core library with its C++ headers (the PDF engine), poppler-utils (pdftotext, used
 # by tests and the benchmark as the reference) and Python's jsonschema (the schema tests'
-# validator); for tests also Chromium, which renders the HTML report headless.
+# validator); with --tests also valgrind (the leak check), qpdf (the tests encrypt PDFs with
+# it) and Chromium (renders the HTML report headless).
 set -euo pipefail
 need_apt=()
 # The headers of poppler's core (PDFDoc.h, TextOutputDev.h, ...) are its "private" package.
@@ -13,6 +14,7 @@ command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
 if [ "${1:-}" = "--tests" ]; then
   command -v valgrind >/dev/null 2>&1 || need_apt+=(valgrind)
+  command -v qpdf >/dev/null 2>&1 || need_apt+=(qpdf)
   command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then

@@ -110,6 +110,17 @@ public struct Ingester: Sendable {
             return SourceFile(path: path, readError: "no such file", councilHint: hint)
         }
         if isDirectory.boolValue { return SourceFile(path: path, readError: "is a directory", councilHint: hint) }
+        // Reading a FIFO or a device would block the batch or never end (stat follows links).
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            let kind = switch info.st_mode & S_IFMT {
+            case S_IFIFO: "a FIFO"
+            case S_IFSOCK: "a socket"
+            case S_IFCHR, S_IFBLK: "a device"
+            default: "not a file"
+            }
+            return SourceFile(path: path, readError: "is not a regular file (\(kind))", councilHint: hint)
+        }
         do {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
             return SourceFile(path: path, sha256: try FileDigest.sha256(fileAtPath: path), councilHint: hint,

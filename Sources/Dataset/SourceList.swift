@@ -1,7 +1,9 @@
 import Foundation
 
 /// The source files named by ingest's arguments: files as given, directories walked
-/// recursively for `*.pdf` (any case), hidden entries skipped. Absolute, standardised paths,
+/// recursively for `*.pdf` (any case), hidden entries skipped. A `*.pdf` found that is not a
+/// regular file (a directory named x.pdf, a FIFO, a dangling link) is listed too, so the batch
+/// reports it as failed rather than passing over it in silence; a directory is walked all the same. Absolute, standardised paths,
 /// sorted and without repeats, so the manifest order never depends on the file system.
 public enum SourceList {
     public static func expand(_ arguments: [String], excluding excluded: URL? = nil) -> [String] {
@@ -20,9 +22,7 @@ public enum SourceList {
             while let item = walker?.nextObject() as? URL {
                 let path = item.standardizedFileURL.path
                 if let excludedPath, (path + "/").hasPrefix(excludedPath) { continue }
-                guard item.pathExtension.lowercased() == "pdf",
-                      (try? item.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
-                else { continue }
+                guard item.pathExtension.lowercased() == "pdf" else { continue }
                 paths.insert(path)
             }
         }

@@ -18,6 +18,10 @@ struct ExtractCommand: ParsableCommand {
           normalise  the canonical record before the consistency checks
           validate   the canonical record with its findings (the default)
         Output is byte-identical across runs for the same file and version.
+
+        --max-memory, --max-cpu and --max-output limit this process (address space, CPU time, the
+        size of what it writes); one that hits a limit is ended by the system (an allocation
+        refused, SIGXCPU, SIGXFSZ). `ingest` passes its own limits to each child this way.
         """
     )
 
@@ -41,6 +45,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Give up after this many seconds (a PDF that hangs poppler).")
     var timeout: Double = 120
 
+    @OptionGroup(title: "Limits (set on this process before the PDF is opened)")
+    var limits: LimitOptions
+
     static let formatNeedsRecord = "--format csv and markdown print the record: use them with --stage normalise or validate"
 
     func validate() throws {
@@ -48,6 +55,10 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let failure = limits.limits.apply() {
+            InputFailure.report(file: file, reason: failure)
+            throw ExitCode.failure
+        }
         Watchdog.start(seconds: timeout, program: "councilkpi", file: file)
         var pipeline = Pipeline()
         pipeline.textOptions.graphics = !noGraphics

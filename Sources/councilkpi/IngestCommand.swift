@@ -17,7 +17,7 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Extract many PDFs into a dataset: reports/, manifest.json, indicators.csv, dataset.sqlite.",
         discussion: """
-        Directories are searched recursively for *.pdf. Each PDF is extracted by a separate `councilkpi extract` process (at most --jobs at once), so one that crashes or hangs becomes a failed manifest entry and the batch goes on. Unchanged files (same SHA-256, extractor version and council hint) are not extracted again.
+        Directories are searched recursively for *.pdf. Each PDF is extracted by a separate `councilkpi extract` process (at most --jobs at once) under --timeout, --max-memory, --max-cpu and --max-output, so one that crashes, hangs or hits a limit becomes a failed manifest entry with the reason ("exceeded 4 GB of memory") and the batch goes on. Unchanged files (same SHA-256, extractor version and council hint) are not extracted again.
 
         Safe for cron: one run per dataset at a time, and a run killed at any point leaves only whole files; the next run completes the dataset. Layout and SQLite schema: docs/dataset.md.
 
@@ -39,6 +39,9 @@ struct IngestCommand: ParsableCommand {
 
     @Option(help: "Give up on a file after this many seconds.")
     var timeout: Double = DatasetLimits.defaultTimeoutSeconds
+
+    @OptionGroup(title: "Limits of each child extraction (a child that hits one is a failed entry)")
+    var limits: LimitOptions
 
     @Flag(help: "Extract again the files that failed last time, even if unchanged.")
     var retryFailed = false
@@ -65,7 +68,8 @@ struct IngestCommand: ParsableCommand {
         }
         let options = IngestOptions(
             inputs: inputs, out: URL(fileURLWithPath: out), jobs: jobs, councilMap: map,
-            extractor: ChildExtractor(executable: extractor ?? Self.ownExecutable(), timeoutSeconds: timeout),
+            extractor: ChildExtractor(executable: extractor ?? Self.ownExecutable(), timeoutSeconds: timeout,
+                                      limits: limits.limits),
             retryFailed: retryFailed)
         let display = IngestProgress.Mode(quiet: quiet, terminal: isatty(STDERR_FILENO) == 1)
         let outcome = waitFor { await Self.ingest(options, display: display) }

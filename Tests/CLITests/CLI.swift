@@ -10,3 +10,7 @@ enum CLI {
 
     static func run(_ args: [String]) throws -> BuiltBinary.Run { try BuiltBinary.run(args) }
 }
+
+extension CLI {
+    static func temporaryDirectory(_ name: String) throws -> URL { try BuiltBinary.temporaryDirectory(name) }
+}
