@@ -138,37 +138,3 @@ enum OutcomeText {
         return !".!?:;".contains(last) && first.isLowercase
     }
 }
-
-/// List markers at the start of a line: bullets and item numbers ("·", "•", "-", "1.", "2)", "(a)",
-/// "ii.", "(B)", paragraph numbers "2.1").
-enum Bullet {
-    static let pattern = #"^\s*(?:[·•▪●◦‣⁃\-–*➤➢]|\(?\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-z][.)]|\(?[ivx]{2,4}[.)]|\([ivx]+\)|\([A-Z]\))\s+"#
-
-    static func starts(_ line: String) -> Bool {
-        line.firstMatch(pattern, options: []) != nil
-    }
-
-    static func strip(_ line: String) -> String {
-        guard let m = line.firstMatch(pattern, options: []) else { return line.collapsed }
-        return String(line.dropFirst(m[0].count)).collapsed
-    }
-}
-
-/// Cell text for long fields (progress, mitigation): a bulleted list keeps one item per line
-/// (markers dropped); other text is collapsed to one line.
-enum CellText {
-    static func multiline(_ c: Cell) -> String? {
-        let lines = c.lines.map(\.collapsed).filter { !$0.isEmpty }
-        guard lines.contains(where: Bullet.starts) else { return c.text.collapsed.nonBlank }
-        var items: [String] = []
-        for l in lines {
-            if Bullet.starts(l) || items.isEmpty { items.append(Bullet.strip(l)) } else { items[items.count - 1] += " " + l }
-        }
-        return items.joined(separator: "\n").nonBlankLines
-    }
-}
-
-extension String {
-    /// nil when there is no text at all.
-    var nonBlankLines: String? { collapsed.isEmpty ? nil : self }
-}
