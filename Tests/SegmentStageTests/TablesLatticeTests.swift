@@ -27,6 +27,18 @@ struct TablesLatticeTests {
 
     static let fullRules: [RulingLine] = [100.0, 130, 160, 190].map { h($0, 100, 400) } + [100.0, 200, 300, 400].map { v($0, 100, 190) }
 
+    /// Rules that leave an L of three slots around a closed corner slot: the L's bounding
+    /// cell and the corner cell share a top-left slot. Their order is fixed (smaller first,
+    /// the cell a lookup should find), not the hash order of a dictionary, which changes from
+    /// one process to the next.
+    @Test func cellsSharingATopLeftSlotComeInAFixedOrder() throws {
+        let h: [HRule] = [HRule(y: 100, x0: 100, x1: 300), HRule(y: 300, x0: 100, x1: 300), HRule(y: 200, x0: 100, x1: 200)]
+        let v: [VRule] = [VRule(x: 100, y0: 100, y1: 300), VRule(x: 300, y0: 100, y1: 300), VRule(x: 200, y0: 100, y1: 200)]
+        let grid = try #require(LatticeGrid.grid(h, v))
+        #expect(grid.cells == [GridCell(row: 0, col: 0, rowSpan: 1, colSpan: 1),
+                               GridCell(row: 0, col: 0, rowSpan: 2, colSpan: 2)])
+    }
+
     @Test func fullGridGivesEveryCellItsWords() throws {
         let words = [Self.word("A", 110, 110), Self.word("B", 210, 110), Self.word("C", 310, 110),
                      Self.word("1", 110, 140), Self.word("2", 210, 140), Self.word("3", 310, 140),

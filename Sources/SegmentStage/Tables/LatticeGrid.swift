@@ -83,7 +83,9 @@ enum LatticeGrid {
         }
         let cells = bounds.values
             .map { GridCell(row: $0.r0, col: $0.c0, rowSpan: $0.r1 - $0.r0 + 1, colSpan: $0.c1 - $0.c0 + 1) }
-            .sorted { ($0.row, $0.col) < ($1.row, $1.col) }
+            // A component that is no rectangle (an L of slots) has the same top-left slot as the
+            // cell in its corner: the spans break the tie, not the dictionary's order.
+            .sorted { ($0.row, $0.col, $0.rowSpan, $0.colSpan) < ($1.row, $1.col, $1.rowSpan, $1.colSpan) }
         return Grid(xs: xs, ys: ys, cells: cells, h: h, v: v)
     }
 
