@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "PopplerBridge", dependencies: ["CPoppler"]),
         // Byte-identical JSON writing (keys in declared order), shared by every stage's output.
         .target(name: "JSON", swiftSettings: strict),
-        .target(name: "Record", swiftSettings: strict),
+        .target(name: "Record", dependencies: ["JSON"], swiftSettings: strict),
         .target(name: "TextStage", dependencies: ["PopplerBridge", "JSON"], swiftSettings: strict),
         .target(name: "SegmentStage", dependencies: ["TextStage"], swiftSettings: strict),
         .target(name: "NormaliseStage", dependencies: ["Record"], exclude: ["README.md"], swiftSettings: strict),

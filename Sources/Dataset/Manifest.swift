@@ -16,7 +16,7 @@ public enum SourceStatus: String, Codable, Sendable, CaseIterable {
 /// One source in manifest.json. Keys in this order; `error` and `reportId` are null when not
 /// applicable, `sha256` null when the file could not be read, `councilHint` omitted when the
 /// council map gave none.
-public struct ManifestEntry: Codable, Equatable, Sendable {
+public struct ManifestEntry: Codable, Equatable, Sendable, JSONKeyPolicy {
     public var path: String
     public var sha256: String?
     public var status: SourceStatus
@@ -37,17 +37,7 @@ public struct ManifestEntry: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey { case path, sha256, status, error, reportId, extractorVersion, councilHint }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(path, forKey: .path)
-        try c.encode(sha256, forKey: .sha256)
-        try c.encode(status, forKey: .status)
-        try c.encode(error, forKey: .error)
-        try c.encode(reportId, forKey: .reportId)
-        try c.encode(extractorVersion, forKey: .extractorVersion)
-        try c.encodeIfPresent(councilHint, forKey: .councilHint)
-    }
+    public static let nullKeys: Set<String> = ["sha256", "error", "reportId"]
 }
 
 /// manifest.json: every source ever seen by ingest on this dataset, sorted by path.

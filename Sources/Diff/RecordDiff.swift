@@ -1,3 +1,4 @@
+import JSON
 import Record
 
 /// What changed between two reports (two quarters of one council, or two councils).
@@ -35,7 +36,7 @@ public struct IndicatorSnapshot: Codable, Equatable, Sendable {
     public var rag: RAG?
 }
 
-public struct IndicatorChange: Codable, Equatable, Sendable {
+public struct IndicatorChange: Codable, Equatable, Sendable, JSONKeyPolicy {
     public var kind: ChangeKind
     public var code: String?
     public var name: String
@@ -50,6 +51,8 @@ public struct IndicatorChange: Codable, Equatable, Sendable {
     public var revisions: [Revision]
 
     enum CodingKeys: String, CodingKey { case kind, code, name, before, after, change, improved, ragChanged, revisions }
+    public static let nullKeys: Set<String> = ["before", "after", "change", "improved"]
+    public static let keysOmittedWhenEmpty: Set<String> = ["revisions"]
 
     public init(kind: ChangeKind, code: String?, name: String, before: IndicatorSnapshot?, after: IndicatorSnapshot?,
                 change: Double?, improved: Bool?, ragChanged: Bool, revisions: [Revision] = []) {
@@ -73,19 +76,6 @@ public struct IndicatorChange: Codable, Equatable, Sendable {
                   improved: try c.decodeIfPresent(Bool.self, forKey: .improved), ragChanged: try c.decode(Bool.self, forKey: .ragChanged),
                   revisions: try c.decodeIfPresent([Revision].self, forKey: .revisions) ?? [])
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(kind, forKey: .kind)
-        try c.encodeIfPresent(code, forKey: .code)
-        try c.encode(name, forKey: .name)
-        try c.encode(before, forKey: .before)
-        try c.encode(after, forKey: .after)
-        try c.encode(change, forKey: .change)
-        try c.encode(improved, forKey: .improved)
-        try c.encode(ragChanged, forKey: .ragChanged)
-        if !revisions.isEmpty { try c.encode(revisions, forKey: .revisions) }
-    }
 }
 
 /// A figure for the same period, as the earlier and the later report give it (a revised
@@ -103,36 +93,22 @@ public struct ActionState: Codable, Equatable, Sendable {
     public var rag: RAG?
 }
 
-public struct ActionChange: Codable, Equatable, Sendable {
+public struct ActionChange: Codable, Equatable, Sendable, JSONKeyPolicy {
     public var kind: ChangeKind
     public var theme: String?
     public var before: ActionState?
     public var after: ActionState?
 
     enum CodingKeys: String, CodingKey { case kind, theme, before, after }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(kind, forKey: .kind)
-        try c.encodeIfPresent(theme, forKey: .theme)
-        try c.encode(before, forKey: .before)
-        try c.encode(after, forKey: .after)
-    }
+    public static let nullKeys: Set<String> = ["before", "after"]
 }
 
-public struct SummaryChange: Codable, Equatable, Sendable {
+public struct SummaryChange: Codable, Equatable, Sendable, JSONKeyPolicy {
     public var subject: SummarySubject
     public var scope: String
     public var before: Summary?
     public var after: Summary?
 
     enum CodingKeys: String, CodingKey { case subject, scope, before, after }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(subject, forKey: .subject)
-        try c.encode(scope, forKey: .scope)
-        try c.encode(before, forKey: .before)
-        try c.encode(after, forKey: .after)
-    }
+    public static let nullKeys: Set<String> = ["before", "after"]
 }

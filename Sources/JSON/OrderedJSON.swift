@@ -136,7 +136,7 @@ public struct OrderedJSONEncoder {
 
     public func encode<T: Encodable>(_ value: T) throws -> JSONNode {
         let root = NodeBox()
-        try value.encode(to: TreeEncoder(box: root, codingPath: []))
+        try value.encode(to: TreeEncoder(box: root, codingPath: [], policy: KeyPolicy(of: T.self)))
         return root.node
     }
 }
@@ -201,11 +201,13 @@ final class NodeBox {
 struct TreeEncoder: Encoder {
     let box: NodeBox
     var codingPath: [any CodingKey]
+    /// The key policy of the value this encoder encodes (for its keyed container).
+    var policy = KeyPolicy.none
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         box.makeObject()
-        return KeyedEncodingContainer(KeyedTree<Key>(box: box, codingPath: codingPath))
+        return KeyedEncodingContainer(KeyedTree<Key>(box: box, codingPath: codingPath, policy: policy))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
@@ -231,7 +233,7 @@ enum Scalar {
         case let v as UInt8: b.set(.int(Int64(v)))
         case let v as Double: b.set(.double(v))
         case let v as Float: b.set(.double(Double(v)))
-        default: try value.encode(to: TreeEncoder(box: b, codingPath: path))
+        default: try value.encode(to: TreeEncoder(box: b, codingPath: path, policy: KeyPolicy(of: T.self)))
         }
         return b
     }
@@ -240,10 +242,13 @@ enum Scalar {
 struct KeyedTree<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let box: NodeBox
     var codingPath: [any CodingKey]
+    var policy = KeyPolicy.none
 
     mutating func encodeNil(forKey key: Key) throws { box.child(key: key.stringValue).set(.null) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        if !policy.omittedWhenEmpty.isEmpty, policy.omittedWhenEmpty.contains(key.stringValue),
+           let c = value as? any Collection, c.isEmpty { return }
         box.child(key: key.stringValue).adopt(try Scalar.node(value, path: codingPath + [key]))
     }
 

@@ -1,8 +1,10 @@
+import JSON
+
 /// The canonical record: one per source PDF. Its field names are the public contract
 /// (SPEC "The canonical record"); fields may be added, never renamed.
 /// Keys are encoded in declaration order; optional fields marked `?` in the SPEC are
-/// omitted when nil, nullable ones are written as `null`.
-public struct Record: Codable, Equatable, Sendable {
+/// omitted when nil, nullable ones (each type's `nullKeys`) are written as `null`.
+public struct Record: Codable, Equatable, Sendable, JSONKeyPolicy {
     public static let currentSchemaVersion = "1.0"
 
     public var schemaVersion: String
@@ -42,22 +44,7 @@ public struct Record: Codable, Equatable, Sendable {
         case schemaVersion, reportId, source, council, document, period, summaries, actions,
              indicators, risks, issues, extractor
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(schemaVersion, forKey: .schemaVersion)
-        try c.encode(reportId, forKey: .reportId)
-        try c.encode(source, forKey: .source)
-        try c.encode(council, forKey: .council)  // null when unknown: never guessed
-        try c.encode(document, forKey: .document)
-        try c.encode(period, forKey: .period)
-        try c.encode(summaries, forKey: .summaries)
-        try c.encode(actions, forKey: .actions)
-        try c.encode(indicators, forKey: .indicators)
-        try c.encode(risks, forKey: .risks)
-        try c.encode(issues, forKey: .issues)
-        try c.encode(extractor, forKey: .extractor)
-    }
+    public static let nullKeys: Set<String> = ["council", "period"]
 }
 
 public struct Source: Codable, Equatable, Sendable {
@@ -127,7 +114,7 @@ public struct Document: Codable, Equatable, Sendable {
 }
 
 /// The report's own period (`period` at the top level): quarter is `null` for an annual report.
-public struct ReportPeriod: Codable, Equatable, Sendable {
+public struct ReportPeriod: Codable, Equatable, Sendable, JSONKeyPolicy {
     public var financialYear: String  // "2023-24"
     public var quarter: Int?
     public var start: String  // YYYY-MM-DD
@@ -141,14 +128,7 @@ public struct ReportPeriod: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey { case financialYear, quarter, start, end }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(financialYear, forKey: .financialYear)
-        try c.encode(quarter, forKey: .quarter)
-        try c.encode(start, forKey: .start)
-        try c.encode(end, forKey: .end)
-    }
+    public static let nullKeys: Set<String> = ["quarter"]
 }
 
 /// An observation's period: a financial year, optionally narrowed to a quarter or a month.

@@ -1,3 +1,5 @@
+import JSON
+
 public enum RAG: String, Codable, Sendable, CaseIterable {
     case red, amber, green
 }
@@ -40,7 +42,7 @@ public enum SummarySubject: String, Codable, Sendable, CaseIterable {
     case actions, indicators
 }
 
-public struct Summary: Codable, Equatable, Sendable {
+public struct Summary: Codable, Equatable, Sendable, JSONKeyPolicy {
     public var subject: SummarySubject
     public var scope: String  // "overall" or a theme name
     public var total: Int?
@@ -56,15 +58,7 @@ public struct Summary: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey { case subject, scope, total, counts, page }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(subject, forKey: .subject)
-        try c.encode(scope, forKey: .scope)
-        try c.encode(total, forKey: .total)
-        try c.encode(counts, forKey: .counts)
-        try c.encode(page, forKey: .page)
-    }
+    public static let nullKeys: Set<String> = ["total"]
 }
 
 public enum ActionStatus: String, Codable, Sendable, CaseIterable {
@@ -129,7 +123,7 @@ public enum Direction: String, Codable, Sendable, CaseIterable {
 }
 
 /// A value as written and as understood: `{"text": "19,378", "value": 19378, "unit": "count"}`.
-public struct Quantity: Codable, Equatable, Sendable {
+public struct Quantity: Codable, Equatable, Sendable, JSONKeyPolicy {
     public var text: String
     public var value: Double?
     public var unit: MeasureUnit
@@ -141,16 +135,10 @@ public struct Quantity: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey { case text, value, unit }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(text, forKey: .text)
-        try c.encode(value, forKey: .value)
-        try c.encode(unit, forKey: .unit)
-    }
+    public static let nullKeys: Set<String> = ["value"]
 }
 
-public struct Observation: Codable, Equatable, Sendable {
+public struct Observation: Codable, Equatable, Sendable, JSONKeyPolicy {
     public var period: Period
     public var value: Quantity?
     public var target: Quantity?
@@ -164,17 +152,10 @@ public struct Observation: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey { case period, value, target, floor }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(period, forKey: .period)
-        try c.encode(value, forKey: .value)
-        try c.encode(target, forKey: .target)
-        try c.encodeIfPresent(floor, forKey: .floor)
-    }
+    public static let nullKeys: Set<String> = ["value", "target"]
 }
 
-public struct Indicator: Codable, Equatable, Sendable {
+public struct Indicator: Codable, Equatable, Sendable, JSONKeyPolicy {
     public var code: String?
     public var name: String
     public var owner: String?
@@ -211,27 +192,11 @@ public struct Indicator: Codable, Equatable, Sendable {
         case code, name, owner, unit, polarity, cumulative, observations, rag, ragSource, direction,
              commentary, page, bbox
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encodeIfPresent(code, forKey: .code)
-        try c.encode(name, forKey: .name)
-        try c.encodeIfPresent(owner, forKey: .owner)
-        try c.encode(unit, forKey: .unit)
-        try c.encode(polarity, forKey: .polarity)
-        try c.encode(cumulative, forKey: .cumulative)
-        try c.encode(observations, forKey: .observations)
-        try c.encode(rag, forKey: .rag)
-        try c.encode(ragSource, forKey: .ragSource)
-        try c.encode(direction, forKey: .direction)
-        try c.encodeIfPresent(commentary, forKey: .commentary)
-        try c.encode(page, forKey: .page)
-        try c.encodeIfPresent(bbox, forKey: .bbox)
-    }
+    public static let nullKeys: Set<String> = ["rag", "ragSource", "direction"]
 }
 
 /// A likelihood/impact score as written: "Unlikely (2)" → `{"text": "Unlikely", "score": 2}`.
-public struct Score: Codable, Equatable, Sendable {
+public struct Score: Codable, Equatable, Sendable, JSONKeyPolicy {
     public var text: String
     public var score: Int?
 
@@ -241,13 +206,8 @@ public struct Score: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey { case text, score }
-
     /// `score` is not a `?` field in the SPEC: null when the text gives no number.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(text, forKey: .text)
-        try c.encode(score, forKey: .score)
-    }
+    public static let nullKeys: Set<String> = ["score"]
 }
 
 public struct Risk: Codable, Equatable, Sendable {
