@@ -51,11 +51,9 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(
-            name: "Diff",
-            dependencies: ["Record", .product(name: "CSV", package: "CSV.swift")],
-            swiftSettings: strict
-        ),
+        .target(name: "Diff", dependencies: ["Record", "JSON", "Tabular"], swiftSettings: strict),
+        // Tables for people: the one markdown cell escaper and CSV text (CSV.swift's quoting).
+        .target(name: "Tabular", dependencies: [.product(name: "CSV", package: "CSV.swift")], swiftSettings: strict),
         .target(
             name: "Pipeline",
             dependencies: ["TextStage", "SegmentStage", "ParseStage", "NormaliseStage", "ValidateStage", "Record", "Dataset"],
@@ -66,7 +64,7 @@ let package = Package(
             name: "councilkpi",
             dependencies: [
                 "TextStage", "SegmentStage", "ParseStage", "NormaliseStage", "ValidateStage",
-                "Record", "JSON", "Dataset", "Diff", "Report", "Pipeline",
+                "Record", "JSON", "Dataset", "Diff", "Report", "Pipeline", "Tabular",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Rainbow", package: "Rainbow"),
@@ -90,6 +88,7 @@ let package = Package(
         .testTarget(name: "DatasetTests", dependencies: ["TestSupport", "Dataset", "Record", "JSON", .product(name: "Subprocess", package: "swift-subprocess"), .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "ReportTests", dependencies: ["TestSupport", "Report", "Diff", "Record"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "DiffTests", dependencies: ["TestSupport", "Diff", "Record", "JSON"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(name: "TabularTests", dependencies: ["Tabular"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "Record"], swiftSettings: strict),
     ],
     cxxLanguageStandard: .cxx20

@@ -1,4 +1,5 @@
 import Record
+import Tabular
 
 /// Text renderings of a diff. Colour is the caller's: `paint` receives each piece of text with
 /// its tone (the CLI colours it on a terminal and leaves it plain otherwise).
@@ -49,9 +50,7 @@ public enum DiffRender {
     public static func markdown(_ d: RecordDiff) -> String {
         var out = "## \(label(d.from)) → \(label(d.to))\n\n"
         for h in d.headline { out += "- \(h)\n" }
-        func row(_ cells: [String]) -> String {
-            "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
-        }
+        let row = MarkdownTable.row
         if !d.indicators.isEmpty {
             out += "\n### Indicators\n\n"
             out += row(["change", "code", "name", "value before", "value after", "target after", "RAG before", "RAG after", "better?"])
@@ -187,15 +186,8 @@ extension String {
     var nonEmpty: String? { isEmpty ? nil : self }
 }
 
-import CSV
-import Foundation
-
 extension DiffRender {
     public static func csv(_ d: RecordDiff) throws -> String {
-        let writer = try CSVWriter(stream: .toMemory())
-        for row in csvRows(d) { try writer.write(row: row) }
-        writer.stream.close()
-        let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        try CSVText.make(csvRows(d)) + "\n"
     }
 }

@@ -1,4 +1,5 @@
 import Record
+import Tabular
 
 /// A record as a page a person reads: what the paper is, its counts, indicators, actions,
 /// risks and the findings (`extract --format markdown`).
@@ -60,8 +61,5 @@ enum RecordMarkdown {
 
     static func n(_ v: Int?) -> String { v.map(String.init) ?? "" }
 
-    static func row(_ cells: [String]) -> String {
-        "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
-            .joined(separator: " | ") + " |\n"
-    }
+    static func row(_ cells: [String]) -> String { MarkdownTable.row(cells) }
 }

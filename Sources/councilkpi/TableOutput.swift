@@ -1,4 +1,5 @@
 import SegmentStage
+import Tabular
 import TextStage
 
 /// What `councilkpi tables` prints: the corpus's JSON shape, or CSV / Markdown for people.
@@ -27,29 +28,18 @@ struct TableOutput: Encodable {
     enum CodingKeys: String, CodingKey { case file, tables }
 
     /// Each table as CSV, separated by a blank line.
-    var csv: String {
-        tables.map { t in
-            t.rows.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
-        }.joined(separator: "\n")
+    func csv() throws -> String {
+        try tables.map { try CSVText.make($0.rows) + "\n" }.joined(separator: "\n")
     }
 
     var markdown: String {
         tables.enumerated().map { i, t in
             var s = "## Table \(i + 1) (page \(t.pages.map { $0.map(String.init).joined(separator: ", ") } ?? String(t.page)))\n\n"
             for (r, row) in t.rows.enumerated() {
-                s += "| " + row.map(Self.markdownField).joined(separator: " | ") + " |\n"
-                if r == 0 { s += "|" + String(repeating: " --- |", count: row.count) + "\n" }
+                s += MarkdownTable.row(row)
+                if r == 0 { s += MarkdownTable.rule(columns: row.count) }
             }
             return s
         }.joined(separator: "\n")
-    }
-
-    static func csvField(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    static func markdownField(_ s: String) -> String {
-        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
     }
 }

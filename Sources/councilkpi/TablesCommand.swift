@@ -51,7 +51,7 @@ struct TablesCommand: ParsableCommand {
         let text: String
         switch format {
         case .json: text = try JSONOutput.string(out)
-        case .csv: text = out.csv
+        case .csv: text = try out.csv()
         case .markdown: text = out.markdown
         }
         FileHandle.standardOutput.write(Data(text.utf8))
