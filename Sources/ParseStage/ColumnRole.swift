@@ -1,4 +1,5 @@
 import Foundation
+import NormaliseStage
 
 /// What a table column holds, read from its header text. The order of `rules` matters: the
 /// first role whose keywords occur in the header wins ("Target date" is an end date, not a
@@ -55,7 +56,7 @@ enum ColumnRole: String, Sendable {
         for (role, words) in rules where words.contains(where: { k.containsWord($0) }) {
             return role
         }
-        return PeriodHeader.looksLikePeriod(header) ? .period : nil
+        return PeriodParser.namesPeriod(header) ? .period : nil
     }
 }
 
@@ -105,27 +106,14 @@ extension String {
     }
 }
 
-/// Recognises period column headers ("Q1 2023/24", "Quarter 2", "Apr-23", "2022/23 Outturn",
-/// "YTD"). Turning them into periods is the normalise stage's job; here we only need to know
-/// that a column is one.
-enum PeriodHeader {
-    private static let months = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december"
-
+/// Period column headers ("Q1 2023/24 Target", "2022/23 Outturn"): whether a header names a
+/// period is the normalise stage's `PeriodParser.namesPeriod`; here only the role words come off.
+enum PeriodColumn {
     /// A header without the words naming its role: "Q2 Target" → "Q2", "2022/23 Outturn" → "2022/23".
     static func withoutRoleWords(_ text: String) -> String {
         let stripped = text.replacingOccurrences(
             of: #"\b(value|actual|actuals|target|targets|result|performance|outturn|achieved|floor|data|figure)\b"#,
             with: " ", options: [.regularExpression, .caseInsensitive]).collapsed
         return stripped.isEmpty ? text.collapsed : stripped
-    }
-
-    static func looksLikePeriod(_ text: String) -> Bool {
-        let t = text.collapsed
-        if t.firstMatch(#"\bq\s?[1-4]\b|\bquarter\b|\bytd\b|year[ -]to[ -]date|\bfy\s?\d{2}|\b(19|20)\d{2}\s*[/-]\s*\d{2,4}\b|\b\d{2}/\d{2}\b"#) != nil {
-            return true
-        }
-        // A month, alone or with a year ("Apr-23", "April 2023"): only when that is the whole header.
-        if t.firstMatch("^(\(months))[a-z]*\\.?([\\s'’-]*\\d{2,4})?$") != nil { return true }
-        return t.firstMatch(#"^(annual|outturn|(19|20)\d{2})$"#) != nil
     }
 }

@@ -1,3 +1,4 @@
+import NormaliseStage
 import Record
 import SegmentStage
 
@@ -58,8 +59,8 @@ enum KPITableParser {
     /// the period "Q2": role words are not part of it. Every level naming a period counts, so a
     /// year spanning quarters ("2024/25" over "Q1") gives "2024/25 Q1", not the year alone.
     static func periodText(of path: [String]) -> String? {
-        let levels = path.map(PeriodHeader.withoutRoleWords)
-            .filter { PeriodHeader.looksLikePeriod($0) && ColumnRole.of(header: $0) != .name }
+        let levels = path.map(PeriodColumn.withoutRoleWords)
+            .filter { PeriodParser.namesPeriod($0) && ColumnRole.of(header: $0) != .name }
         return levels.isEmpty ? nil : levels.joined(separator: " ")
     }
 

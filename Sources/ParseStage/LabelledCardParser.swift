@@ -1,3 +1,4 @@
+import NormaliseStage
 import Record
 import SegmentStage
 import TextStage
@@ -40,7 +41,7 @@ enum LabelledCardParser {
     static func grid(_ v: TableView) -> [ParsedObservation]? {
         guard v.rowCount >= 2, v.columnCount >= 2 else { return nil }
         let periods = (1..<v.columnCount).map { v.text(0, $0) }
-        guard periods.allSatisfy({ $0.isEmpty || PeriodHeader.looksLikePeriod($0) }),
+        guard periods.allSatisfy({ $0.isEmpty || PeriodParser.namesPeriod($0) }),
               periods.contains(where: { !$0.isEmpty }),
               ColumnRole.of(header: v.text(0, 0)) == nil || v.text(0, 0).isEmpty else { return nil }
         var rows: [ColumnRole: Int] = [:]

@@ -103,7 +103,7 @@ enum TileCardParser {
 
     /// "Aug-24: 88%": an earlier period's figure.
     static func earlier(_ text: String) -> (period: String, value: String)? {
-        guard let m = text.collapsed.firstMatch(#"^([^:]{2,24}):\s*(\S.*)$"#), PeriodHeader.looksLikePeriod(m[1]),
+        guard let m = text.collapsed.firstMatch(#"^([^:]{2,24}):\s*(\S.*)$"#), PeriodParser.namesPeriod(m[1]),
               isFigure(m[2]) else { return nil }
         return (m[1], m[2])
     }

@@ -78,6 +78,18 @@ public enum PeriodParser {
         return nil
     }
 
+    /// Whether a header or label names a period at all, year or not ("Q2", "YTD", "Apr-23",
+    /// "2022/23 Outturn"): what makes a table column a period column before its year is known.
+    public static func namesPeriod(_ text: String) -> Bool {
+        if PeriodEvidence(text).anything { return true }
+        let words = TextCleanup.words(text)
+        // "This quarter", "Previous quarter": a quarter named relative to the report's.
+        if words.contains("quarter") { return true }
+        // A calendar year alone ("2007"): a column of a yearly series.
+        guard words.count == 1, let year = Int(words[0]) else { return false }
+        return words[0].count == 4 && (1900..<2100).contains(year)
+    }
+
     /// The report's own period from a title, heading or purpose sentence:
     /// "Q2 2023-24", "2019/20 QUARTER 2 PERFORMANCE REPORT", "Quarter 2 (Q2) (July - September 2019)",
     /// "second quarter period to 30th September 2023", "end of Quarter 2, September 30th 2023",
