@@ -14,7 +14,7 @@ public enum Segmenter {
     }
 
     static func tables(inBody body: TextDocument, findTables: (TextDocument) -> [Table]) -> [Table] {
-        findTables(body).filter { !NumberedProse.isNumberedProse($0) }
+        findTables(body).filter { !NumberedProse.isSectionNumbered($0) }
     }
 
     /// `findTables` sees the document without its running text.

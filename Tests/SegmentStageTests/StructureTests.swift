@@ -317,13 +317,13 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         let prose = Table(page: 1, pages: [1], bbox: Box(x0: 55, y0: 125, x1: 300, y1: 160), rowCount: 2, columnCount: 2,
                           headerRowCount: 0, method: .whitespace,
                           cells: [cell(0, 0, "2."), cell(0, 1, "External context"), cell(1, 0, "2.1"), cell(1, 1, "Economic update")])
-        #expect(NumberedProse.isNumberedProse(prose))
+        #expect(NumberedProse.isSectionNumbered(prose))
         var kpis = prose
         kpis.cells[2].text = "Calls answered"
-        #expect(!NumberedProse.isNumberedProse(kpis))
+        #expect(!NumberedProse.isSectionNumbered(kpis))
         var ruled = prose
         ruled.method = .ruled
-        #expect(!NumberedProse.isNumberedProse(ruled))
+        #expect(!NumberedProse.isSectionNumbered(ruled))
         let doc = Segmenter.segment(Self.document()) { _ in [prose] }
         #expect(doc.tables.isEmpty && !doc.blocks.contains { $0.kind == .table })
     }

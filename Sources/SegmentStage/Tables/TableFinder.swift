@@ -25,22 +25,6 @@ public enum TableFinder {
             && t.cells.contains { $0.lines.count >= SegmentTuning.layoutMinLines }
     }
 
-    /// Numbered or bulleted paragraphs line up like a two-column table: a column of nothing
-    /// but paragraph numbers or bullets beside running text is prose.
-    static func isNumberedProse(_ t: Table) -> Bool {
-        let g = t.grid
-        // Fewer than two columns with any text: a list, not a table.
-        if (0..<t.columnCount).filter({ c in g.contains { !$0[c].isEmpty } }).count < 2 { return true }
-        guard t.columnCount == 2 else { return false }
-        let markers = g.map { $0[0] }.filter { !$0.isEmpty }
-        let longest = g.map { $0[1].split(whereSeparator: \.isWhitespace).count }.max() ?? 0
-        let text = g.map { $0[1] }.filter { !$0.isEmpty }
-        let figures = text.filter(StreamTables.isNumeric).count
-        let numbered = markers.contains { $0.contains(".") || $0.contains(")") || StreamTables.bullets.contains($0) }
-        return !markers.isEmpty && markers.allSatisfy(isListMarker) && figures * 2 < text.count
-            && (numbered || longest >= Int(SegmentTuning.proseWordsPerCell))
-    }
-
     /// Running text set in columns lines up like a table whose every column is prose: most
     /// of each column's lines are long runs of words.
     static func isProseColumns(_ g: TextGrid) -> Bool {
@@ -50,17 +34,6 @@ public enum TableFinder {
             let words = cells.map(\.count).reduce(0, +)
             return Double(words) / Double(cells.count) >= SegmentTuning.proseWordsPerCell
         }
-    }
-
-    /// "2.0", "4.1", "1)", "(a)", "iii.", "•": paragraph numbering and bullets.
-    static func isListMarker(_ s: String) -> Bool {
-        if StreamTables.bullets.contains(s) { return true }
-        var t = Substring(s)
-        if t.hasPrefix("(") { t = t.dropFirst() }
-        if t.hasSuffix(")") || t.hasSuffix(".") { t = t.dropLast() }
-        guard !t.isEmpty, t.count <= 8 else { return false }
-        if t.allSatisfy({ $0.isNumber || $0 == "." }) { return true }
-        return t.count <= 4 && t.allSatisfy { $0.isLetter && $0.isLowercase }
     }
 
     /// The tables of one page, top to bottom.
@@ -122,14 +95,14 @@ public enum TableFinder {
         for ws in groups where !ws.isEmpty {
             for g in StreamTables.tables(LineBuilder.lines(ws), rules: rulings.horizontal) {
                 let t = builder.table(g)
-                if isNumberedProse(t) { continue }
+                if NumberedProse.isMarkerList(t) { continue }
                 guard isProseColumns(g) else { tables.append(t); continue }
                 // Text set in columns: a table may sit inside one of them.
                 for c in g.columns.indices {
                     let inColumn = g.rows.flatMap { $0[c] }
                     for inner in StreamTables.tables(LineBuilder.lines(inColumn), rules: rulings.horizontal) {
                         let it = builder.table(inner)
-                        if !isNumberedProse(it) && !isProseColumns(inner) { tables.append(it) }
+                        if !NumberedProse.isMarkerList(it) && !isProseColumns(inner) { tables.append(it) }
                     }
                 }
             }
