@@ -16,7 +16,7 @@ public struct ChildExtractor: Sendable {
     public var timeoutSeconds: Double
     public var limits: ResourceLimits
 
-    public init(executable: String, timeoutSeconds: Double = DatasetLimits.defaultTimeoutSeconds,
+    public init(executable: String, timeoutSeconds: Double = DatasetTuning.defaultTimeoutSeconds,
                 limits: ResourceLimits = ResourceLimits()) {
         self.executable = executable
         self.timeoutSeconds = timeoutSeconds
@@ -37,7 +37,7 @@ public struct ChildExtractor: Sendable {
         var arguments = ["extract", argument, "--timeout", Self.format(timeoutSeconds)]
         if let councilHint { arguments += ["--council", councilHint] }
         arguments += limits.arguments
-        let killAfter = timeoutSeconds + DatasetLimits.killGraceSeconds
+        let killAfter = timeoutSeconds + DatasetTuning.killGraceSeconds
         do {
             let result = try await run(
                 .path(.init(executable)),
@@ -53,8 +53,8 @@ public struct ChildExtractor: Sendable {
                         var tail = [UInt8]()
                         for try await buffer in execution.standardError {
                             buffer.withUnsafeBytes { tail.append(contentsOf: $0) }
-                            if tail.count > DatasetLimits.stderrTailBytes {
-                                tail.removeFirst(tail.count - DatasetLimits.stderrTailBytes)
+                            if tail.count > DatasetTuning.stderrTailBytes {
+                                tail.removeFirst(tail.count - DatasetTuning.stderrTailBytes)
                             }
                         }
                         return .finished(stderrTail: tail)
@@ -142,7 +142,7 @@ public struct ChildExtractor: Sendable {
     }
 
     static func clip(_ reason: String) -> String {
-        reason.count <= DatasetLimits.maxReasonLength ? reason : String(reason.prefix(DatasetLimits.maxReasonLength)) + "…"
+        reason.count <= DatasetTuning.maxReasonLength ? reason : String(reason.prefix(DatasetTuning.maxReasonLength)) + "…"
     }
 
     /// "120" rather than "120.0": the same text in arguments and messages every run.

@@ -14,7 +14,7 @@ public enum FileDigest {
         }
         defer { try? handle.close() }
         var hasher = SHA256()
-        while let chunk = try handle.read(upToCount: DatasetLimits.hashChunkBytes), !chunk.isEmpty {
+        while let chunk = try handle.read(upToCount: DatasetTuning.hashChunkBytes), !chunk.isEmpty {
             hasher.update(data: chunk)
         }
         return hex(hasher.finalize())

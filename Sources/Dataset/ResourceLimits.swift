@@ -16,9 +16,9 @@ public struct ResourceLimits: Sendable, Equatable {
     /// Bytes any one file written may reach (RLIMIT_FSIZE: the record or stage output); 0 for none.
     public var outputBytes: Int
 
-    public init(memoryBytes: Int = DatasetLimits.defaultMaxMemoryBytes,
-                cpuSeconds: Int = DatasetLimits.defaultMaxCPUSeconds,
-                outputBytes: Int = DatasetLimits.defaultMaxOutputBytes) {
+    public init(memoryBytes: Int = DatasetTuning.defaultMaxMemoryBytes,
+                cpuSeconds: Int = DatasetTuning.defaultMaxCPUSeconds,
+                outputBytes: Int = DatasetTuning.defaultMaxOutputBytes) {
         self.memoryBytes = memoryBytes
         self.cpuSeconds = cpuSeconds
         self.outputBytes = outputBytes
@@ -49,7 +49,7 @@ public struct ResourceLimits: Sendable, Equatable {
         pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         if memoryBytes > 0, let failure = Self.set(.memory, soft: memoryBytes, hard: memoryBytes) { return failure }
         if cpuSeconds > 0,
-           let failure = Self.set(.cpu, soft: cpuSeconds, hard: cpuSeconds + DatasetLimits.cpuKillGraceSeconds) {
+           let failure = Self.set(.cpu, soft: cpuSeconds, hard: cpuSeconds + DatasetTuning.cpuKillGraceSeconds) {
             return failure
         }
         if outputBytes > 0, let failure = Self.set(.output, soft: outputBytes, hard: outputBytes) { return failure }

@@ -38,7 +38,7 @@ struct IngestCommand: ParsableCommand {
     var councilMap: String?
 
     @Option(help: "Give up on a file after this many seconds.")
-    var timeout: Double = DatasetLimits.defaultTimeoutSeconds
+    var timeout: Double = DatasetTuning.defaultTimeoutSeconds
 
     @OptionGroup(title: "Limits of each child extraction (a child that hits one is a failed entry)")
     var limits: LimitOptions

@@ -18,13 +18,13 @@ struct ByteSize: ExpressibleByArgument, Sendable {
 /// The per-extraction limits, the same options on `extract` and `ingest`.
 struct LimitOptions: ParsableArguments {
     @Option(help: "Address space one extraction may use (4G, 512M, ...; 0 for no limit).")
-    var maxMemory = ByteSize(bytes: DatasetLimits.defaultMaxMemoryBytes)
+    var maxMemory = ByteSize(bytes: DatasetTuning.defaultMaxMemoryBytes)
 
     @Option(help: "CPU seconds one extraction may use (0 for no limit).")
-    var maxCpu = DatasetLimits.defaultMaxCPUSeconds
+    var maxCpu = DatasetTuning.defaultMaxCPUSeconds
 
     @Option(help: "Bytes one extraction may write (1G, ...; 0 for no limit).")
-    var maxOutput = ByteSize(bytes: DatasetLimits.defaultMaxOutputBytes)
+    var maxOutput = ByteSize(bytes: DatasetTuning.defaultMaxOutputBytes)
 
     var limits: ResourceLimits {
         ResourceLimits(memoryBytes: maxMemory.bytes, cpuSeconds: maxCpu, outputBytes: maxOutput.bytes)

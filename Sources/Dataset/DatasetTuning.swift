@@ -1,5 +1,5 @@
 /// Tunable numbers of the dataset layer, in one place.
-public enum DatasetLimits {
+public enum DatasetTuning {
     /// Bytes read at a time when hashing a source file.
     static let hashChunkBytes = 1 << 20
     /// Seconds the parent waits beyond the child's own timeout before killing it: the child's
