@@ -34,7 +34,7 @@ struct LeanProgramTests {
                                ("PopplerBridge", #"["CPoppler"]"#)] {
             #expect(manifest.contains(#"name: "\#(target)", dependencies: \#(deps)"#), "\(target)")
         }
-        #expect(manifest.contains(#".target(name: "Record", swiftSettings: strict)"#))
+        #expect(manifest.contains(#".target(name: "Record", dependencies: ["JSON"], swiftSettings: strict)"#))
         #expect(manifest.contains(#".target(name: "JSON", swiftSettings: strict)"#))
     }
 }
