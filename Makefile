@@ -4,7 +4,7 @@ BIN = .build/release/councilkpi
 OUT ?= out/dataset
 REPORT ?= out/report
 
-.PHONY: setup build release run test bench corpus records clean faults
+.PHONY: setup build release run test bench corpus records clean faults format
 
 setup:
 	@scripts/setup.sh
@@ -24,10 +24,18 @@ run: release
 	$(BIN) ingest samples/*.pdf --out $(OUT)
 	$(BIN) report $(OUT) --html $(REPORT)
 
+# Formatting first (swift format, .swift-format: 120 columns), then every test, then the
+# leak check under valgrind on a few files (tools/leakcheck.sh without --quick: all of them).
 test:
 	@scripts/setup.sh --tests
-	$(SWIFT) build
-	$(SWIFT) test
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	tools/leakcheck.sh --quick
+
+# Rewrites the code in the house style that `make test` checks.
+format:
+	$(SWIFT) format format --in-place --recursive Sources Tests Package.swift
 
 # The ingest fault-injection tests in full: 390 damaged copies of real PDFs (the default test
 # run uses 52), and the whole hostile corpus of tools/faults/hostile.py — bombs, cycles, deep

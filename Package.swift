@@ -10,7 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "councilkpi", targets: ["councilkpi"]),
-        .executable(name: "councilkpi-text", targets: ["councilkpi-text"]),
+        .executable(name: "councilkpi-text", targets: ["councilkpi-text"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,7 +20,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
-        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0")
     ],
     targets: [
         .systemLibrary(
@@ -37,7 +37,9 @@ let package = Package(
         .target(name: "TextStage", dependencies: ["PopplerBridge", "JSON"], swiftSettings: strict),
         .target(name: "SegmentStage", dependencies: ["TextStage"], swiftSettings: strict),
         .target(name: "NormaliseStage", dependencies: ["Record"], exclude: ["README.md"], swiftSettings: strict),
-        .target(name: "ParseStage", dependencies: ["SegmentStage", "NormaliseStage", "Record"], swiftSettings: strict),
+        .target(
+            name: "ParseStage", dependencies: ["TextStage", "SegmentStage", "NormaliseStage", "Record"],
+            swiftSettings: strict),
         .target(name: "ValidateStage", dependencies: ["Record", "JSON", "NormaliseStage"], swiftSettings: strict),
         .target(
             name: "Dataset",
@@ -46,8 +48,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
-                .product(name: "Subprocess", package: "swift-subprocess"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Subprocess", package: "swift-subprocess")
             ],
             swiftSettings: strict
         ),
@@ -56,40 +57,62 @@ let package = Package(
         .target(name: "Tabular", dependencies: [.product(name: "CSV", package: "CSV.swift")], swiftSettings: strict),
         .target(
             name: "Pipeline",
-            dependencies: ["TextStage", "SegmentStage", "ParseStage", "NormaliseStage", "ValidateStage", "Record", "Dataset"],
+            dependencies: [
+                "TextStage", "SegmentStage", "ParseStage", "NormaliseStage", "ValidateStage", "Record", "Dataset"
+            ],
             swiftSettings: strict
         ),
         .target(name: "Report", dependencies: ["Record", "Diff", "Dataset"], swiftSettings: strict),
         .executableTarget(
             name: "councilkpi",
             dependencies: [
-                "TextStage", "SegmentStage", "ParseStage", "NormaliseStage", "ValidateStage",
-                "Record", "JSON", "Dataset", "Diff", "Report", "Pipeline", "Tabular",
+                "TextStage", "SegmentStage", "ValidateStage", "Record", "JSON", "Dataset", "Diff", "Report",
+                "Pipeline", "Tabular",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "Rainbow", package: "Rainbow"),
+                .product(name: "Rainbow", package: "Rainbow")
             ],
             swiftSettings: strict
         ),
         // The text stage alone: no Foundation and no argument parser, so a process starts in about
         // half the time (one process per PDF when converting many).
-        .executableTarget(name: "councilkpi-text", dependencies: ["TextStage", "JSON", "Record"], swiftSettings: strict),
+        .executableTarget(
+            name: "councilkpi-text", dependencies: ["TextStage", "JSON", "Record"], swiftSettings: strict),
         // Helpers shared by the tests that run the built binary.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "TextStageTests", dependencies: ["TextStage", "Record", "JSON"], swiftSettings: strict),
-        .testTarget(name: "SegmentStageTests", dependencies: ["SegmentStage", "TextStage"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(
+            name: "SegmentStageTests", dependencies: ["SegmentStage", "TextStage"], exclude: ["Golden"],
+            swiftSettings: strict),
         .testTarget(
             name: "NormaliseStageTests",
-            dependencies: ["NormaliseStage", "Record", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: [
+                "NormaliseStage", "Record", .product(name: "PropertyBased", package: "swift-property-based")
+            ],
             swiftSettings: strict
         ),
-        .testTarget(name: "ParseStageTests", dependencies: ["ParseStage", "NormaliseStage", "SegmentStage", "TextStage", "Record", "JSON", "Dataset", "Pipeline"], exclude: ["Golden"], swiftSettings: strict),
-        .testTarget(name: "ValidateStageTests", dependencies: ["ValidateStage", "NormaliseStage", "Record", "JSON"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "DatasetTests", dependencies: ["TestSupport", "Dataset", "Record", "JSON", .product(name: "Subprocess", package: "swift-subprocess"), .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
-        .testTarget(name: "ReportTests", dependencies: ["TestSupport", "Report", "Diff", "Record"], exclude: ["Golden"], swiftSettings: strict),
-        .testTarget(name: "DiffTests", dependencies: ["TestSupport", "Diff", "Record", "JSON"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(
+            name: "ParseStageTests",
+            dependencies: [
+                "ParseStage", "NormaliseStage", "SegmentStage", "TextStage", "Record", "JSON", "Dataset", "Pipeline"
+            ], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(
+            name: "ValidateStageTests", dependencies: ["ValidateStage", "NormaliseStage", "Record", "JSON"],
+            exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(
+            name: "DatasetTests",
+            dependencies: [
+                "TestSupport", "Dataset", "Record", "JSON", .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "GRDB", package: "GRDB.swift")
+            ], swiftSettings: strict),
+        .testTarget(
+            name: "ReportTests", dependencies: ["TestSupport", "Report", "Diff", "Record"], exclude: ["Golden"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "DiffTests", dependencies: ["TestSupport", "Diff", "Record", "JSON"], exclude: ["Golden"],
+            swiftSettings: strict),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"], swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Record"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Record"], swiftSettings: strict)
     ],
     cxxLanguageStandard: .cxx20
 )

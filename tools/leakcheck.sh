@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Runs `councilkpi extract --stage text` under valgrind over every sample PDF, the bad inputs
-# and some corpus PDFs (and `councilkpi-text`, built beside it, over the samples and bad inputs), and fails if any run loses memory definitely (definitely lost > 0) or
-# makes an invalid read/write. One-time allocations of fontconfig, poppler and the Swift runtime
+# and some corpus PDFs (and `councilkpi-text`, built beside it, over the samples and bad
+# inputs), and fails if any run loses memory definitely (definitely lost > 0) or makes an
+# invalid read/write. One-time allocations of fontconfig, poppler and the Swift runtime
 # are "still reachable" and fine; one fontconfig leak inside its config parser is suppressed
 # (tools/valgrind.supp).
 #
-#   tools/leakcheck.sh [BIN]        (BIN defaults to .build/debug/councilkpi)
+#   tools/leakcheck.sh [--quick] [BIN]        (BIN defaults to .build/debug/councilkpi)
+#
+# --quick (what `make test` runs): one sample, one bad input, one ruled corpus table, the
+# text program on one sample and the debug pictures once — every kind of run, in a minute.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+quick=0
+if [ "${1:-}" = "--quick" ]; then quick=1; shift; fi
 BIN=${1:-.build/debug/councilkpi}
 TEXT_BIN=$(dirname "$BIN")/councilkpi-text
 for b in "$BIN" "$TEXT_BIN"; do
@@ -23,6 +29,12 @@ for f in camelot/clockwise_table_1.pdf camelot/row_span_1.pdf icdar2013/eu-015.p
   files+=("$SHARED/corpus/tables/$f")
 done
 files+=("$SHARED"/corpus/council-real/kent-cc-2024-25-q3-qpr-cabinet-cover-report.pdf)
+text_files=(samples/*.pdf samples/bad/*.pdf)
+if [ $quick = 1 ]; then
+  files=(samples/charnwood-2023-24-q2-cover-report.pdf samples/bad/truncated.pdf
+         "$SHARED/corpus/tables/camelot/row_span_1.pdf")
+  text_files=(samples/charnwood-2023-24-q2-cover-report.pdf)
+fi
 
 log=$(mktemp)
 # valgrind 3.19 cannot read the DWARF 5 debug info Swift writes: run a copy without it
@@ -39,10 +51,10 @@ runs=()
 for f in "${files[@]}"; do
   [ -f "$f" ] && runs+=("$f|$exe|extract|$f|--stage|text")
 done
-for f in samples/*.pdf samples/bad/*.pdf; do
+for f in "${text_files[@]}"; do
   runs+=("councilkpi-text: $f|$text_exe|$f")
 done
-runs+=("tables --debug: samples/harrow|$exe|tables|samples/harrow-2023-24-q2-strategic-performance-report.pdf|--debug|$pictures")
+[ $quick = 1 ] || runs+=("tables --debug: samples/harrow|$exe|tables|samples/harrow-2023-24-q2-strategic-performance-report.pdf|--debug|$pictures")
 runs+=("tables --debug: camelot/row_span_1|$exe|tables|$SHARED/corpus/tables/camelot/row_span_1.pdf|--debug|$pictures")
 printf '%-86s %10s %10s %8s\n' file definite indirect errors
 for run in "${runs[@]}"; do

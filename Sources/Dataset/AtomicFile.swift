@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Files appear whole or not at all: written to a hidden temporary file in the same
@@ -47,9 +48,9 @@ public enum AtomicFile {
         guard fd >= 0 else { throw posixError("open \(path)") }
         defer { close(fd) }
         #if canImport(Glibc)
-        let rc = Glibc.fsync(fd)
+            let rc = Glibc.fsync(fd)
         #else
-        let rc = Darwin.fsync(fd)
+            let rc = Darwin.fsync(fd)
         #endif
         guard rc == 0 else { throw posixError("fsync \(path)") }
     }
@@ -65,6 +66,7 @@ public enum AtomicFile {
 
 func posixError(_ what: String) -> NSError {
     let code = errno
-    return NSError(domain: NSPOSIXErrorDomain, code: Int(code),
-                   userInfo: [NSLocalizedDescriptionKey: "\(what): \(String(cString: strerror(code)))"])
+    return NSError(
+        domain: NSPOSIXErrorDomain, code: Int(code),
+        userInfo: [NSLocalizedDescriptionKey: "\(what): \(String(cString: strerror(code)))"])
 }

@@ -1,9 +1,10 @@
 import Foundation
 import Subprocess
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs `EXECUTABLE extract FILE [--council NAME] --timeout S --max-memory M --max-cpu C
@@ -16,8 +17,10 @@ public struct ChildExtractor: Sendable {
     public var timeoutSeconds: Double
     public var limits: ResourceLimits
 
-    public init(executable: String, timeoutSeconds: Double = DatasetTuning.defaultTimeoutSeconds,
-                limits: ResourceLimits = ResourceLimits()) {
+    public init(
+        executable: String, timeoutSeconds: Double = DatasetTuning.defaultTimeoutSeconds,
+        limits: ResourceLimits = ResourceLimits()
+    ) {
         self.executable = executable
         self.timeoutSeconds = timeoutSeconds
         self.limits = limits
@@ -32,7 +35,9 @@ public struct ChildExtractor: Sendable {
     /// content is meaningless and the caller removes it.
     public func extract(path: String, councilHint: String?, output: URL) async -> Outcome {
         let fd = open(output.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return .failed(reason: "cannot create \(output.path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else {
+            return .failed(reason: "cannot create \(output.path): \(String(cString: strerror(errno)))")
+        }
         let argument = Self.pathArgument(path)
         var arguments = ["extract", argument, "--timeout", Self.format(timeoutSeconds)]
         if let councilHint { arguments += ["--council", councilHint] }
@@ -80,8 +85,9 @@ public struct ChildExtractor: Sendable {
             }
             let (tail, killed) = result.closureResult
             if killed { return .failed(reason: "timed out after \(Self.format(killAfter)) s (killed)") }
-            return Self.outcome(status: result.terminationStatus, stderr: String(decoding: tail, as: UTF8.self),
-                                path: argument, limits: limits)
+            return Self.outcome(
+                status: result.terminationStatus, stderr: String(decoding: tail, as: UTF8.self),
+                path: argument, limits: limits)
         } catch {
             return .failed(reason: "could not run the extractor: \(error)")
         }
@@ -100,8 +106,10 @@ public struct ChildExtractor: Sendable {
     /// The manifest reason for a child's end: its own one-line message when it printed one
     /// ("councilkpi: FILE: reason"; FILE may hold a newline), a limit it hit in plain words,
     /// else what the exit status says.
-    static func outcome(status: TerminationStatus, stderr: String, path: String,
-                        limits: ResourceLimits = .none) -> Outcome {
+    static func outcome(
+        status: TerminationStatus, stderr: String, path: String,
+        limits: ResourceLimits = .none
+    ) -> Outcome {
         let lines = stderr.split(whereSeparator: \.isNewline).map(String.init)
         let prefix = "councilkpi: \(path): "
         let own = stderr.ranges(of: prefix).last.map { range in
@@ -142,7 +150,8 @@ public struct ChildExtractor: Sendable {
     }
 
     static func clip(_ reason: String) -> String {
-        reason.count <= DatasetTuning.maxReasonLength ? reason : String(reason.prefix(DatasetTuning.maxReasonLength)) + "…"
+        reason.count <= DatasetTuning.maxReasonLength
+            ? reason : String(reason.prefix(DatasetTuning.maxReasonLength)) + "…"
     }
 
     /// "120" rather than "120.0": the same text in arguments and messages every run.

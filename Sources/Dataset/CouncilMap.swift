@@ -14,7 +14,8 @@ public struct CouncilMap: Sendable, Equatable {
         public var description: String {
             switch self {
             case .unreadable(let path, let reason): "council map \(path): \(reason)"
-            case .badRow(let path, let row): "council map \(path): row \(row) needs two cells (path or file name, council)"
+            case .badRow(let path, let row):
+                "council map \(path): row \(row) needs two cells (path or file name, council)"
             }
         }
     }

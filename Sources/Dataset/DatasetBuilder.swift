@@ -17,7 +17,9 @@ struct DatasetBuilder {
             try? FileManager.default.removeItem(at: csvTemp)
             try? FileManager.default.removeItem(at: sqliteTemp)
         }
-        guard FileManager.default.createFile(atPath: csvTemp.path, contents: nil) else { throw posixError("create \(csvTemp.path)") }
+        guard FileManager.default.createFile(atPath: csvTemp.path, contents: nil) else {
+            throw posixError("create \(csvTemp.path)")
+        }
         let csv = try FileHandle(forWritingTo: csvTemp)
         defer { try? csv.close() }
         try csv.write(contentsOf: IndicatorsCSV.line(IndicatorsCSV.header))
@@ -34,11 +36,13 @@ struct DatasetBuilder {
                     data = try Data(contentsOf: layout.report(reportId))
                     record = try JSONDecoder().decode(Record.self, from: data)
                 } catch {
-                    warnings.append("\(entry.path): record \(reportId) unreadable, left out (\(error.localizedDescription))")
+                    warnings.append(
+                        "\(entry.path): record \(reportId) unreadable, left out (\(error.localizedDescription))")
                     continue
                 }
                 for row in IndicatorsCSV.rows(record) { try csv.write(contentsOf: IndicatorsCSV.line(row)) }
-                try SQLiteWriter.insert(record, json: String(decoding: data, as: UTF8.self), sourcePath: entry.path, in: db)
+                try SQLiteWriter.insert(
+                    record, json: String(decoding: data, as: UTF8.self), sourcePath: entry.path, in: db)
                 seriesInputs.append(SeriesBuilder.Input(record))
             }
             try SQLiteWriter.insert(SeriesBuilder.series(seriesInputs), in: db)

@@ -18,7 +18,7 @@ public enum IndicatorsCSV {
         "code", "name", "unit", "polarity",
         "periodFinancialYear", "periodQuarter", "periodMonth",
         "value", "valueText", "target", "targetText",
-        "rag", "ragSource", "direction", "page",
+        "rag", "ragSource", "direction", "page"
     ]
 
     static func rows(_ record: Record) -> [[String]] {
@@ -27,11 +27,11 @@ public enum IndicatorsCSV {
             let prefix = [
                 record.reportId, record.council?.name ?? "", record.council?.gssCode ?? "",
                 record.period?.financialYear ?? "", text(record.period?.quarter),
-                indicator.code ?? "", indicator.name, indicator.unit.rawValue, indicator.polarity.rawValue,
+                indicator.code ?? "", indicator.name, indicator.unit.rawValue, indicator.polarity.rawValue
             ]
             let suffix = [
                 indicator.rag?.rawValue ?? "", indicator.ragSource?.rawValue ?? "",
-                indicator.direction?.rawValue ?? "", String(indicator.page),
+                indicator.direction?.rawValue ?? "", String(indicator.page)
             ]
             let observations: [Observation?] = indicator.observations.isEmpty ? [nil] : indicator.observations
             for observation in observations {
@@ -39,7 +39,7 @@ public enum IndicatorsCSV {
                     observation?.period.financialYear ?? "", text(observation?.period.quarter),
                     observation?.period.month ?? "",
                     number(observation?.value?.value), observation?.value?.text ?? "",
-                    number(observation?.target?.value), observation?.target?.text ?? "",
+                    number(observation?.target?.value), observation?.target?.text ?? ""
                 ]
                 rows.append(prefix + cells + suffix)
             }

@@ -34,8 +34,10 @@ public struct IngestOptions: Sendable {
     public var extractor: ChildExtractor
     public var retryFailed: Bool
 
-    public init(inputs: [String], out: URL, jobs: Int, councilMap: CouncilMap = CouncilMap(),
-                extractor: ChildExtractor, retryFailed: Bool = false) {
+    public init(
+        inputs: [String], out: URL, jobs: Int, councilMap: CouncilMap = CouncilMap(),
+        extractor: ChildExtractor, retryFailed: Bool = false
+    ) {
         self.inputs = inputs
         self.out = out
         self.jobs = max(1, jobs)

@@ -40,14 +40,16 @@ struct IngestPlan {
         var order: [String] = []
         for source in sources {
             guard let sha = source.sha256 else {
-                unreadable.append(ManifestEntry(
-                    path: source.path, sha256: nil, status: .failed, error: source.readError, reportId: nil,
-                    extractorVersion: ExtractorVersion.current, councilHint: source.councilHint))
+                unreadable.append(
+                    ManifestEntry(
+                        path: source.path, sha256: nil, status: .failed, error: source.readError, reportId: nil,
+                        extractorVersion: ExtractorVersion.current, councilHint: source.councilHint))
                 continue
             }
             if groups[sha] == nil {
-                groups[sha] = ExtractionJob(sha256: sha, councilHint: source.councilHint, paths: [],
-                                             byteCount: source.byteCount)
+                groups[sha] = ExtractionJob(
+                    sha256: sha, councilHint: source.councilHint, paths: [],
+                    byteCount: source.byteCount)
                 order.append(sha)
             }
             groups[sha]?.paths.append(source.path)
@@ -71,8 +73,12 @@ struct IngestPlan {
 
     /// Same content, same extractor version, same hint, and its record still on disk (or it
     /// failed, and failures are not being retried).
-    static func reusable(_ entry: ManifestEntry, for job: ExtractionJob, layout: DatasetLayout, retryFailed: Bool) -> Bool {
-        guard entry.extractorVersion == ExtractorVersion.current, entry.councilHint == job.councilHint else { return false }
+    static func reusable(_ entry: ManifestEntry, for job: ExtractionJob, layout: DatasetLayout, retryFailed: Bool)
+        -> Bool
+    {
+        guard entry.extractorVersion == ExtractorVersion.current, entry.councilHint == job.councilHint else {
+            return false
+        }
         switch entry.status {
         case .failed:
             return !retryFailed

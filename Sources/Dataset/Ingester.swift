@@ -1,9 +1,10 @@
 import Foundation
 import Record
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The batch: lock, hash, extract what changed in child processes (at most `jobs` at once),
@@ -72,15 +73,19 @@ public struct Ingester: Sendable {
                 summary.extracted += 1
                 summary.pages += result.pages
                 let first = result.entries[0]
-                events(.extracted(paths: result.entries.map(\.path), status: first.status, error: first.error,
-                                  pages: result.pages, seconds: result.seconds))
+                events(
+                    .extracted(
+                        paths: result.entries.map(\.path), status: first.status, error: first.error,
+                        pages: result.pages, seconds: result.seconds))
             }
         }
     }
 
     /// Derived files, then the manifest, then the journal goes and unreferenced records with
     /// it: at every step in between, what is on disk is consistent.
-    private func finish(_ manifest: Manifest, journal: Journal, events: @Sendable (IngestEvent) -> Void) throws -> Manifest {
+    private func finish(_ manifest: Manifest, journal: Journal, events: @Sendable (IngestEvent) -> Void) throws
+        -> Manifest
+    {
         let fm = FileManager.default
         let manifestData = try manifest.data()
         let current = fm.contents(atPath: layout.manifest.path)
@@ -113,20 +118,23 @@ public struct Ingester: Sendable {
         // Reading a FIFO or a device would block the batch or never end (stat follows links).
         var info = stat()
         if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
-            let kind = switch info.st_mode & S_IFMT {
-            case S_IFIFO: "a FIFO"
-            case S_IFSOCK: "a socket"
-            case S_IFCHR, S_IFBLK: "a device"
-            default: "not a file"
-            }
+            let kind =
+                switch info.st_mode & S_IFMT {
+                case S_IFIFO: "a FIFO"
+                case S_IFSOCK: "a socket"
+                case S_IFCHR, S_IFBLK: "a device"
+                default: "not a file"
+                }
             return SourceFile(path: path, readError: "is not a regular file (\(kind))", councilHint: hint)
         }
         do {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            return SourceFile(path: path, sha256: try FileDigest.sha256(fileAtPath: path), councilHint: hint,
-                              byteCount: size)
+            return SourceFile(
+                path: path, sha256: try FileDigest.sha256(fileAtPath: path), councilHint: hint,
+                byteCount: size)
         } catch {
-            return SourceFile(path: path, readError: "cannot be read (\(error.localizedDescription))", councilHint: hint)
+            return SourceFile(
+                path: path, readError: "cannot be read (\(error.localizedDescription))", councilHint: hint)
         }
     }
 
@@ -160,9 +168,10 @@ public struct Ingester: Sendable {
         }
         if status == .failed { try? FileManager.default.removeItem(at: temp) }
         let entries = job.paths.map { path in
-            ManifestEntry(path: path, sha256: job.sha256, status: status, error: error,
-                          reportId: status == .ok ? job.reportId : nil, extractorVersion: version,
-                          councilHint: job.councilHint)
+            ManifestEntry(
+                path: path, sha256: job.sha256, status: status, error: error,
+                reportId: status == .ok ? job.reportId : nil, extractorVersion: version,
+                councilHint: job.councilHint)
         }
         return JobResult(entries: entries, pages: pages, seconds: Date().timeIntervalSince(started))
     }
@@ -182,16 +191,16 @@ public struct Ingester: Sendable {
         var children = rusage()
         var own = rusage()
         #if canImport(Glibc)
-        getrusage(RUSAGE_CHILDREN.rawValue, &children)
-        getrusage(RUSAGE_SELF.rawValue, &own)
+            getrusage(RUSAGE_CHILDREN.rawValue, &children)
+            getrusage(RUSAGE_SELF.rawValue, &own)
         #else
-        getrusage(RUSAGE_CHILDREN, &children)
-        getrusage(RUSAGE_SELF, &own)
+            getrusage(RUSAGE_CHILDREN, &children)
+            getrusage(RUSAGE_SELF, &own)
         #endif
         #if canImport(Darwin)
-        return (Int(children.ru_maxrss) / 1024, Int(own.ru_maxrss) / 1024)  // bytes on Darwin
+            return (Int(children.ru_maxrss) / 1024, Int(own.ru_maxrss) / 1024)  // bytes on Darwin
         #else
-        return (Int(children.ru_maxrss), Int(own.ru_maxrss))
+            return (Int(children.ru_maxrss), Int(own.ru_maxrss))
         #endif
     }
 }

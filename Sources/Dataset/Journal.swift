@@ -1,10 +1,11 @@
 import Foundation
 import JSON
 import Record
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Results of the running ingest, appended one JSON line per source as they arrive, so a run

@@ -25,8 +25,10 @@ public struct ManifestEntry: Codable, Equatable, Sendable, JSONKeyPolicy {
     public var extractorVersion: String
     public var councilHint: String?
 
-    public init(path: String, sha256: String?, status: SourceStatus, error: String?, reportId: String?,
-                extractorVersion: String, councilHint: String?) {
+    public init(
+        path: String, sha256: String?, status: SourceStatus, error: String?, reportId: String?,
+        extractorVersion: String, councilHint: String?
+    ) {
         self.path = path
         self.sha256 = sha256
         self.status = status

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The limits one extraction runs under: address space, CPU time and the size of any file it
@@ -16,9 +16,11 @@ public struct ResourceLimits: Sendable, Equatable {
     /// Bytes any one file written may reach (RLIMIT_FSIZE: the record or stage output); 0 for none.
     public var outputBytes: Int
 
-    public init(memoryBytes: Int = DatasetTuning.defaultMaxMemoryBytes,
-                cpuSeconds: Int = DatasetTuning.defaultMaxCPUSeconds,
-                outputBytes: Int = DatasetTuning.defaultMaxOutputBytes) {
+    public init(
+        memoryBytes: Int = DatasetTuning.defaultMaxMemoryBytes,
+        cpuSeconds: Int = DatasetTuning.defaultMaxCPUSeconds,
+        outputBytes: Int = DatasetTuning.defaultMaxOutputBytes
+    ) {
         self.memoryBytes = memoryBytes
         self.cpuSeconds = cpuSeconds
         self.outputBytes = outputBytes
@@ -29,8 +31,10 @@ public struct ResourceLimits: Sendable, Equatable {
 
     /// The options that give a child these limits.
     public var arguments: [String] {
-        ["--max-memory", Self.formatSize(memoryBytes), "--max-cpu", String(cpuSeconds),
-         "--max-output", Self.formatSize(outputBytes)]
+        [
+            "--max-memory", Self.formatSize(memoryBytes), "--max-cpu", String(cpuSeconds),
+            "--max-output", Self.formatSize(outputBytes)
+        ]
     }
 
     /// Sets the limits on this process (soft and hard: a limit cannot be lifted again), with
@@ -49,7 +53,8 @@ public struct ResourceLimits: Sendable, Equatable {
         pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         if memoryBytes > 0, let failure = Self.set(.memory, soft: memoryBytes, hard: memoryBytes) { return failure }
         if cpuSeconds > 0,
-           let failure = Self.set(.cpu, soft: cpuSeconds, hard: cpuSeconds + DatasetTuning.cpuKillGraceSeconds) {
+            let failure = Self.set(.cpu, soft: cpuSeconds, hard: cpuSeconds + DatasetTuning.cpuKillGraceSeconds)
+        {
             return failure
         }
         if outputBytes > 0, let failure = Self.set(.output, soft: outputBytes, hard: outputBytes) { return failure }
@@ -70,7 +75,8 @@ public struct ResourceLimits: Sendable, Equatable {
         if signal == SIGXCPU, cpuSeconds > 0 { return cpuReason }
         if signal == SIGXFSZ, outputBytes > 0 { return outputReason }
         if memoryBytes > 0, Self.memorySignals.contains(signal),
-           Self.outOfMemoryMessages.contains(where: stderr.contains) {
+            Self.outOfMemoryMessages.contains(where: stderr.contains)
+        {
             return memoryReason
         }
         return nil
@@ -79,7 +85,9 @@ public struct ResourceLimits: Sendable, Equatable {
     /// The reason for a child that exited with `code` and printed `stderr`, when that is the
     /// runtime refusing an allocation rather than the child's own message.
     public func reason(exitCode: Int32, stderr: String) -> String? {
-        guard memoryBytes > 0, exitCode != 0, Self.outOfMemoryMessages.contains(where: stderr.contains) else { return nil }
+        guard memoryBytes > 0, exitCode != 0, Self.outOfMemoryMessages.contains(where: stderr.contains) else {
+            return nil
+        }
         return memoryReason
     }
 
@@ -89,7 +97,7 @@ public struct ResourceLimits: Sendable, Equatable {
     /// runtime and glibc print when an allocation is refused.
     static let outOfMemoryMessages = [
         "Out of memory", "out of memory", "std::bad_alloc", "Could not allocate memory",
-        "Cannot allocate memory", "memory allocation failed", "failed to allocate",
+        "Cannot allocate memory", "memory allocation failed", "failed to allocate"
     ]
 
     // MARK: Sizes
@@ -137,24 +145,24 @@ public struct ResourceLimits: Sendable, Equatable {
         let which: Int32
         switch resource {
         #if canImport(Glibc)
-        case .memory: which = Int32(RLIMIT_AS.rawValue)
-        case .cpu: which = Int32(RLIMIT_CPU.rawValue)
-        case .output: which = Int32(RLIMIT_FSIZE.rawValue)
+            case .memory: which = Int32(RLIMIT_AS.rawValue)
+            case .cpu: which = Int32(RLIMIT_CPU.rawValue)
+            case .output: which = Int32(RLIMIT_FSIZE.rawValue)
         #else
-        case .memory: which = RLIMIT_AS
-        case .cpu: which = RLIMIT_CPU
-        case .output: which = RLIMIT_FSIZE
+            case .memory: which = RLIMIT_AS
+            case .cpu: which = RLIMIT_CPU
+            case .output: which = RLIMIT_FSIZE
         #endif
         }
         #if canImport(Glibc)
-        let resourceID = __rlimit_resource_t(UInt32(which))
+            let resourceID = __rlimit_resource_t(UInt32(which))
         #else
-        let resourceID = which
+            let resourceID = which
         #endif
         #if canImport(Glibc)
-        let infinity = rlim_t.max  // RLIM_INFINITY, which Swift does not import
+            let infinity = rlim_t.max  // RLIM_INFINITY, which Swift does not import
         #else
-        let infinity = RLIM_INFINITY
+            let infinity = RLIM_INFINITY
         #endif
         // Never raise a limit already set lower (a hard limit cannot be raised anyway).
         if getrlimit(resourceID, &current) == 0 {

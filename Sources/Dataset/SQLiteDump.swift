@@ -12,7 +12,8 @@ public enum SQLiteDump {
         defer { try? queue.close() }
         return try queue.read { db in
             var out = ""
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            let tables = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             for table in tables {
                 out += "# \(table)\n"
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\" ORDER BY rowid")
@@ -20,7 +21,8 @@ public enum SQLiteDump {
                     out += row.columnNames.map { "\($0)=\(row[$0] as DatabaseValue)" }.joined(separator: "|") + "\n"
                 }
             }
-            let schema = try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
+            let schema = try String.fetchAll(
+                db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
             return out + "# schema\n" + schema.joined(separator: "\n") + "\n"
         }
     }

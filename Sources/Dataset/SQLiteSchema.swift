@@ -98,7 +98,7 @@ enum SQLiteSchema {
                  o.value, o.valueText, o.target, o.targetText, i.rag, i.ragSource, i.direction, i.page
           FROM observations o JOIN indicators i ON i.id = o.indicatorId JOIN reports r ON r.reportId = o.reportId
         """,
-            // The series with their current figures, one row per period, oldest first.
+        // The series with their current figures, one row per period, oldest first.
         """
         CREATE VIEW indicator_series AS
           SELECT s.councilName, s.councilSlug, s.seriesKey, s.code, s.name, s.unit, s.polarity,
@@ -107,6 +107,6 @@ enum SQLiteSchema {
           FROM series_points p JOIN series s ON s.seriesId = p.seriesId
           WHERE p.revised = 0
           ORDER BY s.seriesId, p.position
-        """,
+        """
     ]
 }

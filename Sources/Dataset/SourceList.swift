@@ -3,8 +3,9 @@ import Foundation
 /// The source files named by ingest's arguments: files as given, directories walked
 /// recursively for `*.pdf` (any case), hidden entries skipped. A `*.pdf` found that is not a
 /// regular file (a directory named x.pdf, a FIFO, a dangling link) is listed too, so the batch
-/// reports it as failed rather than passing over it in silence; a directory is walked all the same. Absolute, standardised paths,
-/// sorted and without repeats, so the manifest order never depends on the file system.
+/// reports it as failed rather than passing over it in silence; a directory is walked all the
+/// same. Absolute, standardised paths, sorted and without repeats, so the manifest order never
+/// depends on the file system.
 public enum SourceList {
     public static func expand(_ arguments: [String], excluding excluded: URL? = nil) -> [String] {
         var paths = Set<String>()
@@ -17,8 +18,9 @@ public enum SourceList {
                 paths.insert(url.path)  // a file, or a missing path: the batch reports it as failed
                 continue
             }
-            let walker = fm.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey],
-                                       options: [.skipsHiddenFiles])
+            let walker = fm.enumerator(
+                at: url, includingPropertiesForKeys: [.isRegularFileKey],
+                options: [.skipsHiddenFiles])
             while let item = walker?.nextObject() as? URL {
                 let path = item.standardizedFileURL.path
                 if let excludedPath, (path + "/").hasPrefix(excludedPath) { continue }

@@ -49,7 +49,8 @@ public enum Locator {
     /// A decoding error in a few words: what is wrong and where.
     static func plain(_ error: DecodingError) -> String {
         func at(_ path: [any CodingKey]) -> String {
-            path.isEmpty ? "" : " at " + path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+            path.isEmpty
+                ? "" : " at " + path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
         }
         switch error {
         case .dataCorrupted(let c): return c.codingPath.isEmpty ? "not JSON" : "bad value" + at(c.codingPath)
@@ -87,7 +88,9 @@ public enum Locator {
         let t = s.uppercased().replacingOccurrences(of: " ", with: "")
         let parts = t.split(separator: "Q", maxSplits: 1)
         let fy = String(parts.first ?? "")
-        guard fy.count == 7, fy.dropFirst(4).first == "-", Int(fy.prefix(4)) != nil, Int(fy.suffix(2)) != nil else { throw .badPeriod(s) }
+        guard fy.count == 7, fy.dropFirst(4).first == "-", Int(fy.prefix(4)) != nil, Int(fy.suffix(2)) != nil else {
+            throw .badPeriod(s)
+        }
         if parts.count == 2 {
             guard let q = Int(parts[1]), (1...4).contains(q) else { throw .badPeriod(s) }
             return (fy, q)
@@ -102,11 +105,16 @@ public enum Locator {
         let key = Matching.key(council)
         let hits = try records(inDataset: dataset).filter { r in
             guard let c = r.council, let p = r.period else { return false }
-            let councilMatches = Matching.key(c.name) == key || c.slug == council.lowercased() || c.gssCode == council.uppercased()
+            let councilMatches =
+                Matching.key(c.name) == key || c.slug == council.lowercased() || c.gssCode == council.uppercased()
                 || Matching.key(c.name).contains(key)
             return councilMatches && p.financialYear == fy && (q == nil || p.quarter == q)
         }
         guard !hits.isEmpty else { throw .notFound("\(council) \(period)") }
-        return hits.max { ($0.indicators.count + $0.actions.count, $1.reportId) < ($1.indicators.count + $1.actions.count, $0.reportId) }!
+        return hits.max {
+            ($0.indicators.count + $0.actions.count, $1.reportId) < (
+                $1.indicators.count + $1.actions.count, $0.reportId
+            )
+        }!
     }
 }

@@ -12,7 +12,8 @@ enum Matching {
 
     /// Dice coefficient over token multisets: 1 for the same words, 0 for none shared.
     static func similarity(_ a: String, _ b: String) -> Double {
-        let ta = tokens(a), tb = tokens(b)
+        let ta = tokens(a)
+        let tb = tokens(b)
         guard !ta.isEmpty || !tb.isEmpty else { return 1 }
         var counts: [String: Int] = [:]
         for t in ta { counts[t, default: 0] += 1 }
@@ -55,8 +56,10 @@ enum Matching {
             usedRight.insert(c.j)
         }
         pairs.sort { $0.1 < $1.1 }
-        return (pairs,
-                left.indices.filter { !usedLeft.contains($0) },
-                right.indices.filter { !usedRight.contains($0) })
+        return (
+            pairs,
+            left.indices.filter { !usedLeft.contains($0) },
+            right.indices.filter { !usedRight.contains($0) }
+        )
     }
 }

@@ -54,8 +54,10 @@ public struct IndicatorChange: Codable, Equatable, Sendable, JSONKeyPolicy {
     public static let nullKeys: Set<String> = ["before", "after", "change", "improved"]
     public static let keysOmittedWhenEmpty: Set<String> = ["revisions"]
 
-    public init(kind: ChangeKind, code: String?, name: String, before: IndicatorSnapshot?, after: IndicatorSnapshot?,
-                change: Double?, improved: Bool?, ragChanged: Bool, revisions: [Revision] = []) {
+    public init(
+        kind: ChangeKind, code: String?, name: String, before: IndicatorSnapshot?, after: IndicatorSnapshot?,
+        change: Double?, improved: Bool?, ragChanged: Bool, revisions: [Revision] = []
+    ) {
         self.kind = kind
         self.code = code
         self.name = name
@@ -70,11 +72,15 @@ public struct IndicatorChange: Codable, Equatable, Sendable, JSONKeyPolicy {
     /// `revisions` is written only when there are some.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(kind: try c.decode(ChangeKind.self, forKey: .kind), code: try c.decodeIfPresent(String.self, forKey: .code),
-                  name: try c.decode(String.self, forKey: .name), before: try c.decodeIfPresent(IndicatorSnapshot.self, forKey: .before),
-                  after: try c.decodeIfPresent(IndicatorSnapshot.self, forKey: .after), change: try c.decodeIfPresent(Double.self, forKey: .change),
-                  improved: try c.decodeIfPresent(Bool.self, forKey: .improved), ragChanged: try c.decode(Bool.self, forKey: .ragChanged),
-                  revisions: try c.decodeIfPresent([Revision].self, forKey: .revisions) ?? [])
+        self.init(
+            kind: try c.decode(ChangeKind.self, forKey: .kind), code: try c.decodeIfPresent(String.self, forKey: .code),
+            name: try c.decode(String.self, forKey: .name),
+            before: try c.decodeIfPresent(IndicatorSnapshot.self, forKey: .before),
+            after: try c.decodeIfPresent(IndicatorSnapshot.self, forKey: .after),
+            change: try c.decodeIfPresent(Double.self, forKey: .change),
+            improved: try c.decodeIfPresent(Bool.self, forKey: .improved),
+            ragChanged: try c.decode(Bool.self, forKey: .ragChanged),
+            revisions: try c.decodeIfPresent([Revision].self, forKey: .revisions) ?? [])
     }
 }
 

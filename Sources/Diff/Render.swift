@@ -12,37 +12,49 @@ public enum DiffRender {
         if !d.indicators.isEmpty {
             out += "\n" + paint("Indicators", .heading) + "\n"
             let rows = d.indicators.map { c -> [String] in
-                [c.kind.rawValue, c.code ?? "", c.name, quantity(c.before?.value), quantity(c.after?.value),
-                 quantity(c.before?.target), quantity(c.after?.target),
-                 c.before?.rag?.rawValue ?? "", c.after?.rag?.rawValue ?? "", number(c.change), verdict(c.improved)]
+                [
+                    c.kind.rawValue, c.code ?? "", c.name, quantity(c.before?.value), quantity(c.after?.value),
+                    quantity(c.before?.target), quantity(c.after?.target),
+                    c.before?.rag?.rawValue ?? "", c.after?.rag?.rawValue ?? "", number(c.change), verdict(c.improved)
+                ]
             }
-            out += grid(header: ["change", "code", "name", "value before", "value after", "target before", "target after",
-                                 "RAG before", "RAG after", "Δ", "better?"],
-                        rows: rows, tone: { row, col in tone(d.indicators[row], col) }, paint: paint)
+            out += grid(
+                header: [
+                    "change", "code", "name", "value before", "value after", "target before", "target after",
+                    "RAG before", "RAG after", "Δ", "better?"
+                ],
+                rows: rows, tone: { row, col in tone(d.indicators[row], col) }, paint: paint)
         }
         let revised = revisionRows(d)
         if !revised.isEmpty {
             out += "\n" + paint("Earlier figures revised", .heading) + "\n"
-            out += grid(header: ["code", "name", "period", "before", "after"], rows: revised, tone: { _, _ in .plain }, paint: paint)
+            out += grid(
+                header: ["code", "name", "period", "before", "after"], rows: revised, tone: { _, _ in .plain },
+                paint: paint)
         }
         if !d.actions.isEmpty {
             out += "\n" + paint("Actions", .heading) + "\n"
             let rows = d.actions.map { c -> [String] in
-                [c.kind.rawValue, c.theme ?? "", shorten(c.after?.text ?? c.before?.text ?? "", 60),
-                 c.before?.status.rawValue ?? "", c.after?.status.rawValue ?? "",
-                 c.before?.rag?.rawValue ?? "", c.after?.rag?.rawValue ?? ""]
+                [
+                    c.kind.rawValue, c.theme ?? "", shorten(c.after?.text ?? c.before?.text ?? "", 60),
+                    c.before?.status.rawValue ?? "", c.after?.status.rawValue ?? "",
+                    c.before?.rag?.rawValue ?? "", c.after?.rag?.rawValue ?? ""
+                ]
             }
-            out += grid(header: ["change", "theme", "action", "status before", "status after", "RAG before", "RAG after"],
-                        rows: rows, tone: { row, col in
-                            col == 6 ? ragTone(d.actions[row].after?.rag) : .plain
-                        }, paint: paint)
+            out += grid(
+                header: ["change", "theme", "action", "status before", "status after", "RAG before", "RAG after"],
+                rows: rows,
+                tone: { row, col in
+                    col == 6 ? ragTone(d.actions[row].after?.rag) : .plain
+                }, paint: paint)
         }
         if !d.summaries.isEmpty {
             out += "\n" + paint("Summaries", .heading) + "\n"
             let rows = d.summaries.map { s -> [String] in
                 [s.subject.rawValue, s.scope, counts(s.before), counts(s.after)]
             }
-            out += grid(header: ["subject", "scope", "before", "after"], rows: rows, tone: { _, _ in .plain }, paint: paint)
+            out += grid(
+                header: ["subject", "scope", "before", "after"], rows: rows, tone: { _, _ in .plain }, paint: paint)
         }
         return out
     }
@@ -53,11 +65,17 @@ public enum DiffRender {
         let row = MarkdownTable.row
         if !d.indicators.isEmpty {
             out += "\n### Indicators\n\n"
-            out += row(["change", "code", "name", "value before", "value after", "target after", "RAG before", "RAG after", "better?"])
+            out += row([
+                "change", "code", "name", "value before", "value after", "target after", "RAG before", "RAG after",
+                "better?"
+            ])
             out += row(Array(repeating: "---", count: 9))
             for c in d.indicators {
-                out += row([c.kind.rawValue, c.code ?? "", c.name, quantity(c.before?.value), quantity(c.after?.value),
-                            quantity(c.after?.target), c.before?.rag?.rawValue ?? "", c.after?.rag?.rawValue ?? "", verdict(c.improved)])
+                out += row([
+                    c.kind.rawValue, c.code ?? "", c.name, quantity(c.before?.value), quantity(c.after?.value),
+                    quantity(c.after?.target), c.before?.rag?.rawValue ?? "", c.after?.rag?.rawValue ?? "",
+                    verdict(c.improved)
+                ])
             }
         }
         let revised = revisionRows(d)
@@ -71,9 +89,11 @@ public enum DiffRender {
             out += row(["change", "theme", "action", "status before", "status after", "RAG before", "RAG after"])
             out += row(Array(repeating: "---", count: 7))
             for c in d.actions {
-                out += row([c.kind.rawValue, c.theme ?? "", c.after?.text ?? c.before?.text ?? "",
-                            c.before?.status.rawValue ?? "", c.after?.status.rawValue ?? "",
-                            c.before?.rag?.rawValue ?? "", c.after?.rag?.rawValue ?? ""])
+                out += row([
+                    c.kind.rawValue, c.theme ?? "", c.after?.text ?? c.before?.text ?? "",
+                    c.before?.status.rawValue ?? "", c.after?.status.rawValue ?? "",
+                    c.before?.rag?.rawValue ?? "", c.after?.rag?.rawValue ?? ""
+                ])
             }
         }
         if !d.summaries.isEmpty {
@@ -86,25 +106,36 @@ public enum DiffRender {
 
     /// One row per change, for spreadsheets: section, kind, key, name, before, after, RAGs.
     public static func csvRows(_ d: RecordDiff) -> [[String]] {
-        var rows = [["section", "change", "code", "name", "valueBefore", "valueAfter", "targetBefore", "targetAfter",
-                     "ragBefore", "ragAfter", "statusBefore", "statusAfter", "change", "improved"]]
+        var rows = [
+            [
+                "section", "change", "code", "name", "valueBefore", "valueAfter", "targetBefore", "targetAfter",
+                "ragBefore", "ragAfter", "statusBefore", "statusAfter", "change", "improved"
+            ]
+        ]
         for c in d.indicators {
-            rows.append(["indicator", c.kind.rawValue, c.code ?? "", c.name, quantity(c.before?.value), quantity(c.after?.value),
-                         quantity(c.before?.target), quantity(c.after?.target), c.before?.rag?.rawValue ?? "",
-                         c.after?.rag?.rawValue ?? "", "", "", number(c.change), c.improved.map { $0 ? "true" : "false" } ?? ""])
+            rows.append([
+                "indicator", c.kind.rawValue, c.code ?? "", c.name, quantity(c.before?.value), quantity(c.after?.value),
+                quantity(c.before?.target), quantity(c.after?.target), c.before?.rag?.rawValue ?? "",
+                c.after?.rag?.rawValue ?? "", "", "", number(c.change), c.improved.map { $0 ? "true" : "false" } ?? ""
+            ])
         }
         // A revised earlier figure: its period takes the "change" column's place.
         for r in revisionRows(d) {
             rows.append(["revision", r[2], r[0], r[1], r[3], r[4], "", "", "", "", "", "", "", ""])
         }
         for c in d.actions {
-            rows.append(["action", c.kind.rawValue, "", c.after?.text ?? c.before?.text ?? "", "", "", "", "",
-                         c.before?.rag?.rawValue ?? "", c.after?.rag?.rawValue ?? "",
-                         c.before?.status.rawValue ?? "", c.after?.status.rawValue ?? "", "", ""])
+            rows.append([
+                "action", c.kind.rawValue, "", c.after?.text ?? c.before?.text ?? "", "", "", "", "",
+                c.before?.rag?.rawValue ?? "", c.after?.rag?.rawValue ?? "",
+                c.before?.status.rawValue ?? "", c.after?.status.rawValue ?? "", "", ""
+            ])
         }
         for s in d.summaries {
-            rows.append(["summary", s.before == nil ? "new" : s.after == nil ? "dropped" : "changed", s.subject.rawValue, s.scope,
-                         counts(s.before), counts(s.after), "", "", "", "", "", "", "", ""])
+            rows.append([
+                "summary", s.before == nil ? "new" : s.after == nil ? "dropped" : "changed", s.subject.rawValue,
+                s.scope,
+                counts(s.before), counts(s.after), "", "", "", "", "", "", "", ""
+            ])
         }
         return rows
     }
@@ -138,9 +169,11 @@ public enum DiffRender {
     static func counts(_ s: Summary?) -> String {
         guard let s else { return "" }
         let c = s.counts
-        let parts: [(String, Int?)] = [("total", s.total), ("red", c.red), ("amber", c.amber), ("green", c.green),
-                                       ("completed", c.completed), ("notStarted", c.notStarted), ("annual", c.annual),
-                                       ("other", c.other)]
+        let parts: [(String, Int?)] = [
+            ("total", s.total), ("red", c.red), ("amber", c.amber), ("green", c.green),
+            ("completed", c.completed), ("notStarted", c.notStarted), ("annual", c.annual),
+            ("other", c.other)
+        ]
         return parts.compactMap { k, v in v.map { "\(k) \($0)" } }.joined(separator: ", ")
     }
 
@@ -165,7 +198,9 @@ public enum DiffRender {
 
     /// Columns padded to their widest cell (padding outside the paint, so colour codes do not
     /// count towards the width).
-    static func grid(header: [String], rows: [[String]], tone: (Int, Int) -> Tone, paint: (String, Tone) -> String) -> String {
+    static func grid(header: [String], rows: [[String]], tone: (Int, Int) -> Tone, paint: (String, Tone) -> String)
+        -> String
+    {
         let all = [header] + rows
         let widths = header.indices.map { col in all.map { $0[col].count }.max() ?? 0 }
         var out = ""

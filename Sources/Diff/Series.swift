@@ -77,10 +77,13 @@ public enum SeriesBuilder {
         var all: [IndicatorSeries] = []
         var latest: [Indicator] = []  // each series' indicator as last seen, to pair the next report with
         for report in reports {
-            let l = latest, r = report.indicators
-            let byCode = Matching.pair(left: l.map { Differ.codeKey($0.code) }, leftText: l.map(\.name),
-                                       right: r.map { Differ.codeKey($0.code) }, rightText: r.map(\.name), threshold: 2)
-            let ln = byCode.leftOnly, rn = byCode.rightOnly
+            let l = latest
+            let r = report.indicators
+            let byCode = Matching.pair(
+                left: l.map { Differ.codeKey($0.code) }, leftText: l.map(\.name),
+                right: r.map { Differ.codeKey($0.code) }, rightText: r.map(\.name), threshold: 2)
+            let ln = byCode.leftOnly
+            let rn = byCode.rightOnly
             // A series with a code is another indicator than one without, in name pairing too.
             let byName = Matching.pair(
                 left: ln.map { Matching.key(l[$0].name) }, leftText: ln.map { l[$0].name },
@@ -98,10 +101,13 @@ public enum SeriesBuilder {
                     latest[s] = indicator
                 } else {
                     s = all.count
-                    let key = Differ.codeKey(indicator.code).map { "code:" + $0 } ?? "name:" + Matching.key(indicator.name)
-                    all.append(IndicatorSeries(councilName: report.councilName, councilSlug: report.councilSlug, key: key,
-                                               code: indicator.code, name: indicator.name, unit: indicator.unit,
-                                               polarity: indicator.polarity, points: []))
+                    let key =
+                        Differ.codeKey(indicator.code).map { "code:" + $0 } ?? "name:" + Matching.key(indicator.name)
+                    all.append(
+                        IndicatorSeries(
+                            councilName: report.councilName, councilSlug: report.councilSlug, key: key,
+                            code: indicator.code, name: indicator.name, unit: indicator.unit,
+                            polarity: indicator.polarity, points: []))
                     latest.append(indicator)
                 }
                 add(indicator, of: report, to: &all[s])
@@ -121,11 +127,14 @@ public enum SeriesBuilder {
     /// different figure for a period becomes a revision, an equal one gives way.
     static func add(_ indicator: Indicator, of report: Input, to s: inout IndicatorSeries) {
         for o in indicator.observations where o.value?.value != nil || o.target?.value != nil {
-            let own = report.period.map { $0.financialYear == o.period.financialYear && $0.quarter == o.period.quarter } ?? false
-            let point = SeriesPoint(period: o.period, value: o.value?.value, valueText: o.value?.text,
-                                    target: o.target?.value, targetText: o.target?.text,
-                                    rag: own ? indicator.rag : nil, reportId: report.reportId,
-                                    fileName: report.fileName, page: indicator.page, revised: false)
+            let own =
+                report.period.map { $0.financialYear == o.period.financialYear && $0.quarter == o.period.quarter }
+                ?? false
+            let point = SeriesPoint(
+                period: o.period, value: o.value?.value, valueText: o.value?.text,
+                target: o.target?.value, targetText: o.target?.text,
+                rag: own ? indicator.rag : nil, reportId: report.reportId,
+                fileName: report.fileName, page: indicator.page, revised: false)
             if let k = s.points.firstIndex(where: { $0.period == o.period && !$0.revised }) {
                 let old = s.points[k]
                 if old.value == point.value {
@@ -145,7 +154,8 @@ public enum SeriesBuilder {
         }
         // Period order, the current figure before its revisions (stable for the rest).
         s.points = s.points.enumerated().sorted { a, b in
-            let ka = periodKey(a.element.period), kb = periodKey(b.element.period)
+            let ka = periodKey(a.element.period)
+            let kb = periodKey(b.element.period)
             if ka != kb { return ka < kb }
             if a.element.revised != b.element.revised { return !a.element.revised }
             return a.offset < b.offset

@@ -49,10 +49,22 @@ public struct JSONWriter {
         afterKey = true
     }
 
-    public mutating func string(_ s: String) { valueStart(); JSONNode.quote(s, into: &bytes) }
-    public mutating func int(_ i: Int) { valueStart(); Self.appendInt(Int64(i), into: &bytes) }
-    public mutating func bool(_ b: Bool) { valueStart(); bytes += b ? Self.trueBytes : Self.falseBytes }
-    public mutating func double(_ d: Double) { valueStart(); Self.appendNumber(d, into: &bytes) }
+    public mutating func string(_ s: String) {
+        valueStart()
+        JSONNode.quote(s, into: &bytes)
+    }
+    public mutating func int(_ i: Int) {
+        valueStart()
+        Self.appendInt(Int64(i), into: &bytes)
+    }
+    public mutating func bool(_ b: Bool) {
+        valueStart()
+        bytes += b ? Self.trueBytes : Self.falseBytes
+    }
+    public mutating func double(_ d: Double) {
+        valueStart()
+        Self.appendNumber(d, into: &bytes)
+    }
 
     /// Four numbers on one line (a box).
     public mutating func doubles(_ a: Double, _ b: Double, _ c: Double, _ d: Double) {
@@ -102,9 +114,12 @@ public struct JSONWriter {
     static func appendInt(_ i: Int64, into out: inout [UInt8]) {
         if i < 0 { out.append(UInt8(ascii: "-")) }
         var v = i.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var n = 0
         withUnsafeMutableBytes(of: &digits) { buf in
             repeat {

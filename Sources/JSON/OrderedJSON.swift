@@ -18,7 +18,8 @@ public indirect enum JSONNode: Equatable, Sendable {
         case (.double(let x), .double(let y)): x == y
         case (.string(let x), .string(let y)): x == y
         case (.array(let x), .array(let y)): x == y
-        case (.object(let x), .object(let y)): x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        case (.object(let x), .object(let y)):
+            x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
         default: false
         }
     }
@@ -41,7 +42,10 @@ public indirect enum JSONNode: Equatable, Sendable {
         case .double(let d): JSONWriter.appendNumber(d, into: &out)
         case .string(let s): Self.quote(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += Self.emptyArray; return }
+            if items.isEmpty {
+                out += Self.emptyArray
+                return
+            }
             if items.allSatisfy(\.isScalar) {
                 out.append(UInt8(ascii: "["))
                 for (i, item) in items.enumerated() {
@@ -60,7 +64,10 @@ public indirect enum JSONNode: Equatable, Sendable {
             Self.pad(&out, indent)
             out.append(UInt8(ascii: "]"))
         case .object(let fields):
-            if fields.isEmpty { out += Self.emptyObject; return }
+            if fields.isEmpty {
+                out += Self.emptyObject
+                return
+            }
             out += Self.openObject
             for (i, (k, v)) in fields.enumerated() {
                 Self.pad(&out, indent + 2)
@@ -81,7 +88,11 @@ public indirect enum JSONNode: Equatable, Sendable {
     private static let commaNewline = Array(",\n".utf8), newline = Array("\n".utf8)
 
     static func pad(_ out: inout [UInt8], _ n: Int) {
-        if n <= spaces.count { out.append(contentsOf: spaces[..<n]) } else { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n)) }
+        if n <= spaces.count {
+            out.append(contentsOf: spaces[..<n])
+        } else {
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n))
+        }
     }
 
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
@@ -174,11 +185,17 @@ final class NodeBox {
     }
 
     func makeObject() {
-        if kind != .object { kind = .object; fields = [] }
+        if kind != .object {
+            kind = .object
+            fields = []
+        }
     }
 
     func makeArray() {
-        if kind != .array { kind = .array; items = [] }
+        if kind != .array {
+            kind = .array
+            items = []
+        }
     }
 
     func child(key: String) -> NodeBox {
@@ -248,11 +265,16 @@ struct KeyedTree<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         if !policy.omittedWhenEmpty.isEmpty, policy.omittedWhenEmpty.contains(key.stringValue),
-           let c = value as? any Collection, c.isEmpty { return }
+            let c = value as? any Collection, c.isEmpty
+        {
+            return
+        }
         box.child(key: key.stringValue).adopt(try Scalar.node(value, path: codingPath + [key]))
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+        -> KeyedEncodingContainer<NestedKey>
+    {
         let b = box.child(key: key.stringValue)
         b.makeObject()
         return KeyedEncodingContainer(KeyedTree<NestedKey>(box: b, codingPath: codingPath + [key]))
@@ -265,7 +287,9 @@ struct KeyedTree<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     mutating func superEncoder() -> any Encoder { TreeEncoder(box: box.child(key: "super"), codingPath: codingPath) }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { TreeEncoder(box: box.child(key: key.stringValue), codingPath: codingPath + [key]) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        TreeEncoder(box: box.child(key: key.stringValue), codingPath: codingPath + [key])
+    }
 }
 
 struct UnkeyedTree: UnkeyedEncodingContainer {
@@ -279,7 +303,9 @@ struct UnkeyedTree: UnkeyedEncodingContainer {
         box.appendChild().adopt(try Scalar.node(value, path: codingPath))
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+        NestedKey
+    > {
         let b = box.appendChild()
         b.makeObject()
         return KeyedEncodingContainer(KeyedTree<NestedKey>(box: b, codingPath: codingPath))

@@ -28,8 +28,10 @@ public enum Normaliser {
             summaries: parsed.summaries.map { SummaryStage.summary($0, issues: &issues) },
             actions: ItemGuard.kept(parsed.actions, what: "action", text: \.text, page: \.page, issues: &issues)
                 .map { ActionStage.action($0, periods: observations, issues: &issues) },
-            indicators: ItemGuard.kept(parsed.indicators, what: "indicator", text: \.name, page: \.page, issues: &issues)
-                .map { IndicatorStage.indicator($0, periods: observations, issues: &issues) },
+            indicators: ItemGuard.kept(
+                parsed.indicators, what: "indicator", text: \.name, page: \.page, issues: &issues
+            )
+            .map { IndicatorStage.indicator($0, periods: observations, issues: &issues) },
             risks: ItemGuard.kept(parsed.risks, what: "risk", text: \.description, page: \.page, issues: &issues)
                 .map { RiskStage.risk($0, key: parsed.riskKey ?? []) },
             issues: issues,

@@ -13,14 +13,17 @@ import Record
 /// actions ("Mitigating actions", "Updates for 19 actions"): one "Complete" line is no list.
 enum ActionListReader {
     /// Words of a block above the run that say it lists actions.
-    static let listWords = ["action", "actions", "mitigation", "mitigations", "mitigating", "milestone",
-                            "milestones", "deliverable", "deliverables", "commitment", "commitments"]
+    static let listWords = [
+        "action", "actions", "mitigation", "mitigations", "mitigating", "milestone",
+        "milestones", "deliverable", "deliverables", "commitment", "commitments"
+    ]
 
     static func actions(_ view: DocumentView) -> [ParsedAction] {
         let lines = view.lines
         let heads = lines.indices.filter { isStatusLine(lines[$0]) }
         var out: [ParsedAction] = []
-        for run in runs(heads, in: lines) where run.count >= ParseTuning.minActionListItems && namesActions(before: run[0], lines) {
+        for run in runs(heads, in: lines)
+        where run.count >= ParseTuning.minActionListItems && namesActions(before: run[0], lines) {
             var theme = themeBlock(before: run[0], lines)?.text
             for (k, head) in run.enumerated() {
                 let end = k + 1 < run.count ? run[k + 1] : bodyEnd(after: head, lines)
@@ -76,7 +79,8 @@ enum ActionListReader {
         let part = lines[start..<head]
         let text = part.map(\.text).joined(separator: " ")
         guard part.count <= ParseTuning.maxActionThemeLines, !text.hasSuffix("."), !isStatusLine(lines[start]),
-              text.count <= ParseTuning.maxCaptionLength else { return nil }
+            text.count <= ParseTuning.maxCaptionLength
+        else { return nil }
         return (text, start)
     }
 
@@ -90,7 +94,9 @@ enum ActionListReader {
             if l.firstInBlock {
                 blocks.insert(l.block)
                 // A heading after the action's own text starts something else.
-                if blocks.count > ParseTuning.maxActionListBodyBlocks || (l.kind == .heading && blocks.count > 2) { break }
+                if blocks.count > ParseTuning.maxActionListBodyBlocks || (l.kind == .heading && blocks.count > 2) {
+                    break
+                }
             }
             i += 1
         }
@@ -116,8 +122,9 @@ enum ActionListReader {
         text = text.collapsed
         guard !text.isEmpty else { return nil }
         let progress = rest.joined(separator: " ").collapsed
-        return ParsedAction(theme: theme, text: text, progress: progress.nonBlank, statusText: status.text,
-                            page: status.page)
+        return ParsedAction(
+            theme: theme, text: text, progress: progress.nonBlank, statusText: status.text,
+            page: status.page)
     }
 
     /// The text up to its first full stop followed by a capital (not "e.g. volumes"), and the rest.

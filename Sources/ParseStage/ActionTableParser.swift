@@ -8,7 +8,8 @@ enum ActionTableParser {
         // "Actions completed | Actions outstanding" over numbers counts actions; it lists none.
         if let col = textColumn(v), holdsCounts(v, col) { return false }
         if v.hasRole(.action) {
-            return v.hasRole(.status) || v.hasRole(.progress) || v.hasRole(.end) || v.hasRole(.rag) || v.hasRole(.commentary)
+            return v.hasRole(.status) || v.hasRole(.progress) || v.hasRole(.end) || v.hasRole(.rag)
+                || v.hasRole(.commentary)
         }
         return describedActions(v)
     }
@@ -18,7 +19,8 @@ enum ActionTableParser {
     /// ("Objectively Verifiable Indicator | Timescale | Progress" lists measures).
     static func describedActions(_ v: TableView) -> Bool {
         guard let name = v.columns(.name).first, v.hasRole(.end), v.hasRole(.status),
-              ![.value, .target, .period, .floor, .likelihood, .impact, .overallRisk].contains(where: v.hasRole) else { return false }
+            ![.value, .target, .period, .floor, .likelihood, .impact, .overallRisk].contains(where: v.hasRole)
+        else { return false }
         let header = v.columnHeaders[name].joined(separator: " ").key
         return !measureWords.contains { header.containsWord($0) }
     }
@@ -26,7 +28,8 @@ enum ActionTableParser {
     /// True when every filled body cell of the column is a bare number: an action's text never is.
     static func holdsCounts(_ v: TableView, _ col: Int) -> Bool {
         let texts = (v.bodyStart..<v.rowCount).map { v.text($0, col) }.filter { !$0.isEmpty }
-        return !texts.isEmpty && texts.allSatisfy { t in t.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == "%" } }
+        return !texts.isEmpty
+            && texts.allSatisfy { t in t.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == "%" } }
     }
 
     /// What a text column calls measures rather than actions.
@@ -72,7 +75,9 @@ enum ActionTableParser {
             if v.repeatsHeader(row: row) { continue }
             // A row whose one text names a numbered priority ("Priority 2 – Safe Communities") is
             // a theme row even when its cell is not merged across.
-            if let only = v.onlyFilledCell(row: row), only.colSpan * 2 < v.columnCount, ActionTheme.isNumberedTheme(only.text) {
+            if let only = v.onlyFilledCell(row: row), only.colSpan * 2 < v.columnCount,
+                ActionTheme.isNumberedTheme(only.text)
+            {
                 theme = only.text.collapsed
                 outcome = nil
                 continue
@@ -80,7 +85,9 @@ enum ActionTableParser {
             // A row of one text across the table: a theme heading, or (longer than a caption)
             // a paragraph introducing the actions below. A merged cell is such a row even where
             // it starts in the action column.
-            if let cell = v.spanningCell(row: row), v.text(row, actionCol).isEmpty || v.columnCount == 1 || cell.colSpan > 1 {
+            if let cell = v.spanningCell(row: row),
+                v.text(row, actionCol).isEmpty || v.columnCount == 1 || cell.colSpan > 1
+            {
                 let t = cell.text.collapsed
                 if t.count <= ParseTuning.maxCaptionLength {
                     theme = t
@@ -92,7 +99,8 @@ enum ActionTableParser {
             let text = v.text(row, actionCol)
             var rowOutcome = v.text(row, outcomeCol).nonBlank
             if out.isEmpty, outcome == nil, let tail = rowOutcome, let previous = carry?.outcome,
-               OutcomeText.continues(previous, with: tail) {
+                OutcomeText.continues(previous, with: tail)
+            {
                 joined = (previous, previous + " " + tail)
                 tailOfJoined = tail
                 if theme == nil { theme = carry?.theme }
@@ -103,9 +111,11 @@ enum ActionTableParser {
             if text.isEmpty {
                 let rest = [progressCol, statusCol, endCol].map { v.text(row, $0) }.joined()
                 if !rest.isEmpty {
-                    issues.append(Issue(severity: .warning, stage: "parse", code: "action-row-without-text",
-                                        message: "An action table row has progress or status but no action text.",
-                                        page: actionCell?.page))
+                    issues.append(
+                        Issue(
+                            severity: .warning, stage: "parse", code: "action-row-without-text",
+                            message: "An action table row has progress or status but no action text.",
+                            page: actionCell?.page))
                 }
                 continue
             }
@@ -118,15 +128,20 @@ enum ActionTableParser {
             let statusCell = v.cell(row, statusCol ?? -1)
             let statusText = statusCell.flatMap { $0.text.collapsed.nonBlank }
             let ragCell = v.cell(row, ragCol ?? -1) ?? statusCell
-            let rag = ParsedRAG(text: ragCol == nil ? nil : ragCell.flatMap { $0.text.collapsed.nonBlank },
-                                colour: CellColour.of(ragCell))
-            out.append(ParsedAction(
-                theme: theme, outcome: outcome, text: text, progress: v.cell(row, progressCol ?? -1).flatMap(CellText.multiline),
-                statusText: statusText, start: v.text(row, startCol).nonBlank,
-                end: v.text(row, endCol).nonBlank, rag: rag.isEmpty ? nil : rag, page: actionCell?.page ?? v.table.page
-            ))
+            let rag = ParsedRAG(
+                text: ragCol == nil ? nil : ragCell.flatMap { $0.text.collapsed.nonBlank },
+                colour: CellColour.of(ragCell))
+            out.append(
+                ParsedAction(
+                    theme: theme, outcome: outcome, text: text,
+                    progress: v.cell(row, progressCol ?? -1).flatMap(CellText.multiline),
+                    statusText: statusText, start: v.text(row, startCol).nonBlank,
+                    end: v.text(row, endCol).nonBlank, rag: rag.isEmpty ? nil : rag,
+                    page: actionCell?.page ?? v.table.page
+                ))
         }
-        return Result(actions: out, carry: Carry(theme: theme, outcome: outcome, headingTheme: headingTheme), joined: joined)
+        return Result(
+            actions: out, carry: Carry(theme: theme, outcome: outcome, headingTheme: headingTheme), joined: joined)
     }
 }
 

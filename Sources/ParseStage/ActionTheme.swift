@@ -11,9 +11,11 @@ enum ActionTheme {
     }
 
     /// Words that only qualify what a table lists ("Key milestones", "Progress on actions").
-    static let kindModifiers: Set<String> = ["key", "main", "major", "our", "the", "delivery", "plan", "progress",
-                                             "update", "updates", "table", "list", "summary", "status", "and", "of",
-                                             "on", "for", "detailed"]
+    static let kindModifiers: Set<String> = [
+        "key", "main", "major", "our", "the", "delivery", "plan", "progress",
+        "update", "updates", "table", "list", "summary", "status", "and", "of",
+        "on", "for", "detailed"
+    ]
 
     /// A short heading of action words and their modifiers only: "Milestones", "Key actions".
     static func namesTableKind(_ heading: String) -> Bool {
@@ -26,7 +28,8 @@ enum ActionTheme {
     static func isNumberedTheme(_ text: String) -> Bool {
         let t = text.collapsed
         guard t.count <= ParseTuning.maxCaptionLength, !t.hasSuffix("."),
-              let m = t.firstMatch(#"^([a-z]+)\s+\d{1,2}\s*[:.–—-]\s+\S"#) else { return false }
+            let m = t.firstMatch(#"^([a-z]+)\s+\d{1,2}\s*[:.–—-]\s+\S"#)
+        else { return false }
         return ColumnRole.of(header: m[1]) == .outcome
     }
 }

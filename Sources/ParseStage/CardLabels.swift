@@ -14,11 +14,12 @@ enum CardField: Sendable, CaseIterable {
         (.rag, ["rag status", "rag rating", "rag", "status", "rating"]),
         (.direction, ["direction of travel", "direction", "dot", "trend"]),
         (.commentary, ["commentary", "comments", "comment", "narrative", "update", "explanation"]),
-        (.unit, ["unit", "units", "unit of measure"]),
+        (.unit, ["unit", "units", "unit of measure"])
     ]
 
     /// Every label of every field, longest first (so "rag status" is tried before "rag").
-    static let ordered: [(label: String, field: CardField)] = labels
+    static let ordered: [(label: String, field: CardField)] =
+        labels
         .flatMap { f, ls in ls.map { (label: $0, field: f) } }
         .sorted { $0.label.count > $1.label.count }
 

@@ -8,7 +8,11 @@ enum CellText {
         guard lines.contains(where: Bullet.starts) else { return c.text.collapsed.nonBlank }
         var items: [String] = []
         for l in lines {
-            if Bullet.starts(l) || items.isEmpty { items.append(Bullet.strip(l)) } else { items[items.count - 1] += " " + l }
+            if Bullet.starts(l) || items.isEmpty {
+                items.append(Bullet.strip(l))
+            } else {
+                items[items.count - 1] += " " + l
+            }
         }
         return items.joined(separator: "\n").nonBlankLines
     }

@@ -10,15 +10,25 @@ enum ColumnRole: String, Sendable {
     case code, action, outcome, name, unit, frequency, value, period
 
     private static let rules: [(ColumnRole, [String])] = [
-        (.mitigation, ["mitigation", "risk management action", "controls", "mitigating", "actions planned",
-                       "control measures"]),
+        (
+            .mitigation,
+            [
+                "mitigation", "risk management action", "controls", "mitigating", "actions planned",
+                "control measures"
+            ]
+        ),
         (.likelihood, ["likelihood", "probability"]),
         (.impact, ["impact"]),
         (.overallRisk, ["overall risk", "risk score", "risk rating", "overall score", "residual risk", "overall"]),
         (.risk, ["risk"]),
         (.floor, ["floor"]),
-        (.end, ["target date", "end date", "due date", "completion date", "due by", "deadline", "timescale",
-                "by when", "end"]),
+        (
+            .end,
+            [
+                "target date", "end date", "due date", "completion date", "due by", "deadline", "timescale",
+                "by when", "end"
+            ]
+        ),
         (.start, ["start"]),
         (.target, ["target"]),
         (.polarity, ["polarity", "good is", "good performance", "higher or lower", "better if", "aim to be"]),
@@ -28,20 +38,30 @@ enum ColumnRole: String, Sendable {
         (.owner, ["owner", "responsible", "lead officer", "accountable", "led by"]),
         (.commentary, ["comment", "narrative", "notes", "explanation", "update", "remedial", "analysis"]),
         (.progress, ["progress"]),
-        (.action, ["action", "milestone", "task", "activity", "deliverable", "project", "commitment",
-                   "initiative", "committed to", "we will"]),
+        (
+            .action,
+            [
+                "action", "milestone", "task", "activity", "deliverable", "project", "commitment",
+                "initiative", "committed to", "we will"
+            ]
+        ),
         (.outcome, ["outcome", "objective", "priority", "ambition", "theme"]),
         (.name, ["indicator", "measure", "kpi", "metric", "description", "title", "name"]),
         (.unit, ["unit"]),
         (.frequency, ["frequency"]),
-        (.value, ["value", "actual", "result", "performance", "outturn", "achieved", "current", "data",
-                  "figure", "position"]),
+        (
+            .value,
+            [
+                "value", "actual", "result", "performance", "outturn", "achieved", "current", "data",
+                "figure", "position"
+            ]
+        )
     ]
 
     /// Headers that are a code column on their own ("Ref", "PI No.").
     private static let codeHeaders: Set<String> = [
         "ref", "ref.", "code", "no", "no.", "id", "pi", "pi ref", "kpi ref", "reference", "pi code", "pi no",
-        "pi no.", "indicator ref", "measure ref", "#", "kpi no", "kpi no.", "ref no", "ref no.",
+        "pi no.", "indicator ref", "measure ref", "#", "kpi no", "kpi no.", "ref no", "ref no."
     ]
 
     /// Headers that name a role only as the whole header: "Due" is a due date, "Data due" is not.
@@ -64,7 +84,8 @@ extension String {
     /// True when `phrase` occurs in the (lower-cased) string at word boundaries, so "dot" does
     /// not match "anecdote" and "end" does not match "attendees".
     func containsWord(_ phrase: String) -> Bool {
-        var text = self, phrase = phrase
+        var text = self
+        var phrase = phrase
         // Over the UTF-8 bytes: headers are asked about every role word, and a search through
         // Foundation was a twentieth of the whole extraction.
         return text.withUTF8 { hay in phrase.withUTF8 { Self.containsWord(hay, $0) } }
@@ -77,7 +98,8 @@ extension String {
             guard memcmp(hay.baseAddress! + start, needle.baseAddress!, n) == 0 else { continue }
             let end = start + n
             // A plural still counts: "Mitigations", "Targets".
-            let afterOK = end == hay.count || !isLetter(hay, at: end)
+            let afterOK =
+                end == hay.count || !isLetter(hay, at: end)
                 || hay[end] == UInt8(ascii: "s") && (end + 1 == hay.count || !isLetter(hay, at: end + 1))
             if afterOK && (start == 0 || !isLetter(hay, before: start)) { return true }
         }
@@ -113,7 +135,8 @@ enum PeriodColumn {
     static func withoutRoleWords(_ text: String) -> String {
         let stripped = text.replacingOccurrences(
             of: #"\b(value|actual|actuals|target|targets|result|performance|outturn|achieved|floor|data|figure)\b"#,
-            with: " ", options: [.regularExpression, .caseInsensitive]).collapsed
+            with: " ", options: [.regularExpression, .caseInsensitive]
+        ).collapsed
         return stripped.isEmpty ? text.collapsed : stripped
     }
 }

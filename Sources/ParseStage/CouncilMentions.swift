@@ -4,11 +4,19 @@ import Record
 /// addresses. Which one is the paper's council is decided in the normalise stage, against the
 /// list of UK local authorities.
 enum CouncilMentions {
-    static let namePattern = #"\b((?:[A-Z][A-Za-z'’&.-]*\s+){1,5}(?:Borough\s+|District\s+|City\s+|County\s+)?Council)\b"#
+    static let namePattern =
+        #"\b((?:[A-Z][A-Za-z'’&.-]*\s+){1,5}(?:Borough\s+|District\s+|City\s+|County\s+)?Council)\b"#
     /// The same in capitals ("NORTH WEST LEICESTERSHIRE DISTRICT COUNCIL"), and the London and
     /// royal boroughs named the other way round ("London Borough of Harrow").
     static let capitalsPattern = #"\b((?:[A-Z][A-Z'’&.-]*\s+){1,5}COUNCIL)\b"#
-    static let boroughOfPattern = #"\b((?:London|Royal|LONDON|ROYAL)\s+(?:Borough|BOROUGH)\s+(?:of|OF)\s+[A-Z][A-Za-z'’-]*(?:\s+(?:and|AND|upon|UPON)\s+[A-Z][A-Za-z'’-]*)?)"#
+    static let boroughOfPattern =
+        #"""
+        (?x: \b(
+            (?:London|Royal|LONDON|ROYAL) \s+ (?:Borough|BOROUGH) \s+ (?:of|OF) \s+
+            [A-Z][A-Za-z'’-]*                                  # the place
+            (?:\s+ (?:and|AND|upon|UPON) \s+ [A-Z][A-Za-z'’-]*)?   # "and Chelsea", "upon Thames"
+        ))
+        """#
     static let domainPattern = #"(?:@|\bwww\.|https?://(?:www\.)?)((?:[a-z0-9-]+\.)+gov\.uk)\b"#
     /// An e-mail address wrapped in a narrow contact column: "georgina.little@kent" ending one
     /// text (a line, or within a block: "@kent .gov.uk"), ".gov.uk" starting the next.
@@ -19,15 +27,15 @@ enum CouncilMentions {
         "the", "this", "our", "each", "every", "a", "an", "and", "of", "for", "to", "by", "with", "all", "as", "that",
         "at", "in", "on", "from", "whole", "full", "district", "borough", "county", "city", "town", "parish", "local",
         "report", "cabinet", "members", "member", "leader", "deliver", "delivering", "corporate", "inside", "within",
-        "your", "one", "labour", "conservative",
+        "your", "one", "labour", "conservative"
     ]
     static let functionWords: Set<String> = [
         "the", "of", "for", "to", "by", "with", "and", "a", "an", "in", "on", "at", "from", "this", "our", "each",
-        "every", "all", "as", "that", "your", "its", "their",
+        "every", "all", "as", "that", "your", "its", "their"
     ]
     static let genericNames: Set<String> = [
         "council", "borough council", "district council", "county council", "city council", "town council",
-        "parish council", "full council", "the council",
+        "parish council", "full council", "the council"
     ]
 
     static func find(in texts: [(String, Int)]) -> [ParsedCouncilMention] {
@@ -38,19 +46,28 @@ enum CouncilMentions {
                 var words = m[1].split(whereSeparator: \.isWhitespace).map(String.init)
                 // "IMPLICATIONS FOR THE COUNCIL": the name starts after the last function word.
                 if words.last?.lowercased() == "council",
-                   let cut = words.lastIndex(where: { functionWords.contains($0.lowercased()) }) {
+                    let cut = words.lastIndex(where: { functionWords.contains($0.lowercased()) })
+                {
                     words = Array(words[(cut + 1)...])
                 }
-                while let w = words.first, words.count > 1, leadingNoise.contains(w.lowercased()) { words.removeFirst() }
+                while let w = words.first, words.count > 1, leadingNoise.contains(w.lowercased()) {
+                    words.removeFirst()
+                }
                 let name = words.joined(separator: " ")
                 if words.isEmpty || genericNames.contains(name.lowercased()) || words.count < 2 { continue }
-                if let k = out.firstIndex(where: { $0.name == name }) { out[k].add(page: page) } else {
+                if let k = out.firstIndex(where: { $0.name == name }) {
+                    out[k].add(page: page)
+                } else {
                     out.append(ParsedCouncilMention(name: name, page: page))
                 }
             }
-            for m in addressesClosed(text, next: i + 1 < texts.count && texts[i + 1].1 == page ? texts[i + 1].0 : nil).allMatches(domainPattern) {
+            for m in addressesClosed(text, next: i + 1 < texts.count && texts[i + 1].1 == page ? texts[i + 1].0 : nil)
+                .allMatches(domainPattern)
+            {
                 let d = m[1].lowercased()
-                if let k = out.firstIndex(where: { $0.domain == d }) { out[k].add(page: page) } else {
+                if let k = out.firstIndex(where: { $0.domain == d }) {
+                    out[k].add(page: page)
+                } else {
                     out.append(ParsedCouncilMention(domain: d, page: page))
                 }
             }
@@ -63,7 +80,8 @@ enum CouncilMentions {
     static func addressesClosed(_ text: String, next: String?) -> String {
         var text = text.replacingMatches(of: wrappedAddressPattern, with: "$1$2")
         if let next, text.firstMatch(addressEndPattern) != nil,
-           let word = next.split(whereSeparator: \.isWhitespace).first, word.hasPrefix(".") {
+            let word = next.split(whereSeparator: \.isWhitespace).first, word.hasPrefix(".")
+        {
             text += word
         }
         return text

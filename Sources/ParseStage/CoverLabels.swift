@@ -1,31 +1,64 @@
 import Foundation
+
 /// The labels cover reports use for their metadata, most specific first within each field.
 enum CoverField: String, CaseIterable {
     case title, committee, meetingDate, reportingOfficer, presentedBy, portfolioHolder, portfolio, wardsAffected,
-         recommendations
+        recommendations
 
     static let labels: [(CoverField, [String])] = [
         (.title, ["subject", "title of report", "report title", "title of the report", "title"]),
-        (.committee, ["report to", "report to the", "report for", "name of committee", "meeting of", "decision maker",
-                      "decision-maker", "meeting", "committee", "to"]),
-        (.meetingDate, ["date of meeting", "meeting date", "date of decision", "date of committee", "committee date",
-                        "date of cabinet", "cabinet date", "date of executive", "date"]),
-        (.reportingOfficer, ["reporting officer", "responsible officer", "report of", "report author", "lead officer",
-                             "report by", "report from", "submitted by", "lead director", "responsible director",
-                             "author", "from"]),
+        (
+            .committee,
+            [
+                "report to", "report to the", "report for", "name of committee", "meeting of", "decision maker",
+                "decision-maker", "meeting", "committee", "to"
+            ]
+        ),
+        (
+            .meetingDate,
+            [
+                "date of meeting", "meeting date", "date of decision", "date of committee", "committee date",
+                "date of cabinet", "cabinet date", "date of executive", "date"
+            ]
+        ),
+        (
+            .reportingOfficer,
+            [
+                "reporting officer", "responsible officer", "report of", "report author", "lead officer",
+                "report by", "report from", "submitted by", "lead director", "responsible director",
+                "author", "from"
+            ]
+        ),
         (.presentedBy, ["presented by"]),
-        (.portfolioHolder, ["portfolio holder", "portfolio holders", "portfolio holder(s)", "lead member", "cabinet member",
-                            "executive member", "lead councillor", "lead cabinet member", "cabinet lead"]),
+        (
+            .portfolioHolder,
+            [
+                "portfolio holder", "portfolio holders", "portfolio holder(s)", "lead member", "cabinet member",
+                "executive member", "lead councillor", "lead cabinet member", "cabinet lead"
+            ]
+        ),
         (.portfolio, ["portfolio", "cabinet portfolio", "portfolio area"]),
-        (.wardsAffected, ["wards affected", "ward affected", "ward(s) affected", "ward(s)", "wards",
-                          "electoral divisions affected", "divisions affected", "electoral division(s)"]),
-        (.recommendations, ["recommendations", "recommendation", "recommendation(s)", "recommended",
-                            "recommended action", "recommended actions", "recommendations for decision"]),
+        (
+            .wardsAffected,
+            [
+                "wards affected", "ward affected", "ward(s) affected", "ward(s)", "wards",
+                "electoral divisions affected", "divisions affected", "electoral division(s)"
+            ]
+        ),
+        (
+            .recommendations,
+            [
+                "recommendations", "recommendation", "recommendation(s)", "recommended",
+                "recommended action", "recommended actions", "recommendations for decision"
+            ]
+        )
     ]
 
     /// Titles of elected members, as opposed to officers: "From: X – Leader of the Council".
-    static let memberTitles = ["councillor", "cllr", "leader of the council", "deputy leader", "cabinet member",
-                               "portfolio holder", "lead member", "executive member", "mayor"]
+    static let memberTitles = [
+        "councillor", "cllr", "leader of the council", "deputy leader", "cabinet member",
+        "portfolio holder", "lead member", "executive member", "mayor"
+    ]
 
     /// Words a line of a wrapped title ends in, the title going on below.
     static let joiningWords: Set<String> = ["and", "&", "of", "for", "the", "to", "in", "–", "-"]
@@ -75,7 +108,8 @@ enum Bilingual {
     /// written ("Wards / Divisions affected: Northgate / Southgate" names two wards).
     static func value(_ value: String, label: String) -> String {
         guard let (first, second) = sides(label), CoverField.exact(first) == nil, CoverField.exact(second) != nil,
-              let (_, english) = sides(value) else { return value }
+            let (_, english) = sides(value)
+        else { return value }
         return english
     }
 }

@@ -26,7 +26,8 @@ struct CoverParser {
             return
         }
         order += 1
-        let rank = field == .reportingOfficer && CoverField.namesMember(v) ? rank + ParseTuning.memberAsOfficerPenalty : rank
+        let rank =
+            field == .reportingOfficer && CoverField.namesMember(v) ? rank + ParseTuning.memberAsOfficerPenalty : rank
         if let old = found[field], old.rank <= rank { return }
         found[field] = Found(value: v, rank: rank, order: order)
     }
@@ -50,14 +51,16 @@ struct CoverParser {
             let cells = v.cells(inRow: row)
             // Rows with no label before any labelled one: the lead line's value goes on.
             if pairs.isEmpty, cells.first?.text.collapsed.isEmpty == true,
-               let more = cells.dropFirst().map(\.text.collapsed).first(where: { !$0.isEmpty }) {
+                let more = cells.dropFirst().map(\.text.collapsed).first(where: { !$0.isEmpty })
+            {
                 leading.append(more)
                 continue
             }
             // A row with no label under a labelled one: the value wrapped onto it.
             if cells.first?.text.collapsed.isEmpty == true, lastPairRow == row - 1, !pairs.isEmpty,
-               let more = cells.dropFirst().map(\.text.collapsed).first(where: { !$0.isEmpty }),
-               CoverField.of(label: more) == nil, CoverParser.labelled(more) == nil {
+                let more = cells.dropFirst().map(\.text.collapsed).first(where: { !$0.isEmpty }),
+                CoverField.of(label: more) == nil, CoverParser.labelled(more) == nil
+            {
                 pairs[pairs.count - 1].2 += " " + more
                 lastPairRow = row
                 continue
@@ -69,7 +72,8 @@ struct CoverParser {
                 }
                 // A committee value whose own line is "Cabinet, 30 January 2025" under lines run
                 // into the cell from the label above: that line.
-                let committeeLine = field == .committee
+                let committeeLine =
+                    field == .committee
                     ? valueCell?.lines.first { CoverParser.committeeHeading($0) != nil }?.collapsed : nil
                 if let rest = committeeLine ?? valueCell?.text.collapsed {
                     pairs.append((field, rank, Bilingual.value(rest, label: c.text)))
@@ -111,7 +115,7 @@ struct CoverParser {
             let words = line.split(separator: " ")
             let first = words.first.map(String.init) ?? ""
             let goesOn = words.count == 1 || first.first?.isLowercase == true || CoverField.joiningWords.contains(first)
-            if (open || goesOn), !out.isEmpty { out[out.count - 1] += " " + line } else { out.append(line) }
+            if open || goesOn, !out.isEmpty { out[out.count - 1] += " " + line } else { out.append(line) }
             let last = line.split(separator: " ").last.map { String($0).lowercased() } ?? ""
             open = line.hasSuffix(",") || CoverField.joiningWords.contains(last)
         }
@@ -143,7 +147,8 @@ struct CoverParser {
             let blockLines = cover[i...].prefix { $0.block == line.block }.map(\.text)
             let wrapped = line.firstInBlock && !blockLines.contains { CoverParser.committeeHeading($0) != nil }
             if let (committee, date) = CoverParser.committeeHeading(line.text)
-                ?? (wrapped ? CoverParser.committeeHeading(blockLines.joined(separator: " ")) : nil) {
+                ?? (wrapped ? CoverParser.committeeHeading(blockLines.joined(separator: " ")) : nil)
+            {
                 // An explicit "Committee" / "Date of Meeting" label elsewhere says it better.
                 offer(.committee, committee, rank: ParseTuning.headingLineRank)
                 offer(.meetingDate, date, rank: ParseTuning.headingLineRank)
@@ -158,7 +163,8 @@ struct CoverParser {
                     offerRecommendations(RecommendationItems.split(lines: [value] + body(after: i, in: cover)))
                 } else {
                     let lines = [value] + continuation(after: i, in: cover)
-                    let values = field == .reportingOfficer || field == .portfolioHolder
+                    let values =
+                        field == .reportingOfficer || field == .portfolioHolder
                         ? CoverParser.people(lines) : [lines.joined(separator: " ")]
                     for v in values { offer(field, v, rank: rank) }
                 }
@@ -186,19 +192,25 @@ struct CoverParser {
             lines[i].box != nil && lines[i].text.hasSuffix(":") && CoverField.of(label: lines[i].text) != nil
         }
         for i in labels {
-            let label = lines[i], lb = label.box!
+            let label = lines[i]
+            let lb = label.box!
             guard let (field, rank) = CoverField.of(label: label.text), field != .recommendations else { continue }
             let level = lines.indices.filter { j in
-                guard j != i, lines[j].page == label.page, let b = lines[j].box, !labels.contains(j) else { return false }
-                return b.x0 >= lb.x1 - 2 && abs(b.midY - lb.midY) < max(b.height, lb.height) * ParseTuning.levelLineShare
+                guard j != i, lines[j].page == label.page, let b = lines[j].box, !labels.contains(j) else {
+                    return false
+                }
+                return b.x0 >= lb.x1 - 2
+                    && abs(b.midY - lb.midY) < max(b.height, lb.height) * ParseTuning.levelLineShare
             }
             guard let v = level.min(by: { lines[$0].box!.x0 < lines[$1].box!.x0 }) else { continue }
-            let nextLabelY = labels.compactMap { lines[$0].page == label.page ? lines[$0].box!.midY : nil }
+            let nextLabelY =
+                labels.compactMap { lines[$0].page == label.page ? lines[$0].box!.midY : nil }
                 .filter { $0 > lb.midY + 1 }.min() ?? .infinity
             var value = [lines[v].text]
             var j = v + 1
             while j < lines.count, lines[j].block == lines[v].block, let b = lines[j].box, b.midY < nextLabelY - 1,
-                  abs(b.x0 - lines[v].box!.x0) < ParseTuning.columnAlignSlack {
+                abs(b.x0 - lines[v].box!.x0) < ParseTuning.columnAlignSlack
+            {
                 value.append(lines[j].text)
                 j += 1
             }
@@ -213,7 +225,8 @@ struct CoverParser {
             // A header's title may name the council ("Council Plan Annual Report – 31 March 2025"):
             // only a name ending in a body's word ("… Committee", "Cabinet") is a committee.
             guard let (committee, date) = CoverParser.committeeHeading(b.text),
-                  committee.firstMatch("\\b(\(CoverField.bodyWords))$") != nil else { continue }
+                committee.firstMatch("\\b(\(CoverField.bodyWords))$") != nil
+            else { continue }
             offer(.committee, committee, rank: ParseTuning.runningHeaderRank)
             offer(.meetingDate, date, rank: ParseTuning.runningHeaderRank)
         }
@@ -224,7 +237,8 @@ struct CoverParser {
         var out: [String] = []
         var j = i + 1
         while j < lines.count, lines[j].block == lines[i].block, !lines[j].firstInBlock,
-              CoverField.of(label: lines[j].text) == nil, CoverParser.labelled(lines[j].text) == nil, out.count < 2 {
+            CoverField.of(label: lines[j].text) == nil, CoverParser.labelled(lines[j].text) == nil, out.count < 2
+        {
             out.append(lines[j].text)
             j += 1
         }
@@ -248,10 +262,17 @@ struct CoverParser {
             if l.text.firstMatch(#"^(reasons?|reason for (the )?(decision|recommendations?))\b"#) != nil { break }
             if l.text.firstMatch(#"^\d+(\.0)?\s+[A-Z][A-Z ,&]{3,}$"#, options: []) != nil { break }
             // A section number alone, or a short numbered heading ("1. Introduction"), ends the body.
-            if l.text.firstMatch(#"^\d+(\.\d+)*\.?$|^\d+(\.\d+)*\.?\s+[A-Z][a-z]+(\s+[A-Za-z]+){0,4}$"#, options: []) != nil { break }
+            if l.text.firstMatch(#"^\d+(\.\d+)*\.?$|^\d+(\.\d+)*\.?\s+[A-Z][a-z]+(\s+[A-Za-z]+){0,4}$"#, options: [])
+                != nil
+            {
+                break
+            }
             // So does a numbered heading line ("3. Year-end summary", "4. Improvement priorities for 2025/26").
             if l.kind == .heading, l.firstInBlock, l.block != lines[i].block,
-               l.text.firstMatch(#"^\d+(\.\d+)*\.?\s+[A-Z][\w’'-]*(\s+[\w’'/&-]+){0,6}$"#, options: []) != nil { break }
+                l.text.firstMatch(#"^\d+(\.\d+)*\.?\s+[A-Z][\w’'-]*(\s+[\w’'/&-]+){0,6}$"#, options: []) != nil
+            {
+                break
+            }
             if l.firstInBlock { blocks.insert(l.block) }
             if blocks.count > ParseTuning.maxBodyBlocks { break }
             out.append(l.firstInBlock && !out.isEmpty ? "\n" + l.text : l.text)
@@ -277,15 +298,26 @@ struct CoverParser {
             committee = String(committee[committee.index(after: colon)...]).collapsed
         }
         // "To Cabinet", "Report to County Council" without the colon.
-        committee = committee.replacingOccurrences(of: #"^(report\s+)?to\s+"#, with: "",
-                                                   options: [.regularExpression, .caseInsensitive]).collapsed
+        committee =
+            committee.replacingOccurrences(
+                of: #"^(report\s+)?to\s+"#, with: "",
+                options: [.regularExpression, .caseInsensitive]
+            ).collapsed
         return committee.isEmpty ? nil : (committee, m[2].collapsed)
     }
 
     private static let reference = #"(?:agenda\s+)?item\s+[\w.]+|appendix\s+[\w.]+|annex\s+[\w.]+|part\s+[\w.]+"#
     private static let leadingReference = "^(?:\(reference))\\s*[-–—:,]\\s*"
     private static let trailingReference = "\\s*[-–—,]\\s*(?:\(reference))$"
-    private static let committeeDate = #"((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4})$"#
+    private static let committeeDate =
+        #"""
+        (?x: (
+            (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?       # a weekday, perhaps
+            \d{1,2}(?:st|nd|rd|th)?\s+                                # the day
+            (?:january|february|march|april|may|june|july|august|september|october|november|december)
+            \s+\d{4}
+        )$)
+        """#
     private static let committeeBody = "^(.*\\b(?:\(CoverField.bodyWords))\\b.*?)"
     /// The body and its date, set apart by a dash, comma or bar; as a label's value, by "on" or a space too.
     private static let committeeLine = committeeBody + #"\s*[-–—,|]\s*"# + committeeDate
@@ -334,7 +366,9 @@ struct CoverParser {
     /// portfolio-holder labels + "for".
     static func holderAndPortfolio(_ text: String) -> (String, String)? {
         for t in holderTitles {
-            guard let m = text.firstMatch("^(.+?)\\s*(?:[,–—-]|\\()\\s*(?:the\\s+)?\(t)\\s+for\\s+(.+?)\\)?$") else { continue }
+            guard let m = text.firstMatch("^(.+?)\\s*(?:[,–—-]|\\()\\s*(?:the\\s+)?\(t)\\s+for\\s+(.+?)\\)?$") else {
+                continue
+            }
             let (holder, portfolio) = (m[1].collapsed, m[2].collapsed)
             return holder.isEmpty || portfolio.isEmpty ? nil : (holder, portfolio)
         }
@@ -344,12 +378,16 @@ struct CoverParser {
     /// "Cabinet Member for Finance" → "Finance".
     static func portfolio(ofTitle text: String) -> String? {
         for t in holderTitles {
-            if let m = text.firstMatch("^(?:the\\s+)?\(t)\\s+for\\s+(.+)$"), let p = m[1].collapsed.nonBlank { return p }
+            if let m = text.firstMatch("^(?:the\\s+)?\(t)\\s+for\\s+(.+)$"), let p = m[1].collapsed.nonBlank {
+                return p
+            }
         }
         return nil
     }
 
-    private static let holderTitles = CoverField.labels.first { $0.0 == .portfolioHolder }!.1.sorted { $0.count > $1.count }
+    private static let holderTitles = CoverField.labels.first { $0.0 == .portfolioHolder }!.1.sorted {
+        $0.count > $1.count
+    }
 }
 
 /// Splits a recommendations body into items: numbered or bulleted items, else one per paragraph.
@@ -372,7 +410,9 @@ enum RecommendationItems {
         // A lead-in before numbered items ("That", "Cabinet is asked to:") is not a recommendation.
         // So is one ending "… recommended that" or "… is asked to" without its colon.
         if numbered, items.count > 1, let first = items.first,
-           first.key == "that" || first.hasSuffix(":") || first.key.hasSuffix(" that") || first.key.hasSuffix(" asked to") {
+            first.key == "that" || first.hasSuffix(":") || first.key.hasSuffix(" that")
+                || first.key.hasSuffix(" asked to")
+        {
             items.removeFirst()
         }
         return items.map(\.collapsed).filter { !$0.isEmpty }

@@ -27,8 +27,10 @@ struct DocumentView {
         var paras: [(String, Int, Int?)] = []
         func add(_ texts: [String], boxes: [Box?], page: Int, block: Int, kind: BlockKind, table: Int? = nil) {
             for (j, t) in texts.enumerated() where !t.collapsed.isEmpty {
-                out.append(DocLine(text: t.collapsed, page: page, block: block, kind: kind, firstInBlock: j == 0,
-                                   box: j < boxes.count ? boxes[j] : nil))
+                out.append(
+                    DocLine(
+                        text: t.collapsed, page: page, block: block, kind: kind, firstInBlock: j == 0,
+                        box: j < boxes.count ? boxes[j] : nil))
             }
             if let p = texts.joined(separator: " ").collapsed.nonBlank { paras.append((p, page, table)) }
         }
@@ -37,11 +39,15 @@ struct DocumentView {
                 if b.lines.isEmpty {
                     add(b.text.split(separator: "\n").map(String.init), boxes: [], page: b.page, block: i, kind: b.kind)
                 } else {
-                    add(b.lines.map(DocumentView.lineText), boxes: b.lines.map(\.box), page: b.page, block: i, kind: b.kind)
+                    add(
+                        b.lines.map(DocumentView.lineText), boxes: b.lines.map(\.box), page: b.page, block: i,
+                        kind: b.kind)
                 }
             } else if b.kind == .table, let t = b.table, inline.contains(t), t < doc.tables.count {
                 for (r, row) in DocumentView.rowLines(doc.tables[t]).enumerated() {
-                    add(row.texts, boxes: [], page: row.page, block: ParseTuning.inlineBlockBase + t * 10_000 + r, kind: .paragraph,
+                    add(
+                        row.texts, boxes: [], page: row.page, block: ParseTuning.inlineBlockBase + t * 10_000 + r,
+                        kind: .paragraph,
                         table: t)
                 }
             }

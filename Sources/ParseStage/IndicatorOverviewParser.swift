@@ -18,19 +18,25 @@ enum IndicatorOverviewParser {
     /// Rows of a table naming indicators with a RAG or direction column and no figures.
     static func parse(_ v: TableView) -> [Row]? {
         guard let nameCol = v.columns(.name).first ?? impliedNameColumn(v), v.hasRole(.rag) || v.hasRole(.direction),
-              ![.value, .target, .period, .floor, .action, .risk].contains(where: v.hasRole) else { return nil }
-        let ragCol = v.columns(.rag).first, directionCol = v.columns(.direction).first
+            ![.value, .target, .period, .floor, .action, .risk].contains(where: v.hasRole)
+        else { return nil }
+        let ragCol = v.columns(.rag).first
+        let directionCol = v.columns(.direction).first
         var out: [Row] = []
         for row in v.bodyStart..<v.rowCount where v.kind(row: row) == .data {
-            guard let cell = v.cell(row, nameCol), cell.row == row, let name = cell.text.collapsed.nonBlank else { continue }
+            guard let cell = v.cell(row, nameCol), cell.row == row, let name = cell.text.collapsed.nonBlank else {
+                continue
+            }
             let ragCell = v.cell(row, ragCol ?? -1)
             let rag = ParsedRAG(text: ragCell.flatMap { $0.text.collapsed.nonBlank }, colour: CellColour.of(ragCell))
             let directionCell = v.cell(row, directionCol ?? -1)
             let direction = v.text(row, directionCol).nonBlank ?? CellArrow.glyph(directionCell)
             guard !rag.isEmpty || direction != nil else { continue }
             let box = v.cells(inRow: row).reduce(cell.box) { $0.union($1.box) }
-            out.append(Row(name: name, rag: rag.isEmpty ? nil : rag, directionText: direction, page: cell.page,
-                           bbox: box.recordBBox))
+            out.append(
+                Row(
+                    name: name, rag: rag.isEmpty ? nil : rag, directionText: direction, page: cell.page,
+                    bbox: box.recordBBox))
         }
         return out.isEmpty ? nil : out
     }
@@ -66,7 +72,8 @@ enum IndicatorOverviewParser {
                 return (k, share)
             }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
             guard let best = scored.first, best.1 >= ParseTuning.overviewLooseShare,
-                  scored.count < 2 || scored[1].1 <= best.1 - ParseTuning.overviewLooseMargin else { continue }
+                scored.count < 2 || scored[1].1 <= best.1 - ParseTuning.overviewLooseMargin
+            else { continue }
             match[r] = best.0
             taken.insert(best.0)
         }
@@ -78,13 +85,19 @@ enum IndicatorOverviewParser {
                     indicators[k].directionText = row.directionText
                 }
             } else if repeats {
-                issues.append(Issue(severity: .warning, stage: "parse", code: "overview-row-unmatched",
-                                    message: "Overview row \"\(row.name.prefix(60))\" names no indicator shown in full; not read as another.",
-                                    page: row.page))
+                issues.append(
+                    Issue(
+                        severity: .warning, stage: "parse", code: "overview-row-unmatched",
+                        message:
+                            "Overview row \"\(row.name.prefix(60))\" names no indicator shown in full; not read as "
+                            + "another.",
+                        page: row.page))
             } else {
                 let parts = NameCell.split([row.name])
-                indicators.append(ParsedIndicator(code: parts.code, name: parts.name, rag: row.rag,
-                                                  directionText: row.directionText, page: row.page, bbox: row.bbox))
+                indicators.append(
+                    ParsedIndicator(
+                        code: parts.code, name: parts.name, rag: row.rag,
+                        directionText: row.directionText, page: row.page, bbox: row.bbox))
             }
         }
     }

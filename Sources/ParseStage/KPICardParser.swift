@@ -12,7 +12,9 @@ enum KPICardParser {
     /// How many quarters behind the report a note under a card says its figures are.
     static func arrears(_ note: String) -> Int? {
         let k = note.key
-        if let m = k.firstMatch(#"\b(one|a|1|two|2)\s+quarters?\s+in\s+arrears\b"#) { return ["two", "2"].contains(m[1]) ? 2 : 1 }
+        if let m = k.firstMatch(#"\b(one|a|1|two|2)\s+quarters?\s+in\s+arrears\b"#) {
+            return ["two", "2"].contains(m[1]) ? 2 : 1
+        }
         if k.firstMatch(#"\bno data (?:is |are )?(?:yet )?(?:available )?for\b"#) != nil { return 1 }
         return nil
     }
@@ -36,7 +38,9 @@ enum KPICardParser {
         let latest = after(CardFigureLabels.latest)
         var target = after(CardFigureLabels.target)
         var floor: String?
-        if let t = target, let m = t.firstMatch("^(.*?),?\\s*" + CardFigureLabels.pattern(CardFigureLabels.floor) + ":?\\s*(.+)$") {
+        if let t = target,
+            let m = t.firstMatch("^(.*?),?\\s*" + CardFigureLabels.pattern(CardFigureLabels.floor) + ":?\\s*(.+)$")
+        {
             target = m[1].collapsed.nonBlank
             floor = m[2].collapsed.nonBlank
         }
@@ -47,10 +51,14 @@ enum KPICardParser {
         // A card reported in arrears ("one Quarter in arrears", "No data for Dec-24 available")
         // shows an earlier quarter as its latest.
         let lag = notes.lazy.compactMap(arrears).first ?? 0
-        var observations = [ParsedObservation(periodText: quartersBack[lag], value: latest, target: target, floor: floor)]
+        var observations = [
+            ParsedObservation(periodText: quartersBack[lag], value: latest, target: target, floor: floor)
+        ]
         // "Previous: 89% (Amber)": the figure of the period before, its RAG word in brackets
         // not part of it.
-        if let previous = after(CardFigureLabels.previous), let figure = previous.firstMatch(#"^([^(]*?)\s*(?:\([^)]*\))?$"#)?[1].nonBlank {
+        if let previous = after(CardFigureLabels.previous),
+            let figure = previous.firstMatch(#"^([^(]*?)\s*(?:\([^)]*\))?$"#)?[1].nonBlank
+        {
             observations.insert(ParsedObservation(periodText: quartersBack[lag + 1], value: figure), at: 0)
         }
         // The direction arrow drawn in the card (beside its RAG word, white on a red cell
@@ -59,11 +67,13 @@ enum KPICardParser {
             m.page == v.table.page && m.arrow != nil && !m.isChromatic
                 && cells.contains { $0.box.contains(x: m.box.midX, y: m.box.midY) }
         }
-        let arrow = cells.lazy.compactMap { CellColour.of($0) == nil || $0 == ragCell ? CellArrow.glyph($0) : nil }.first
+        let arrow =
+            cells.lazy.compactMap { CellColour.of($0) == nil || $0 == ragCell ? CellArrow.glyph($0) : nil }.first
             ?? drawn.first.flatMap { CellArrow.glyph($0.arrow) }
         return ParsedIndicator(
             code: parts.code, name: parts.name, observations: observations,
-            rag: ragWord.map { ParsedRAG(text: $0, colour: CellColour.of(ragCell)) }, directionText: arrow, page: v.table.page,
+            rag: ragWord.map { ParsedRAG(text: $0, colour: CellColour.of(ragCell)) }, directionText: arrow,
+            page: v.table.page,
             bbox: box.recordBBox
         )
     }

@@ -48,8 +48,10 @@ enum KPITableParser {
     }
 
     /// Header words of a target that applies to each period shown, not to one.
-    static let everyPeriodWords = ["monthly", "quarterly", "each month", "each quarter", "per month", "per quarter",
-                                   "every month", "every quarter"]
+    static let everyPeriodWords = [
+        "monthly", "quarterly", "each month", "each quarter", "per month", "per quarter",
+        "every month", "every quarter"
+    ]
 
     static func isEveryPeriodTarget(_ path: [String]) -> Bool {
         path.contains { h in everyPeriodWords.contains { h.key.containsWord($0) } }
@@ -105,22 +107,28 @@ enum KPITableParser {
             if let codeCol, codeCol != nameCol, let c = v.text(row, codeCol).nonBlank { code = c }
             if let ownerCol, let o = v.text(row, ownerCol).nonBlank { owner = o }
             let observations = groups.map { g in
-                ParsedObservation(periodText: g.periodText, value: v.text(row, g.value).nonBlank,
-                                  target: v.text(row, g.target).nonBlank, floor: v.text(row, g.floor).nonBlank)
+                ParsedObservation(
+                    periodText: g.periodText, value: v.text(row, g.value).nonBlank,
+                    target: v.text(row, g.target).nonBlank, floor: v.text(row, g.floor).nonBlank)
             }
             let hasNumbers = observations.contains { $0.value != nil || $0.target != nil }
             if name.isEmpty, code == nil {
                 if hasNumbers {
-                    issues.append(Issue(severity: .warning, stage: "parse", code: "kpi-row-without-name",
-                                        message: "A KPI table row has values but no indicator name.",
-                                        page: nameCell.page))
+                    issues.append(
+                        Issue(
+                            severity: .warning, stage: "parse", code: "kpi-row-without-name",
+                            message: "A KPI table row has values but no indicator name.",
+                            page: nameCell.page))
                 }
                 continue
             }
             if code == nil, !hasNumbers {
-                issues.append(Issue(severity: .warning, stage: "parse", code: "kpi-row-without-values",
-                                    message: "KPI table row \"\(name.prefix(60))\" has no code and no values; not read as an indicator.",
-                                    page: nameCell.page))
+                issues.append(
+                    Issue(
+                        severity: .warning, stage: "parse", code: "kpi-row-without-values",
+                        message:
+                            "KPI table row \"\(name.prefix(60))\" has no code and no values; not read as an indicator.",
+                        page: nameCell.page))
                 continue
             }
             let polarity = v.text(row, polarityCol).nonBlank ?? parts.polarity ?? NameCell.polarityWords(in: name)
@@ -132,18 +140,20 @@ enum KPITableParser {
             // A coloured arrow tells by its colour; an uncoloured one by where it points.
             let directionCell = v.cell(row, directionCol ?? -1)
             let directionColour = CellColour.of(directionCell)
-            let directionText = v.text(row, directionCol).nonBlank
+            let directionText =
+                v.text(row, directionCol).nonBlank
                 ?? (directionColour == nil ? CellArrow.glyph(directionCell) : nil)
             let comment = commentCols.compactMap { v.cell(row, $0).flatMap(CellText.multiline) }.joined(separator: "\n")
             let rowCells = v.cells(inRow: row).filter { $0.page == nameCell.page }
             let box = rowCells.dropFirst().reduce(nameCell.box) { $0.union($1.box) }
-            out.append(ParsedIndicator(
-                code: code, name: name, owner: owner, unitText: v.text(row, unitCol).nonBlank,
-                polarityText: polarity, cumulative: headerCumulative || NameCell.isCumulative(name),
-                observations: observations, rag: rag.isEmpty ? nil : rag,
-                directionText: directionText, directionColour: directionColour, commentary: comment.nonBlank,
-                page: nameCell.page, bbox: box.recordBBox
-            ))
+            out.append(
+                ParsedIndicator(
+                    code: code, name: name, owner: owner, unitText: v.text(row, unitCol).nonBlank,
+                    polarityText: polarity, cumulative: headerCumulative || NameCell.isCumulative(name),
+                    observations: observations, rag: rag.isEmpty ? nil : rag,
+                    directionText: directionText, directionColour: directionColour, commentary: comment.nonBlank,
+                    page: nameCell.page, bbox: box.recordBBox
+                ))
         }
         return out
     }
@@ -152,7 +162,8 @@ enum KPITableParser {
 /// The indicator-name cell: "KI 3 % of food establishments …\nOwner: Head of …".
 enum NameCell {
     /// Code letters (two or more capitals), digits, an optional letter and an optional "(A)".
-    static let codePattern = #"^([A-Z]{2,6}[ -]?\d{1,4}[A-Za-z]?(?:\s?\([A-Za-z0-9]{1,3}\))?)(?=[\s:.–-])[\s:.–-]+(.+)$"#
+    static let codePattern =
+        #"^([A-Z]{2,6}[ -]?\d{1,4}[A-Za-z]?(?:\s?\([A-Za-z0-9]{1,3}\))?)(?=[\s:.–-])[\s:.–-]+(.+)$"#
     static let ownerLabels = ["owner:", "lead officer:", "responsible officer:", "accountable officer:"]
 
     static let polarityLabels = ["polarity:", "good performance is:", "good performance:", "aim:"]
@@ -191,8 +202,9 @@ enum NameCell {
             code = m[1]
             name = m[2].collapsed
         }
-        return Parts(code: code, name: name, owner: ownerLines.joined(separator: " ").nonBlank,
-                     polarity: polarityLines.joined(separator: " ").nonBlank)
+        return Parts(
+            code: code, name: name, owner: ownerLines.joined(separator: " ").nonBlank,
+            polarity: polarityLines.joined(separator: " ").nonBlank)
     }
 
     /// A name that says its figure accumulates over the year: "(cumulative)", "(year to date)".

@@ -20,16 +20,19 @@ import TextStage
 enum LabelledCardParser {
     static func parse(_ v: TableView, doc: SegmentedDocument) -> ParsedIndicator? {
         guard let observations = grid(v),
-              let at = doc.blocks.firstIndex(where: { $0.kind == .table && $0.table == v.index }) else { return nil }
+            let at = doc.blocks.firstIndex(where: { $0.kind == .table && $0.table == v.index })
+        else { return nil }
         let fields = read(lines: cardLines(around: at, in: doc.blocks))
         guard let name = fields[.name]?.nonBlank else { return nil }
         let reporting = fields[.reporting]?.key ?? ""
         let box = v.table.bbox
         let rag = fields[.rag].map { ParsedRAG(text: $0) }
         return ParsedIndicator(
-            code: fields[.code]?.nonBlank, name: name, owner: fields[.owner]?.nonBlank, unitText: fields[.unit]?.nonBlank,
+            code: fields[.code]?.nonBlank, name: name, owner: fields[.owner]?.nonBlank,
+            unitText: fields[.unit]?.nonBlank,
             polarityText: fields[.polarity]?.nonBlank,
-            cumulative: CardField.cumulativeWords.contains { reporting.containsWord($0) } || NameCell.isCumulative(name),
+            cumulative: CardField.cumulativeWords.contains { reporting.containsWord($0) }
+                || NameCell.isCumulative(name),
             observations: observations, rag: rag, directionText: fields[.direction]?.nonBlank,
             commentary: fields[.commentary]?.nonBlank, page: v.table.page,
             bbox: box.recordBBox
@@ -42,8 +45,9 @@ enum LabelledCardParser {
         guard v.rowCount >= 2, v.columnCount >= 2 else { return nil }
         let periods = (1..<v.columnCount).map { v.text(0, $0) }
         guard periods.allSatisfy({ $0.isEmpty || PeriodParser.namesPeriod($0) }),
-              periods.contains(where: { !$0.isEmpty }),
-              ColumnRole.of(header: v.text(0, 0)) == nil || v.text(0, 0).isEmpty else { return nil }
+            periods.contains(where: { !$0.isEmpty }),
+            ColumnRole.of(header: v.text(0, 0)) == nil || v.text(0, 0).isEmpty
+        else { return nil }
         var rows: [ColumnRole: Int] = [:]
         for r in 1..<v.rowCount {
             guard let role = ColumnRole.of(header: v.text(r, 0)), [.value, .target, .floor].contains(role) else {
@@ -54,9 +58,10 @@ enum LabelledCardParser {
         guard let valueRow = rows[.value] else { return nil }
         return (1..<v.columnCount).compactMap { c in
             guard let period = periods[c - 1].nonBlank else { return nil }
-            return ParsedObservation(periodText: period, value: v.text(valueRow, c).nonBlank,
-                                     target: rows[.target].flatMap { v.text($0, c).nonBlank },
-                                     floor: rows[.floor].flatMap { v.text($0, c).nonBlank })
+            return ParsedObservation(
+                periodText: period, value: v.text(valueRow, c).nonBlank,
+                target: rows[.target].flatMap { v.text($0, c).nonBlank },
+                floor: rows[.floor].flatMap { v.text($0, c).nonBlank })
         }
     }
 

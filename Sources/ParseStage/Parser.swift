@@ -14,9 +14,13 @@ public enum Parser {
             guard !TableReaders.ordered.contains(where: { $0.read(v, into: &state) }) else { continue }
             state.inline.insert(i)
             if v.rowCount > 1 && v.columnCount > 2 {
-                state.issues.append(Issue(severity: .warning, stage: "parse", code: "unrecognised-table",
-                                          message: "A \(v.rowCount)×\(v.columnCount) table was not recognised as KPIs, actions, risks, summary counts or cover metadata.",
-                                          page: table.page))
+                state.issues.append(
+                    Issue(
+                        severity: .warning, stage: "parse", code: "unrecognised-table",
+                        message:
+                            "A \(v.rowCount)×\(v.columnCount) table was not recognised as KPIs, actions, risks, "
+                            + "summary counts or cover metadata.",
+                        page: table.page))
             }
         }
         IndicatorOverviewParser.merge(state.overview, into: &state.indicators, issues: &state.issues)
@@ -28,14 +32,16 @@ public enum Parser {
 
         let title = TitleFinder.title(doc: doc, view: view, labelled: state.cover.title)
         let cover = state.cover.cover
-        let kind = DocumentKinds.kind(title: title, cover: cover, indicators: state.indicators.count,
-                                      actions: state.actions.count, summaries: summaries.count)
+        let kind = DocumentKinds.kind(
+            title: title, cover: cover, indicators: state.indicators.count,
+            actions: state.actions.count, summaries: summaries.count)
         // Where councils are named: the running text (inlined tables' cells are in it already),
         // the data tables' cells, and the running headers and footers, which name the paper's
         // own council on every page ("Charnwood Borough Council – Corporate Delivery Plan").
-        let texts = view.lines.map { ($0.text, $0.page) }
+        let texts =
+            view.lines.map { ($0.text, $0.page) }
             + doc.tables.indices.filter { !state.inline.contains($0) }
-                .flatMap { t in doc.tables[t].cells.map { ($0.text, $0.page) } }
+            .flatMap { t in doc.tables[t].cells.map { ($0.text, $0.page) } }
             + doc.blocks.filter { $0.kind == .header || $0.kind == .footer }.map { ($0.text, $0.page) }
         let riskKey = state.risks.isEmpty ? [] : RiskKey.find(in: view.paragraphs.map(\.text))
         return ParsedReport(

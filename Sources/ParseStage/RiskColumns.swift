@@ -28,9 +28,13 @@ struct RiskColumns {
         for col in 0..<v.columnCount {
             let all = words(paths[col].joined(separator: " "))
             guard let stage = RiskHeaderWords.stage(all) else { continue }
-            let named = v.roles[col].flatMap { [.likelihood, .impact, .overallRisk, .rag, .status].contains($0) ? $0 : nil }
+            let named = v.roles[col].flatMap {
+                [.likelihood, .impact, .overallRisk, .rag, .status].contains($0) ? $0 : nil
+            }
             // The lowest header level says what a column measures ("Residual risk" over "L").
-            if let measure = RiskHeaderWords.measure(words(paths[col].last ?? "")) ?? named ?? RiskHeaderWords.measure(all) {
+            if let measure = RiskHeaderWords.measure(words(paths[col].last ?? "")) ?? named
+                ?? RiskHeaderWords.measure(all)
+            {
                 measures.append((col, measure, stage))
             }
         }
@@ -49,10 +53,11 @@ struct RiskColumns {
     static func isMeasureRow(_ v: TableView, _ row: Int) -> Bool {
         guard row < v.rowCount else { return false }
         let starting = v.cells(inRow: row).filter { $0.row == row && !$0.text.collapsed.isEmpty }
-        return starting.count >= 2 && starting.allSatisfy { c in
-            c.text.count <= ParseTuning.maxRiskMeasureHeaderLength
-                && RiskHeaderWords.measure(c.text.key.split { !$0.isLetter }.map(String.init)) != nil
-        }
+        return starting.count >= 2
+            && starting.allSatisfy { c in
+                c.text.count <= ParseTuning.maxRiskMeasureHeaderLength
+                    && RiskHeaderWords.measure(c.text.key.split { !$0.isLetter }.map(String.init)) != nil
+            }
     }
 }
 
@@ -62,15 +67,17 @@ enum RiskHeaderWords {
     /// After controls: the risk as it stands now.
     static let current: Set<String> = ["residual", "current", "net", "revised", "managed", "controlled", "mitigated"]
     /// Before controls.
-    static let original: Set<String> = ["inherent", "gross", "original", "raw", "uncontrolled", "initial",
-                                        "unmitigated", "untreated"]
+    static let original: Set<String> = [
+        "inherent", "gross", "original", "raw", "uncontrolled", "initial",
+        "unmitigated", "untreated"
+    ]
     /// An aim or a limit, not a score.
     static let excluded: Set<String> = ["target", "tolerance", "appetite", "future"]
 
     static let measures: [(ColumnRole, Set<String>)] = [
         (.likelihood, ["l", "likelihood", "probability"]),
         (.impact, ["i", "impact", "severity", "consequence"]),
-        (.overallRisk, ["score", "overall", "total"]),
+        (.overallRisk, ["score", "overall", "total"])
     ]
 
     /// An earlier review's score.

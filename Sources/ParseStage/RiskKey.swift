@@ -7,7 +7,7 @@ import Record
 enum RiskKey {
     static let measures: [(String, [String])] = [
         ("likelihood", ["likelihood", "probability"]),
-        ("impact", ["impact", "severity", "consequence"]),
+        ("impact", ["impact", "severity", "consequence"])
     ]
 
     static func find(in texts: [String]) -> [ParsedScoreKey] {
@@ -18,7 +18,9 @@ enum RiskKey {
             for (measure, words) in measures {
                 let pattern = "\\b(?:\(words.joined(separator: "|")))\\b\\s*(?:\\([^)]*\\)\\s*)?[:–—-]\\s*"
                 var from = text.startIndex
-                while let r = text.range(of: pattern, options: [.regularExpression, .caseInsensitive], range: from..<text.endIndex) {
+                while let r = text.range(
+                    of: pattern, options: [.regularExpression, .caseInsensitive], range: from..<text.endIndex)
+                {
                     starts.append((measure, r))
                     from = r.upperBound
                 }
@@ -34,7 +36,9 @@ enum RiskKey {
             }
         }
         // A word keyed to two scores is no key.
-        return out.filter { e in !out.contains { $0.measure == e.measure && $0.text.key == e.text.key && $0.score != e.score } }
+        return out.filter { e in
+            !out.contains { $0.measure == e.measure && $0.text.key == e.text.key && $0.score != e.score }
+        }
     }
 
     /// The entries at the start of a list separated by ";" or ",", up to the first that is not
@@ -50,9 +54,12 @@ enum RiskKey {
 
     /// "1 Rare", "1 = Rare", "1 - Rare", "Rare (1)", "Rare - 1".
     static func entry(_ t: String) -> (String, Int)? {
-        if let m = t.firstMatch(#"^([1-9])\s*[-–=:.]?\s*([a-z][a-z' -]{1,30}?)\.?$"#), let n = Int(m[1]) { return (m[2].collapsed, n) }
+        if let m = t.firstMatch(#"^([1-9])\s*[-–=:.]?\s*([a-z][a-z' -]{1,30}?)\.?$"#), let n = Int(m[1]) {
+            return (m[2].collapsed, n)
+        }
         if let m = t.firstMatch(#"^([a-z][a-z' -]{1,30}?)\s*(?:\(([1-9])\)|[-–=:]\s*([1-9]))\.?$"#),
-           let n = Int(m[2].isEmpty ? m[3] : m[2]) {
+            let n = Int(m[2].isEmpty ? m[3] : m[2])
+        {
             return (m[1].collapsed, n)
         }
         return nil

@@ -20,14 +20,17 @@ enum RiskTableParser {
             guard let d = v.cell(row, descriptionCol), d.row == row, let text = CellText.multiline(d) else { continue }
             // A rating column's word or fill; else the fill of the score cell itself.
             let ragCell = v.cell(row, cols.rag ?? cols.overall ?? -1)
-            let rag = ParsedRAG(text: cols.rag == nil ? nil : ragCell.flatMap { $0.text.collapsed.nonBlank },
-                                colour: CellColour.of(ragCell))
-            out.append(ParsedRisk(
-                description: text, likelihood: v.text(row, cols.likelihood).nonBlank,
-                impact: v.text(row, cols.impact).nonBlank,
-                overall: v.text(row, cols.overall).nonBlank, rag: rag.isEmpty ? nil : rag,
-                mitigation: v.cell(row, v.columns(.mitigation).first ?? -1).flatMap(CellText.multiline), page: d.page
-            ))
+            let rag = ParsedRAG(
+                text: cols.rag == nil ? nil : ragCell.flatMap { $0.text.collapsed.nonBlank },
+                colour: CellColour.of(ragCell))
+            out.append(
+                ParsedRisk(
+                    description: text, likelihood: v.text(row, cols.likelihood).nonBlank,
+                    impact: v.text(row, cols.impact).nonBlank,
+                    overall: v.text(row, cols.overall).nonBlank, rag: rag.isEmpty ? nil : rag,
+                    mitigation: v.cell(row, v.columns(.mitigation).first ?? -1).flatMap(CellText.multiline),
+                    page: d.page
+                ))
         }
         return out
     }

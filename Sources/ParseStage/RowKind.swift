@@ -7,8 +7,10 @@ enum RowKind: Equatable, Sendable {
     case header, group, note, total, key, data
 
     /// Words that open a note row (as lower-cased words, before a colon).
-    static let noteLabels = ["commentary", "comment", "comments", "note", "notes", "narrative", "update",
-                             "explanation", "reason", "remedial action", "action plan"]
+    static let noteLabels = [
+        "commentary", "comment", "comments", "note", "notes", "narrative", "update",
+        "explanation", "reason", "remedial action", "action plan"
+    ]
     /// First-cell words of a total row.
     static let totalLabels = ["total", "totals", "grand total", "overall", "all", "sub total", "subtotal"]
     /// First-cell words of a key or legend row.
@@ -27,7 +29,8 @@ extension TableView {
         }
         if RowKind.keyLabels.contains(firstKey) || opens(RowKind.keyLabels) { return .key }
         if let only = spanningCell(row: row) {
-            return opens(RowKind.noteLabels) || only.text.collapsed.count > ParseTuning.maxCaptionLength ? .note : .group
+            return opens(RowKind.noteLabels) || only.text.collapsed.count > ParseTuning.maxCaptionLength
+                ? .note : .group
         }
         if cells.count > 1, RowKind.totalLabels.contains(firstKey) { return .total }
         return .data

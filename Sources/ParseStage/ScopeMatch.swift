@@ -21,13 +21,17 @@ enum ScopeMatch {
         if let strong = same.first(where: { o in
             let theirs = words(o.scope)
             return theirs == mine || myPart == theirs || bracketed(o.scope).map(words) == mine
-        }) { return strong }
+        }) {
+            return strong
+        }
         guard mine.count >= 2 else { return nil }
         let weak = same.filter { o in
             let theirs = words(o.scope)
             return theirs.count >= 2 && (mine.isSubset(of: theirs) || theirs.isSubset(of: mine))
         }
-        guard weak.count == 1, let only = weak.first, SummaryReader.agree(only, s), sharesACount(only, s) else { return nil }
+        guard weak.count == 1, let only = weak.first, SummaryReader.agree(only, s), sharesACount(only, s) else {
+            return nil
+        }
         return only
     }
 

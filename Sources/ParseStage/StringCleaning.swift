@@ -16,7 +16,10 @@ extension String {
                 if b == 0x20 || (0x09...0x0D).contains(b) {
                     gap = !out.isEmpty
                 } else {
-                    if gap { out.append(0x20); gap = false }
+                    if gap {
+                        out.append(0x20)
+                        gap = false
+                    }
                     out.append(b)
                 }
             }
@@ -34,7 +37,10 @@ extension String {
             if u.value < 0x80 ? (u.value == 0x20 || (0x09...0x0D).contains(u.value)) : u.properties.isWhitespace {
                 gap = !out.isEmpty
             } else {
-                if gap { out.append(" "); gap = false }
+                if gap {
+                    out.append(" ")
+                    gap = false
+                }
                 out.append(u)
             }
         }
@@ -53,7 +59,10 @@ extension String {
     /// The string with a trailing colon (and spaces) removed: "Date of Meeting:" → "Date of Meeting".
     var withoutTrailingColon: String {
         var s = collapsed
-        while s.hasSuffix(":") { s.removeLast(); s = s.collapsed }
+        while s.hasSuffix(":") {
+            s.removeLast()
+            s = s.collapsed
+        }
         return s
     }
 
@@ -87,9 +96,12 @@ extension String {
     }
 
     /// Every match of a regular expression replaced by a template ("$1" for a group).
-    func replacingMatches(of pattern: String, options: NSRegularExpression.Options = [.caseInsensitive], with template: String) -> String {
+    func replacingMatches(
+        of pattern: String, options: NSRegularExpression.Options = [.caseInsensitive], with template: String
+    ) -> String {
         guard let re = RegexCache.shared.regex(pattern, options) else { return self }
-        return re.stringByReplacingMatches(in: self, range: NSRange(location: 0, length: (self as NSString).length), withTemplate: template)
+        return re.stringByReplacingMatches(
+            in: self, range: NSRange(location: 0, length: (self as NSString).length), withTemplate: template)
     }
 }
 

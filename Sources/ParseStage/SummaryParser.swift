@@ -15,7 +15,8 @@ enum SummaryParser {
     static func isCount(_ value: String) -> Bool {
         // One to five decimal digits, any script's (as a pattern's \d), tested by hand: asked of every line.
         let digits = value.collapsed.unicodeScalars
-        return (1...ParseTuning.maxCountDigits).contains(digits.count) && digits.allSatisfy { $0.properties.generalCategory == .decimalNumber }
+        return (1...ParseTuning.maxCountDigits).contains(digits.count)
+            && digits.allSatisfy { $0.properties.generalCategory == .decimalNumber }
     }
 
     /// Label/value pairs read from a table in any of its shapes: label | value per row, a row of
@@ -71,7 +72,8 @@ enum SummaryParser {
     /// travel (a direction-only count table).
     static func isSummary(labels: [String]) -> Bool {
         labels.contains(where: isRAGWord)
-            || Set(labels.compactMap(SummaryLabels.key).filter { [.improving, .noChange, .worsening].contains($0) }).count >= 2
+            || Set(labels.compactMap(SummaryLabels.key).filter { [.improving, .noChange, .worsening].contains($0) })
+                .count >= 2
     }
 
     /// A label counting a RAG or completion, which a count table must have among its labels.
@@ -87,17 +89,20 @@ enum SummaryParser {
         guard let h = v.headerRows.last ?? firstCounts.flatMap({ $0 > 0 ? $0 - 1 : nil }) else { return nil }
         // A column's head: its nearest text at or above the last header row (a two-row header
         // puts "Total" above a blank beside the RAG words).
-        let heads = ragLetters((0..<v.columnCount).map { c in
-            (0...h).reversed().lazy.map { v.text($0, c) }.first { !$0.isEmpty }
-                ?? (0...h).reversed().lazy.compactMap { arrowHead(v.cell($0, c)) }.first ?? ""
-        })
+        let heads = ragLetters(
+            (0..<v.columnCount).map { c in
+                (0...h).reversed().lazy.map { v.text($0, c) }.first { !$0.isEmpty }
+                    ?? (0...h).reversed().lazy.compactMap { arrowHead(v.cell($0, c)) }.first ?? ""
+            })
         let countCols = heads.indices.filter { isCountLabel(heads[$0]) }
         // The label column holds names, not counts: a row of count heads over one row of
         // numbers is a pairs table.
         guard countCols.count >= 2, isSummary(labels: countCols.map { heads[$0] }),
-              let labelCol = heads.indices.first(where: { c in
-                  !countCols.contains(c) && ((h + 1)..<v.rowCount).contains { r in !v.text(r, c).isEmpty && !isCount(v.text(r, c)) }
-              }) else { return nil }
+            let labelCol = heads.indices.first(where: { c in
+                !countCols.contains(c)
+                    && ((h + 1)..<v.rowCount).contains { r in !v.text(r, c).isEmpty && !isCount(v.text(r, c)) }
+            })
+        else { return nil }
         // A column of numbers under a head that counts something else: not a summary table.
         let foreign = heads.indices.contains { c in
             !countCols.contains(c) && !heads[c].isEmpty && ((h + 1)..<v.rowCount).contains { isCount(v.text($0, c)) }
@@ -111,12 +116,16 @@ enum SummaryParser {
                 return isCount(t) ? ParsedCount(label: heads[c], value: t) : nil
             }
             // A row named by a period ("Up to and including February 2025") is a time series, not a theme.
-            guard !scopeText.isEmpty, !counts.isEmpty, scopeText.firstMatch(#"\b(19|20)\d\d\b"#) == nil else { continue }
-            let subj = subject ?? subjectOf([scopeText, heads[labelCol]].joined(separator: " "))
+            guard !scopeText.isEmpty, !counts.isEmpty, scopeText.firstMatch(#"\b(19|20)\d\d\b"#) == nil else {
+                continue
+            }
+            let subj =
+                subject ?? subjectOf([scopeText, heads[labelCol]].joined(separator: " "))
                 ?? subjectOf(labels: countCols.map { heads[$0] })
             guard let subj else { continue }
             // A "Total" / "Number of PIs" row is the overall summary.
-            let rowScope = SummaryLabels.key(scopeText) == .total ? "overall" : scope(of: scopeText, section: v.table.section)
+            let rowScope =
+                SummaryLabels.key(scopeText) == .total ? "overall" : scope(of: scopeText, section: v.table.section)
             out.append(split(counts: counts, subject: subj, scope: rowScope, page: page, origin: "table"))
         }
         return out.isEmpty ? nil : out
@@ -149,13 +158,16 @@ enum SummaryParser {
             return nil
         }
         let labelRows = (1..<v.rowCount).filter { r in
-            isCountLabel(v.text(r, 0)) && (1..<v.columnCount).allSatisfy { isCount(v.text(r, $0)) || v.text(r, $0).isEmpty }
+            isCountLabel(v.text(r, 0))
+                && (1..<v.columnCount).allSatisfy { isCount(v.text(r, $0)) || v.text(r, $0).isEmpty }
                 && (1..<v.columnCount).contains { isCount(v.text(r, $0)) }
         }
         guard labelRows.count >= 2, isSummary(labels: labelRows.map { v.text($0, 0) }) else { return nil }
         let heads = (0..<v.columnCount).map { v.text(0, $0) }
-        guard let subj = subject ?? heads.lazy.compactMap(subjectOf).first
-            ?? subjectOf(labels: labelRows.map { v.text($0, 0) }) else { return nil }
+        guard
+            let subj = subject ?? heads.lazy.compactMap(subjectOf).first
+                ?? subjectOf(labels: labelRows.map { v.text($0, 0) })
+        else { return nil }
         var out: [ParsedSummary] = []
         for c in 1..<v.columnCount {
             let counts = labelRows.compactMap { r -> ParsedCount? in
@@ -163,26 +175,36 @@ enum SummaryParser {
                 return isCount(t) ? ParsedCount(label: v.text(r, 0), value: t) : nil
             }
             guard !counts.isEmpty else { continue }
-            out.append(split(counts: counts, subject: subjectOf(heads[c]) ?? subj, scope: scope(of: heads[c], section: v.table.section), page: page,
-                             origin: "table"))
+            out.append(
+                split(
+                    counts: counts, subject: subjectOf(heads[c]) ?? subj,
+                    scope: scope(of: heads[c], section: v.table.section), page: page,
+                    origin: "table"))
         }
         return out.isEmpty ? nil : out
     }
 
     /// Moves the "Number of …" / "Total" pair into `total`.
-    static func split(counts: [ParsedCount], subject: SummarySubject, scope: String, page: Int, origin: String) -> ParsedSummary {
+    static func split(counts: [ParsedCount], subject: SummarySubject, scope: String, page: Int, origin: String)
+        -> ParsedSummary
+    {
         let isTotal: (ParsedCount) -> Bool = { SummaryLabels.key($0.label) == .total }
         let total = counts.first(where: isTotal)?.value
-        return ParsedSummary(subject: subject, scope: scope, total: total, counts: counts.filter { !isTotal($0) },
-                             page: page, origin: origin)
+        return ParsedSummary(
+            subject: subject, scope: scope, total: total, counts: counts.filter { !isTotal($0) },
+            page: page, origin: origin)
     }
 
     /// Status words that only actions have ("On track", "Slippage", "Complete") and ratings
     /// only indicators have ("On target", "Within tolerance", "Annual").
-    static let actionLabelWords = ["track", "slippage", "complete", "completed", "not started", "not due", "deferred",
-                                   "on hold", "cancelled", "overdue", "milestone", "milestones"]
-    static let indicatorLabelWords = ["target", "tolerance", "annual", "data only", "improving", "worsening", "improved",
-                                      "worsened", "declined", "declining"]
+    static let actionLabelWords = [
+        "track", "slippage", "complete", "completed", "not started", "not due", "deferred",
+        "on hold", "cancelled", "overdue", "milestone", "milestones"
+    ]
+    static let indicatorLabelWords = [
+        "target", "tolerance", "annual", "data only", "improving", "worsening", "improved",
+        "worsened", "declined", "declining"
+    ]
 
     /// What the count labels tell is counted, when nothing names it: nil when they tell both or neither.
     static func subjectOf(labels: [String]) -> SummarySubject? {
@@ -201,7 +223,8 @@ enum SummaryParser {
     static func subjectOf(_ text: String) -> SummarySubject? {
         let k = text.key
         if k.firstMatch(#"\baction"#) != nil || actionSubjectWords.contains(where: k.containsWord)
-            || actionSubjectPrefixes.contains(where: { k.firstMatch("^\($0)\\b") != nil }) {
+            || actionSubjectPrefixes.contains(where: { k.firstMatch("^\($0)\\b") != nil })
+        {
             return .actions
         }
         if indicatorSubjectWords.contains(where: k.containsWord) { return .indicators }
@@ -214,9 +237,11 @@ enum SummaryParser {
     /// the summary is of the section the table sits in.
     static func scope(of label: String, section: String?) -> String {
         let s = scope(of: label)
-        guard !["overall", "total", "corporate", "council"].contains(where: label.key.containsWord), !label.key.hasPrefix("all "),
-              subjectOf(label) != nil, label.split(separator: " ").count <= 2,
-              let section = section?.collapsed.nonBlank else { return s }
+        guard !["overall", "total", "corporate", "council"].contains(where: label.key.containsWord),
+            !label.key.hasPrefix("all "),
+            subjectOf(label) != nil, label.split(separator: " ").count <= 2,
+            let section = section?.collapsed.nonBlank
+        else { return s }
         return scope(of: section)
     }
 
@@ -233,8 +258,9 @@ enum SummaryParser {
         "summary", "of", "the", "a", "and", "by", "at", "for", "in", "to", "performance", "status", "year", "end",
         "quarter", "q1", "q2", "q3", "q4", "month", "monthly", "quarterly", "progress", "rag", "rating", "ratings",
         "position", "overview", "table", "figure", "key", "headline", "headlines", "corporate", "council", "report",
-        "outturn", "indicators", "indicator", "kpis", "kpi", "pis", "pi", "measures", "actions", "milestones", "results",
-        "direction", "travel", "trend", "trends", "dot",
+        "outturn", "indicators", "indicator", "kpis", "kpi", "pis", "pi", "measures", "actions", "milestones",
+        "results",
+        "direction", "travel", "trend", "trends", "dot"
     ]
 
     private static func scopeOfOne(_ caption: String) -> String {
@@ -246,14 +272,30 @@ enum SummaryParser {
         // A sentence ("19 indicators have a September 2024 result and a target. Their …") is no name.
         if s.contains(". ") || s.split(separator: " ").count > ParseTuning.maxScopeWords { return "overall" }
         if s.key.containsWord("overall") || s.key.hasPrefix("all ") || s.key == "total" { return "overall" }
-        if TextCleanup.words(s).allSatisfy({ summaryWords.contains($0) || $0.allSatisfy(\.isNumber) }) { return "overall" }
-        s = s.replacingOccurrences(
-            of: #"\s*\b(performance\s+indicators?|key\s+performance\s+indicators?|indicators?|kpis?|pis?|kpi[’']s|pi[’']s|measures?|actions?|flagship\s+actions?|milestones?|performance|summary|\(\w+\))\s*$"#,
-            with: "", options: [.regularExpression, .caseInsensitive]).collapsed
-        s = s.replacingOccurrences(of: #"^(fa|pi|kpi)\s*[-–]\s*"#, with: "", options: [.regularExpression, .caseInsensitive]).collapsed
-        let generic: Set<String> = ["", "corporate", "council", "all", "total", "corporate delivery plan",
-                                    "council delivery plan", "delivery plan", "cdp", "key", "corporate strategy",
-                                    "corporate plan", "overall"]
+        if TextCleanup.words(s).allSatisfy({ summaryWords.contains($0) || $0.allSatisfy(\.isNumber) }) {
+            return "overall"
+        }
+        s =
+            s.replacingOccurrences(
+                of:
+                    #"""
+                    (?x: \s*\b(
+                        performance\s+indicators? | key\s+performance\s+indicators? | indicators?
+                        | kpis? | pis? | kpi[’']s | pi[’']s | measures? | actions? | flagship\s+actions?
+                        | milestones? | performance | summary | \(\w+\)
+                    )\s*$)
+                    """#,
+                with: "", options: [.regularExpression, .caseInsensitive]
+            ).collapsed
+        s =
+            s.replacingOccurrences(
+                of: #"^(fa|pi|kpi)\s*[-–]\s*"#, with: "", options: [.regularExpression, .caseInsensitive]
+            ).collapsed
+        let generic: Set<String> = [
+            "", "corporate", "council", "all", "total", "corporate delivery plan",
+            "council delivery plan", "delivery plan", "cdp", "key", "corporate strategy",
+            "corporate plan", "overall"
+        ]
         return generic.contains(s.key) ? "overall" : s
     }
 
@@ -287,11 +329,13 @@ enum SummaryParser {
         // seventh of the whole extraction).
         let t = line.collapsed
         guard let space = t.lastIndex(where: \.isWhitespace) else { return nil }
-        let value = t[t.index(after: space)...], label = String(t[..<space]).collapsed
+        let value = t[t.index(after: space)...]
+        let label = String(t[..<space]).collapsed
         guard (1...ParseTuning.maxCountDigits).contains(value.count),
-              value.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .decimalNumber }),
-              label.contains(where: { $0.isASCII && $0.isLetter || ")’'".contains($0) }),
-              isCountLabel(label), !label.contains(where: \.isNumber) else { return nil }
+            value.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .decimalNumber }),
+            label.contains(where: { $0.isASCII && $0.isLetter || ")’'".contains($0) }),
+            isCountLabel(label), !label.contains(where: \.isNumber)
+        else { return nil }
         return ParsedCount(label: label, value: String(value))
     }
 }

@@ -10,7 +10,9 @@ extension SummaryReader {
     static func prose(_ view: DocumentView) -> [ParsedSummary] {
         // The paper's own quarter: the one its text names most.
         let named = view.lines.flatMap { SummaryProse.quarters(in: TextCleanup.words($0.text)) }
-        let quarter = Dictionary(grouping: named, by: { $0 }).max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key
+        let quarter = Dictionary(grouping: named, by: { $0 }).max {
+            ($0.value.count, $1.key) < ($1.value.count, $0.key)
+        }?.key
         return units(view).compactMap { summary($0, quarter: quarter) }
     }
 
@@ -33,7 +35,8 @@ extension SummaryReader {
             var text = bs[i].text
             // A paragraph broken by a page or column ends without a stop and goes on in lower case.
             while bs[i].kind == .paragraph, i + 1 < bs.count, bs[i + 1].kind == .paragraph,
-                  !(text.last.map(sentenceEnds.contains) ?? true), bs[i + 1].text.first?.isLowercase == true {
+                !(text.last.map(sentenceEnds.contains) ?? true), bs[i + 1].text.first?.isLowercase == true
+            {
                 text += " " + bs[i + 1].text
                 i += 1
             }
@@ -60,13 +63,16 @@ extension SummaryReader {
     /// Children's Services – Two of the eight indicators met target …".
     private static func themeLead(_ sentence: String) -> String? {
         guard let m = sentence.firstMatch(#"^([A-Z][^–—:;.,()]{2,80}?)\s+[–—]\s+\S"#, options: []),
-              m[1].split(separator: " ").count <= ParseTuning.maxScopeWords else { return nil }
+            m[1].split(separator: " ").count <= ParseTuning.maxScopeWords
+        else { return nil }
         return m[1]
     }
 
     /// Words that point at a part of the council's whole: "in this priority", "the directorate".
-    static let partWords: Set<String> = ["priority", "theme", "directorate", "portfolio", "service", "area", "outcome",
-                                         "ambition", "section", "objective", "department", "team"]
+    static let partWords: Set<String> = [
+        "priority", "theme", "directorate", "portfolio", "service", "area", "outcome",
+        "ambition", "section", "objective", "department", "team"
+    ]
 
     private static func refersToAPart(_ sentence: String) -> Bool {
         let w = TextCleanup.words(sentence)
@@ -93,7 +99,8 @@ extension SummaryReader {
             previousCounted = false
             // What follows needs a subject, or a counting sentence before: most sentences have neither.
             guard goesOn || SummaryProse.namesCountedThing(sentence),
-                  let c = SummaryProse.counts(in: sentence, quarter: quarter) else { continue }
+                let c = SummaryProse.counts(in: sentence, quarter: quarter)
+            else { continue }
             if c.countsOtherThings && subject == nil { return nil }  // a risk register's counts
             let hasCounts = SummaryKey.allCases.contains { $0.count(in: c.counts) != nil }
             guard hasCounts || c.subject != nil else { continue }
@@ -123,8 +130,10 @@ extension SummaryReader {
             scope = SummaryParser.scope(of: heading)
             if scope == "overall" { return nil }
         }
-        return ParsedSummary(subject: subject, scope: scope, total: total.map(String.init),
-                             counts: stated.compactMap { k in k.count(in: counts).map { ParsedCount(label: k.label, value: String($0)) } },
-                             page: unit.page, origin: "prose")
+        return ParsedSummary(
+            subject: subject, scope: scope, total: total.map(String.init),
+            counts: stated.compactMap { k in k.count(in: counts).map { ParsedCount(label: k.label, value: String($0)) }
+            },
+            page: unit.page, origin: "prose")
     }
 }

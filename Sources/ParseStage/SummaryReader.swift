@@ -13,15 +13,21 @@ enum SummaryReader {
         let captions = before.filter { $0.count <= ParseTuning.maxCaptionLength }
         // What is counted: named in a caption, else in the nearest text before the table (a
         // summary paragraph: "17 of the 38 indicators are rated as Green …").
-        let captionSubject = captions.lazy.compactMap(SummaryParser.subjectOf).first
+        let captionSubject =
+            captions.lazy.compactMap(SummaryParser.subjectOf).first
             ?? before.lazy.compactMap { SummaryParser.subjectOf($0) }.first
         if let m = SummaryParser.matrix(v, subject: captionSubject, page: v.table.page)
-            ?? SummaryParser.transposed(v, subject: captionSubject, page: v.table.page) { return m }
+            ?? SummaryParser.transposed(v, subject: captionSubject, page: v.table.page)
+        {
+            return m
+        }
         guard SummaryParser.recognises(v) else { return nil }
         let pairs = SummaryParser.pairs(v)
         let caption = captions.first { SummaryParser.subjectOf($0) != nil } ?? captions.first
-        guard let subject = pairs.lazy.compactMap({ SummaryParser.subjectOf($0.label) }).first ?? captionSubject
-            ?? SummaryParser.subjectOf(labels: pairs.map(\.label)) else {
+        guard
+            let subject = pairs.lazy.compactMap({ SummaryParser.subjectOf($0.label) }).first ?? captionSubject
+                ?? SummaryParser.subjectOf(labels: pairs.map(\.label))
+        else {
             return nil
         }
         let scope = caption.map(SummaryParser.scope) ?? "overall"
@@ -56,10 +62,13 @@ enum SummaryReader {
             guard !pairs.isEmpty else { continue }
             let around = [caption(k - 1), caption(k + 1)].compactMap { $0 }
             let caption = around.first { SummaryParser.subjectOf($0) != nil } ?? caption(k - 1)
-            guard let subject = pairs.lazy.compactMap({ SummaryParser.subjectOf($0.label) }).first
-                ?? caption.flatMap(SummaryParser.subjectOf) ?? SummaryParser.subjectOf(labels: pairs.map(\.label)) else { continue }
-            var s = SummaryParser.split(counts: pairs, subject: subject, scope: caption.map(SummaryParser.scope) ?? "overall",
-                                        page: lines[0].page, origin: "lines")
+            guard
+                let subject = pairs.lazy.compactMap({ SummaryParser.subjectOf($0.label) }).first
+                    ?? caption.flatMap(SummaryParser.subjectOf) ?? SummaryParser.subjectOf(labels: pairs.map(\.label))
+            else { continue }
+            var s = SummaryParser.split(
+                counts: pairs, subject: subject, scope: caption.map(SummaryParser.scope) ?? "overall",
+                page: lines[0].page, origin: "lines")
             if s.total == nil { s.total = statedTotal(in: around, matching: s).map(String.init) }
             out.append(s)
         }
@@ -83,16 +92,24 @@ enum SummaryReader {
         for k in order {
             // The first statement (by page) leads; a later one that gives another count under a
             // key both state is not the same summary and is left out.
-            let group = groups[k]!.enumerated().sorted { ($0.element.page, $0.offset) < ($1.element.page, $1.offset) }.map(\.element)
+            let group = groups[k]!.enumerated().sorted { ($0.element.page, $0.offset) < ($1.element.page, $1.offset) }
+                .map(\.element)
             guard var base = group.first else { continue }
             for other in group.dropFirst() where agree(base, other) {
                 let have = keys(base)
                 let added = other.counts.filter { !have.contains(SummaryLabels.key($0.label) ?? .other) }
                 let total = base.total ?? other.total
                 // What the others add must agree: the status counts stay within the total.
-                guard let t = total.flatMap({ Int($0) }) else { base.counts += added; continue }
-                if statusSum(base.counts + added) <= t { base.counts += added; base.total = total }
-                else if statusSum(base.counts) <= t { base.total = total }
+                guard let t = total.flatMap({ Int($0) }) else {
+                    base.counts += added
+                    continue
+                }
+                if statusSum(base.counts + added) <= t {
+                    base.counts += added
+                    base.total = total
+                } else if statusSum(base.counts) <= t {
+                    base.total = total
+                }
             }
             out.append(base)
         }

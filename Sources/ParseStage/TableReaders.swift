@@ -41,7 +41,7 @@ enum TableReaders {
         [
             SummaryReader.self, ActionTableParser.self, RiskTableParser.self, CoverTableReader.self,
             LabelledCardParser.self, TileCardParser.self, KPICardParser.self, KPITableParser.self,
-            IndicatorOverviewParser.self,
+            IndicatorOverviewParser.self
         ]
     }
 }
@@ -58,8 +58,9 @@ extension ActionTableParser: TableReader {
     static func read(_ v: TableView, into state: inout ParseState) -> Bool {
         guard recognises(v) else { return false }
         // The theme: a heading (or a numbered priority line) just above, else the section.
-        let theme = ActionTheme.of(blocks: state.plain.blocksBefore(table: v.index, limit: ParseTuning.themeLookBack),
-                                   section: v.table.section)
+        let theme = ActionTheme.of(
+            blocks: state.plain.blocksBefore(table: v.index, limit: ParseTuning.themeLookBack),
+            section: v.table.section)
         let result = parse(v, theme: theme, carry: state.carriedIn, issues: &state.issues)
         if let (from, to) = result.joined {
             for k in state.actions.indices.reversed() where state.actions[k].outcome == from {
@@ -84,7 +85,9 @@ extension RiskTableParser: TableReader {
 enum CoverTableReader: TableReader {
     static func read(_ v: TableView, into state: inout ParseState) -> Bool {
         // The text block right above the table on its page, which its first row may go on.
-        let above = state.plain.blocksBefore(table: v.index, limit: 1).first.flatMap { $0.page == v.table.page ? $0.text : nil }
+        let above = state.plain.blocksBefore(table: v.index, limit: 1).first.flatMap {
+            $0.page == v.table.page ? $0.text : nil
+        }
         guard state.cover.read(table: v, lead: above) else { return false }
         state.inline.insert(v.index)  // its purpose text may state the period
         state.coverTables.insert(v.index)

@@ -116,10 +116,13 @@ struct TableView {
             // Only cells starting in this row: a header cell spanning down from above says nothing.
             // A row spanning the table (a theme row flagged as header) is never a sub-header.
             let starting = table.cells.filter { $0.row == r && !$0.text.collapsed.isEmpty }
-            guard starting.count >= 2, !starting.contains(where: { $0.colSpan == table.columnCount }) else { return false }
+            guard starting.count >= 2, !starting.contains(where: { $0.colSpan == table.columnCount }) else {
+                return false
+            }
             return starting.allSatisfy { c in
                 let role = ColumnRole.of(header: c.text)
-                return [.value, .target, .floor, .period].contains(role) && c.text.collapsed.count <= ParseTuning.maxPeriodHeadLength
+                return [.value, .target, .floor, .period].contains(role)
+                    && c.text.collapsed.count <= ParseTuning.maxPeriodHeadLength
             }
         }
         guard table.rowCount > 0 else { return ([], []) }

@@ -16,7 +16,9 @@ enum TileCardParser {
             for r in 0..<v.rowCount where own(v, r, col) != nil && targetText(own(v, r, col)!.text) != nil {
                 let cell = own(v, r, col)!
                 guard let valueRow = (top..<r).last(where: { own(v, $0, col).map { isFigure($0.text) } == true }),
-                      let nameRow = (top..<valueRow).last(where: { own(v, $0, col).map { !$0.text.collapsed.isEmpty } == true })
+                    let nameRow = (top..<valueRow).last(where: {
+                        own(v, $0, col).map { !$0.text.collapsed.isEmpty } == true
+                    })
                 else { continue }
                 var last = r
                 var previous: (period: String, value: String)?
@@ -28,16 +30,20 @@ enum TileCardParser {
                 let name = nameCell.text.collapsed
                 var observations: [ParsedObservation] = []
                 if let p = previous { observations.append(ParsedObservation(periodText: p.period, value: p.value)) }
-                observations.append(ParsedObservation(periodText: previous.flatMap { nextMonth(after: $0.period) },
-                                                      value: own(v, valueRow, col)!.text.collapsed,
-                                                      target: targetText(cell.text)))
+                observations.append(
+                    ParsedObservation(
+                        periodText: previous.flatMap { nextMonth(after: $0.period) },
+                        value: own(v, valueRow, col)!.text.collapsed,
+                        target: targetText(cell.text)))
                 // The tile's figures only: a name cell may reach up into a heading above it.
                 let box = (valueRow...last).compactMap { own(v, $0, col)?.box }.reduce(nameCell.box) { $0.union($1) }
                 let parts = NameCell.split([name])
-                out.append(ParsedIndicator(code: parts.code, name: parts.name, polarityText: NameCell.polarityWords(in: name),
-                                           cumulative: NameCell.isCumulative(name), observations: observations,
-                                           page: nameCell.page,
-                                           bbox: box.recordBBox))
+                out.append(
+                    ParsedIndicator(
+                        code: parts.code, name: parts.name, polarityText: NameCell.polarityWords(in: name),
+                        cumulative: NameCell.isCumulative(name), observations: observations,
+                        page: nameCell.page,
+                        bbox: box.recordBBox))
                 boxes.append(box)
                 top = last + 1
             }
@@ -76,7 +82,10 @@ enum TileCardParser {
                 for m in along {
                     func gap(_ b: Box) -> Double { max(0, b.x0 - marks[m].box.midX, marks[m].box.midX - b.x1) }
                     if let t = row.filter({ level(marks[m], boxes[$0]) }).min(by: { gap(boxes[$0]) < gap(boxes[$1]) }),
-                       gap(boxes[t]) <= marks[m].box.width * ParseTuning.markReach { owner[m] = t }
+                        gap(boxes[t]) <= marks[m].box.width * ParseTuning.markReach
+                    {
+                        owner[m] = t
+                    }
                 }
             }
         }
@@ -104,7 +113,8 @@ enum TileCardParser {
     /// "Aug-24: 88%": an earlier period's figure.
     static func earlier(_ text: String) -> (period: String, value: String)? {
         guard let m = text.collapsed.firstMatch(#"^([^:]{2,24}):\s*(\S.*)$"#), PeriodParser.namesPeriod(m[1]),
-              isFigure(m[2]) else { return nil }
+            isFigure(m[2])
+        else { return nil }
         return (m[1], m[2])
     }
 
@@ -118,8 +128,10 @@ enum TileCardParser {
     static func nextMonth(after text: String) -> String? {
         guard let p = PeriodParser.month(text), let ym = p.month, let y = Int(ym.prefix(4)), let m = Int(ym.suffix(2))
         else { return nil }
-        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                     "November", "December"]
+        let names = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December"
+        ]
         return m == 12 ? "\(names[0]) \(y + 1)" : "\(names[m]) \(y)"
     }
 }

@@ -4,8 +4,10 @@ import SegmentStage
 /// The document's title: a labelled subject ("Subject:", "Title of Report"), else the first
 /// title-like heading, else the PDF's own title, else the file name.
 enum TitleFinder {
-    static let titleWords = ["report", "performance", "scorecard", "overview", "quarter", "dashboard", "monitoring",
-                             "appendix", "update", "summary", "plan"]
+    static let titleWords = [
+        "report", "performance", "scorecard", "overview", "quarter", "dashboard", "monitoring",
+        "appendix", "update", "summary", "plan"
+    ]
 
     static func title(doc: SegmentedDocument, view: DocumentView, labelled: String?) -> String {
         if let labelled { return labelled }
@@ -14,7 +16,8 @@ enum TitleFinder {
             .filter(acceptable)
         if let h = headings.first(where: { $0.mentions(titleWords) }) ?? headings.first { return h }
         if let t = doc.metadata.title?.collapsed, !t.isEmpty, !t.key.hasPrefix("microsoft "), !t.key.hasSuffix(".docx"),
-           !t.key.hasSuffix(".doc") {
+            !t.key.hasSuffix(".doc")
+        {
             return t
         }
         var name = doc.fileName
@@ -58,10 +61,14 @@ enum PeriodTexts {
         var seen = Set([title])
         for b in view.doc.blocks where DocumentView.isText(b.kind) && b.kind == .heading {
             let t = b.text.collapsed
-            if t.firstMatch(cue) != nil, seen.insert(t).inserted { out.append(ParsedText(text: t, page: b.page, origin: "heading")) }
+            if t.firstMatch(cue) != nil, seen.insert(t).inserted {
+                out.append(ParsedText(text: t, page: b.page, origin: "heading"))
+            }
         }
-        for p in view.paragraphs where p.text.firstMatch(cue) != nil && p.page <= ParseTuning.maxCoverPage + 1
-            && (p.table.map(coverTables.contains) ?? true) {
+        for p in view.paragraphs
+        where p.text.firstMatch(cue) != nil && p.page <= ParseTuning.maxCoverPage + 1
+            && (p.table.map(coverTables.contains) ?? true)
+        {
             if seen.insert(p.text).inserted { out.append(ParsedText(text: p.text, page: p.page, origin: "paragraph")) }
             if out.count >= ParseTuning.maxPeriodTexts { break }
         }

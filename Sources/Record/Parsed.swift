@@ -21,11 +21,13 @@ public struct ParsedReport: Codable, Equatable, Sendable {
     /// What the parse stage saw but did not understand.
     public var issues: [Issue]
 
-    public init(fileName: String, pageCount: Int, title: String, kind: DocumentKind = .other,
-                cover: ParsedCover = ParsedCover(), periodTexts: [ParsedText] = [],
-                councilMentions: [ParsedCouncilMention] = [], summaries: [ParsedSummary] = [],
-                actions: [ParsedAction] = [], indicators: [ParsedIndicator] = [], risks: [ParsedRisk] = [],
-                riskKey: [ParsedScoreKey]? = nil, issues: [Issue] = []) {
+    public init(
+        fileName: String, pageCount: Int, title: String, kind: DocumentKind = .other,
+        cover: ParsedCover = ParsedCover(), periodTexts: [ParsedText] = [],
+        councilMentions: [ParsedCouncilMention] = [], summaries: [ParsedSummary] = [],
+        actions: [ParsedAction] = [], indicators: [ParsedIndicator] = [], risks: [ParsedRisk] = [],
+        riskKey: [ParsedScoreKey]? = nil, issues: [Issue] = []
+    ) {
         self.fileName = fileName
         self.pageCount = pageCount
         self.title = title
@@ -80,9 +82,11 @@ public struct ParsedCover: Codable, Equatable, Sendable {
     public var wardsAffected: String?
     public var recommendations: [String]
 
-    public init(committee: String? = nil, meetingDate: String? = nil, reportingOfficer: String? = nil,
-                portfolio: String? = nil, portfolioHolder: String? = nil, wardsAffected: String? = nil,
-                recommendations: [String] = []) {
+    public init(
+        committee: String? = nil, meetingDate: String? = nil, reportingOfficer: String? = nil,
+        portfolio: String? = nil, portfolioHolder: String? = nil, wardsAffected: String? = nil,
+        recommendations: [String] = []
+    ) {
         self.committee = committee
         self.meetingDate = meetingDate
         self.reportingOfficer = reportingOfficer
@@ -139,8 +143,10 @@ public struct ParsedSummary: Codable, Equatable, Sendable {
     /// "table", "lines" or "prose".
     public var origin: String
 
-    public init(subject: SummarySubject, scope: String, total: String?, counts: [ParsedCount], page: Int,
-                origin: String) {
+    public init(
+        subject: SummarySubject, scope: String, total: String?, counts: [ParsedCount], page: Int,
+        origin: String
+    ) {
         self.subject = subject
         self.scope = scope
         self.total = total
@@ -174,9 +180,11 @@ public struct ParsedAction: Codable, Equatable, Sendable {
     public var rag: ParsedRAG?
     public var page: Int
 
-    public init(theme: String? = nil, outcome: String? = nil, text: String, progress: String? = nil,
-                statusText: String? = nil, start: String? = nil, end: String? = nil, rag: ParsedRAG? = nil,
-                page: Int) {
+    public init(
+        theme: String? = nil, outcome: String? = nil, text: String, progress: String? = nil,
+        statusText: String? = nil, start: String? = nil, end: String? = nil, rag: ParsedRAG? = nil,
+        page: Int
+    ) {
         self.theme = theme
         self.outcome = outcome
         self.text = text
@@ -223,10 +231,12 @@ public struct ParsedIndicator: Codable, Equatable, Sendable {
     public var page: Int
     public var bbox: [Double]?
 
-    public init(code: String? = nil, name: String, owner: String? = nil, unitText: String? = nil,
-                polarityText: String? = nil, cumulative: Bool = false, observations: [ParsedObservation] = [],
-                rag: ParsedRAG? = nil, directionText: String? = nil, directionColour: String? = nil,
-                commentary: String? = nil, page: Int, bbox: [Double]? = nil) {
+    public init(
+        code: String? = nil, name: String, owner: String? = nil, unitText: String? = nil,
+        polarityText: String? = nil, cumulative: Bool = false, observations: [ParsedObservation] = [],
+        rag: ParsedRAG? = nil, directionText: String? = nil, directionColour: String? = nil,
+        commentary: String? = nil, page: Int, bbox: [Double]? = nil
+    ) {
         self.code = code
         self.name = name
         self.owner = owner
@@ -252,8 +262,10 @@ public struct ParsedRisk: Codable, Equatable, Sendable {
     public var mitigation: String?
     public var page: Int
 
-    public init(description: String, likelihood: String? = nil, impact: String? = nil, overall: String? = nil,
-                rag: ParsedRAG? = nil, mitigation: String? = nil, page: Int) {
+    public init(
+        description: String, likelihood: String? = nil, impact: String? = nil, overall: String? = nil,
+        rag: ParsedRAG? = nil, mitigation: String? = nil, page: Int
+    ) {
         self.description = description
         self.likelihood = likelihood
         self.impact = impact

@@ -42,7 +42,7 @@ public struct Record: Codable, Equatable, Sendable, JSONKeyPolicy {
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, reportId, source, council, document, period, summaries, actions,
-             indicators, risks, issues, extractor
+            indicators, risks, issues, extractor
     }
     public static let nullKeys: Set<String> = ["council", "period"]
 }
@@ -56,8 +56,10 @@ public struct Source: Codable, Equatable, Sendable {
     public var pdfProducer: String?
     public var pdfCreated: String?
 
-    public init(fileName: String, sha256: String, byteCount: Int, pageCount: Int,
-                pdfTitle: String? = nil, pdfProducer: String? = nil, pdfCreated: String? = nil) {
+    public init(
+        fileName: String, sha256: String, byteCount: Int, pageCount: Int,
+        pdfTitle: String? = nil, pdfProducer: String? = nil, pdfCreated: String? = nil
+    ) {
         self.fileName = fileName
         self.sha256 = sha256
         self.byteCount = byteCount
@@ -98,9 +100,11 @@ public struct Document: Codable, Equatable, Sendable {
     public var wardsAffected: String?
     public var recommendations: [String]
 
-    public init(title: String, kind: DocumentKind, committee: String? = nil, meetingDate: String? = nil,
-                reportingOfficer: String? = nil, portfolio: String? = nil, portfolioHolder: String? = nil,
-                wardsAffected: String? = nil, recommendations: [String] = []) {
+    public init(
+        title: String, kind: DocumentKind, committee: String? = nil, meetingDate: String? = nil,
+        reportingOfficer: String? = nil, portfolio: String? = nil, portfolioHolder: String? = nil,
+        wardsAffected: String? = nil, recommendations: [String] = []
+    ) {
         self.title = title
         self.kind = kind
         self.committee = committee

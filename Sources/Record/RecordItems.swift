@@ -16,9 +16,11 @@ public struct SummaryCounts: Codable, Equatable, Sendable {
     public var noChange: Int?
     public var worsening: Int?
 
-    public init(red: Int? = nil, amber: Int? = nil, green: Int? = nil, completed: Int? = nil,
-                notStarted: Int? = nil, annual: Int? = nil, other: Int? = nil,
-                improving: Int? = nil, noChange: Int? = nil, worsening: Int? = nil) {
+    public init(
+        red: Int? = nil, amber: Int? = nil, green: Int? = nil, completed: Int? = nil,
+        notStarted: Int? = nil, annual: Int? = nil, other: Int? = nil,
+        improving: Int? = nil, noChange: Int? = nil, worsening: Int? = nil
+    ) {
         self.red = red
         self.amber = amber
         self.green = green
@@ -83,9 +85,11 @@ public struct Action: Codable, Equatable, Sendable {
     public var rag: RAG?
     public var page: Int
 
-    public init(theme: String? = nil, outcome: String? = nil, text: String, progress: String? = nil,
-                status: ActionStatus, statusText: String? = nil, start: Period? = nil, end: Period? = nil,
-                rag: RAG? = nil, page: Int) {
+    public init(
+        theme: String? = nil, outcome: String? = nil, text: String, progress: String? = nil,
+        status: ActionStatus, statusText: String? = nil, start: Period? = nil, end: Period? = nil,
+        rag: RAG? = nil, page: Int
+    ) {
         self.theme = theme
         self.outcome = outcome
         self.text = text
@@ -170,9 +174,11 @@ public struct Indicator: Codable, Equatable, Sendable, JSONKeyPolicy {
     public var page: Int
     public var bbox: [Double]?
 
-    public init(code: String? = nil, name: String, owner: String? = nil, unit: MeasureUnit, polarity: Polarity,
-                cumulative: Bool, observations: [Observation], rag: RAG?, ragSource: RAGSource?,
-                direction: Direction?, commentary: String? = nil, page: Int, bbox: [Double]? = nil) {
+    public init(
+        code: String? = nil, name: String, owner: String? = nil, unit: MeasureUnit, polarity: Polarity,
+        cumulative: Bool, observations: [Observation], rag: RAG?, ragSource: RAGSource?,
+        direction: Direction?, commentary: String? = nil, page: Int, bbox: [Double]? = nil
+    ) {
         self.code = code
         self.name = name
         self.owner = owner
@@ -190,7 +196,7 @@ public struct Indicator: Codable, Equatable, Sendable, JSONKeyPolicy {
 
     enum CodingKeys: String, CodingKey {
         case code, name, owner, unit, polarity, cumulative, observations, rag, ragSource, direction,
-             commentary, page, bbox
+            commentary, page, bbox
     }
     public static let nullKeys: Set<String> = ["rag", "ragSource", "direction"]
 }
@@ -219,8 +225,10 @@ public struct Risk: Codable, Equatable, Sendable {
     public var mitigation: String?
     public var page: Int
 
-    public init(description: String, likelihood: Score? = nil, impact: Score? = nil, overall: Score? = nil,
-                rag: RAG? = nil, mitigation: String? = nil, page: Int) {
+    public init(
+        description: String, likelihood: Score? = nil, impact: Score? = nil, overall: Score? = nil,
+        rag: RAG? = nil, mitigation: String? = nil, page: Int
+    ) {
         self.description = description
         self.likelihood = likelihood
         self.impact = impact

@@ -31,7 +31,9 @@ struct CouncilView {
         }
         periods = byPeriod.keys.sorted().map { label in
             let main = byPeriod[label]!.max {
-                ($0.indicators.count + $0.actions.count, $1.reportId) < ($1.indicators.count + $1.actions.count, $0.reportId)
+                ($0.indicators.count + $0.actions.count, $1.reportId) < (
+                    $1.indicators.count + $1.actions.count, $0.reportId
+                )
             }!
             return (label, main)
         }
@@ -49,7 +51,8 @@ struct CouncilView {
     var latestCounts: (counts: SummaryCounts, stated: Bool)? {
         guard let r = latest else { return nil }
         if let s = r.summaries.first(where: { $0.subject == .indicators && $0.scope == "overall" }),
-           s.counts.red != nil || s.counts.amber != nil || s.counts.green != nil {
+            s.counts.red != nil || s.counts.amber != nil || s.counts.green != nil
+        {
             return (s.counts, true)
         }
         return countedCounts.map { ($0, false) }
@@ -58,8 +61,9 @@ struct CouncilView {
     /// The latest report's indicators' own ratings, counted.
     var countedCounts: SummaryCounts? {
         guard let rags = latest?.indicators.compactMap(\.rag), !rags.isEmpty else { return nil }
-        return SummaryCounts(red: rags.filter { $0 == .red }.count, amber: rags.filter { $0 == .amber }.count,
-                             green: rags.filter { $0 == .green }.count)
+        return SummaryCounts(
+            red: rags.filter { $0 == .red }.count, amber: rags.filter { $0 == .amber }.count,
+            green: rags.filter { $0 == .green }.count)
     }
 
     /// Series whose latest figures are off target for `run` periods or more in a row: rated red
@@ -83,7 +87,9 @@ struct CouncilView {
 
     /// The series an indicator of a diff belongs to: by code, else by name.
     func series(for change: IndicatorChange) -> IndicatorSeries? {
-        if let code = change.code, let s = series.first(where: { $0.code.map(Self.codeKey) == Self.codeKey(code) }) { return s }
+        if let code = change.code, let s = series.first(where: { $0.code.map(Self.codeKey) == Self.codeKey(code) }) {
+            return s
+        }
         return series.first { $0.name == change.name }
     }
 

@@ -13,7 +13,8 @@ public enum ReportSite {
     /// Writes the site into `directory` (each file whole or not at all) and returns the files
     /// written, in order.
     @discardableResult
-    public static func write(dataset: URL, to directory: URL, tuning: ReportTuning = ReportTuning()) throws -> [String] {
+    public static func write(dataset: URL, to directory: URL, tuning: ReportTuning = ReportTuning()) throws -> [String]
+    {
         let layout = DatasetLayout(root: dataset)
         let manifest: Manifest
         do { manifest = try Manifest.load(from: layout.manifest) } catch {
@@ -24,16 +25,18 @@ public enum ReportSite {
         let out = directory.standardizedFileURL
         for entry in manifest.sources where entry.status == .ok {
             guard let id = entry.reportId, sources[id] == nil,
-                  let data = try? Data(contentsOf: layout.report(id)),
-                  let record = try? JSONDecoder().decode(Record.self, from: data) else { continue }
+                let data = try? Data(contentsOf: layout.report(id)),
+                let record = try? JSONDecoder().decode(Record.self, from: data)
+            else { continue }
             records.append(record)
             sources[id] = relativePath(from: out, to: URL(fileURLWithPath: entry.path))
         }
         let series = SeriesBuilder.series(records.map(SeriesBuilder.Input.init))
         let bySlug = Dictionary(grouping: records) { $0.council?.slug ?? "unknown" }
         let councils = bySlug.keys.sorted().map { slug in
-            CouncilView(slug: slug, records: bySlug[slug]!.sorted { $0.reportId < $1.reportId },
-                        series: series.filter { ($0.councilSlug ?? "unknown") == slug })
+            CouncilView(
+                slug: slug, records: bySlug[slug]!.sorted { $0.reportId < $1.reportId },
+                series: series.filter { ($0.councilSlug ?? "unknown") == slug })
         }
         let pages = Pages(tuning: tuning, sources: sources)
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
@@ -47,10 +50,12 @@ public enum ReportSite {
 
     /// `to` relative to the folder `from`: "../../papers/q2.pdf".
     static func relativePath(from: URL, to: URL) -> String {
-        let a = from.standardizedFileURL.pathComponents, b = to.standardizedFileURL.pathComponents
+        let a = from.standardizedFileURL.pathComponents
+        let b = to.standardizedFileURL.pathComponents
         var k = 0
         while k < a.count, k < b.count, a[k] == b[k] { k += 1 }
         let parts = Array(repeating: "..", count: a.count - k) + b[k...]
-        return parts.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0 }.joined(separator: "/")
+        return parts.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0 }.joined(
+            separator: "/")
     }
 }

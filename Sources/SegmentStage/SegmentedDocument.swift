@@ -18,7 +18,11 @@ public struct TextLine: Codable, Hashable, Sendable {
 }
 
 public enum BlockKind: String, Codable, Sendable {
-    case paragraph, heading, listItem = "list-item", header, footer, pageNumber = "page-number", table
+    case paragraph, heading
+    case listItem = "list-item"
+    case header, footer
+    case pageNumber = "page-number"
+    case table
 }
 
 /// A block of lines in reading order. Headings carry a level (1 = top) and their numbering
@@ -35,8 +39,10 @@ public struct Block: Codable, Hashable, Sendable {
     /// Index into `SegmentedDocument.tables` for a `table` block.
     public var table: Int?
 
-    public init(kind: BlockKind, page: Int, box: Box, text: String, lines: [TextLine], level: Int? = nil,
-                numbering: String? = nil, section: String? = nil, table: Int? = nil) {
+    public init(
+        kind: BlockKind, page: Int, box: Box, text: String, lines: [TextLine], level: Int? = nil,
+        numbering: String? = nil, section: String? = nil, table: Int? = nil
+    ) {
         self.kind = kind
         self.page = page
         self.box = box
@@ -66,9 +72,11 @@ public struct Cell: Codable, Hashable, Sendable {
     public var shapes: [Fill]
     public var isHeader: Bool
 
-    public init(row: Int, col: Int, rowSpan: Int = 1, colSpan: Int = 1, text: String, lines: [String],
-                page: Int, box: Box, fill: RGB? = nil, images: [PageImage] = [], shapes: [Fill] = [],
-                isHeader: Bool = false) {
+    public init(
+        row: Int, col: Int, rowSpan: Int = 1, colSpan: Int = 1, text: String, lines: [String],
+        page: Int, box: Box, fill: RGB? = nil, images: [PageImage] = [], shapes: [Fill] = [],
+        isHeader: Bool = false
+    ) {
         self.row = row
         self.col = col
         self.rowSpan = rowSpan
@@ -85,7 +93,9 @@ public struct Cell: Codable, Hashable, Sendable {
 }
 
 public enum TableMethod: String, Codable, Sendable {
-    case ruled, shaded, horizontalRules = "horizontal-rules", whitespace
+    case ruled, shaded
+    case horizontalRules = "horizontal-rules"
+    case whitespace
 }
 
 public struct Table: Codable, Hashable, Sendable {
@@ -101,8 +111,10 @@ public struct Table: Codable, Hashable, Sendable {
     /// The nearest heading above the table, if any.
     public var section: String?
 
-    public init(page: Int, pages: [Int], bbox: Box, rowCount: Int, columnCount: Int, headerRowCount: Int,
-                method: TableMethod, cells: [Cell], section: String? = nil) {
+    public init(
+        page: Int, pages: [Int], bbox: Box, rowCount: Int, columnCount: Int, headerRowCount: Int,
+        method: TableMethod, cells: [Cell], section: String? = nil
+    ) {
         self.page = page
         self.pages = pages
         self.bbox = bbox

@@ -35,7 +35,9 @@ public enum Segmenter {
             pagePieces.append(builder.pieces(ReadingOrder.order(items)))
         }
 
-        let bodyLines = pagePieces.flatMap { $0.flatMap { p -> [TextLine] in if case .lines(let l) = p { l } else { [] } } }
+        let bodyLines = pagePieces.flatMap {
+            $0.flatMap { p -> [TextLine] in if case .lines(let l) = p { l } else { [] } }
+        }
         let classifier = Classifier(builder: builder, bodyLines: bodyLines)
         var styled: [Classifier.Styled] = []
         for (i, page) in doc.pages.enumerated() {
@@ -65,8 +67,9 @@ public enum Segmenter {
             }
             blocks[i].section = section
         }
-        return SegmentedDocument(fileName: doc.fileName, metadata: doc.metadata, blocks: blocks, tables: tables,
-                                 marks: doc.pages.flatMap(Mark.marks))
+        return SegmentedDocument(
+            fileName: doc.fileName, metadata: doc.metadata, blocks: blocks, tables: tables,
+            marks: doc.pages.flatMap(Mark.marks))
     }
 
     /// The document without its running headers, footers and page numbers: what table finding
@@ -102,7 +105,11 @@ public enum Segmenter {
     private static func tableAreas(_ tables: [Table], page: Int) -> [Area] {
         tables.enumerated().compactMap { i, t in
             let boxes = t.cells.filter { $0.page == page }.map(\.box)
-            if !boxes.isEmpty { return Area(index: i, box: LineSegmenter.unionBox(boxes).union(t.page == page ? t.bbox : boxes[0]), starts: t.page == page) }
+            if !boxes.isEmpty {
+                return Area(
+                    index: i, box: LineSegmenter.unionBox(boxes).union(t.page == page ? t.bbox : boxes[0]),
+                    starts: t.page == page)
+            }
             return t.page == page ? Area(index: i, box: t.bbox, starts: true) : nil
         }
     }

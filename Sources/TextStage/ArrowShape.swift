@@ -24,13 +24,18 @@ enum ArrowShape {
         guard profile.count >= TextTuning.arrowMinSamples, let top = profile.max(), top > 0 else { return .none }
         let q = profile.map { $0 / top }
         func mean(_ from: Double, _ to: Double) -> Double {
-            let a = Int((Double(q.count) * from).rounded(.down)), b = max(a + 1, Int((Double(q.count) * to).rounded(.up)))
+            let a = Int((Double(q.count) * from).rounded(.down))
+            let b = max(a + 1, Int((Double(q.count) * to).rounded(.up)))
             let s = q[a..<min(b, q.count)]
             return s.reduce(0, +) / Double(s.count)
         }
         let band = TextTuning.arrowEndBand
-        let start = mean(0, band), end = mean(1 - band, 1), middle = mean(0.4, 0.6)
-        let low = TextTuning.arrowTipMax, ratio = TextTuning.arrowTipRatio, gap = TextTuning.arrowTipGap
+        let start = mean(0, band)
+        let end = mean(1 - band, 1)
+        let middle = mean(0.4, 0.6)
+        let low = TextTuning.arrowTipMax
+        let ratio = TextTuning.arrowTipRatio
+        let gap = TextTuning.arrowTipGap
         if start < low, end >= start * ratio, end - start >= gap { return .toStart }
         if end < low, start >= end * ratio, start - end >= gap { return .toEnd }
         if start < low, end < low, middle < TextTuning.arrowShaftMax { return .both }
@@ -40,7 +45,8 @@ enum ArrowShape {
     /// A raster icon (RGBA rows): its ink is every opaque pixel that is not near white.
     static func arrow(rgba: UnsafeBufferPointer<UInt8>, width: Int, height: Int) -> Arrow? {
         guard width > 0, height > 0, rgba.count >= width * height * 4 else { return nil }
-        var rows = [Double](repeating: 0, count: height), cols = [Double](repeating: 0, count: width)
+        var rows = [Double](repeating: 0, count: height)
+        var cols = [Double](repeating: 0, count: width)
         var (x0, y0, x1, y1) = (width, height, -1, -1)
         for y in 0..<height {
             for x in 0..<width {
@@ -72,7 +78,9 @@ enum ArrowShape {
                 crossings.append(ua + (at - va) / (vb - va) * (ub - ua))
             }
             crossings.sort()
-            return stride(from: 0, to: crossings.count - 1, by: 2).reduce(0.0) { $0 + crossings[$1 + 1] - crossings[$1] }
+            return stride(from: 0, to: crossings.count - 1, by: 2).reduce(0.0) {
+                $0 + crossings[$1 + 1] - crossings[$1]
+            }
         }
         let rows = (0..<n).map { coverage(box.y0 + (Double($0) + 0.5) / Double(n) * box.height, vertical: false) }
         let cols = (0..<n).map { coverage(box.x0 + (Double($0) + 0.5) / Double(n) * box.width, vertical: true) }

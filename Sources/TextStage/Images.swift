@@ -9,7 +9,8 @@ enum Images {
             var out = PageImage(box: Box(x0: img.x0, y0: img.y0, x1: img.x1, y1: img.y1))
             let count = Int(img.pixel_width) * Int(img.pixel_height)
             if count > 0, Int(img.first_pixel) + count * 4 <= pixels.count {
-                let rgba = UnsafeBufferPointer(rebasing: pixels[Int(img.first_pixel)..<Int(img.first_pixel) + count * 4])
+                let rgba = UnsafeBufferPointer(
+                    rebasing: pixels[Int(img.first_pixel)..<Int(img.first_pixel) + count * 4])
                 out.color = dominant(rgba)
                 out.arrow = ArrowShape.arrow(rgba: rgba, width: Int(img.pixel_width), height: Int(img.pixel_height))
             }
@@ -20,13 +21,17 @@ enum Images {
     /// Mean colour of the saturated opaque pixels (RGBA); of the non-white ones if none is
     /// saturated; nil for a white or empty image.
     static func dominant(_ rgba: UnsafeBufferPointer<UInt8>) -> RGB? {
-        var sat = (0.0, 0.0, 0.0, 0.0), plain = (0.0, 0.0, 0.0, 0.0)
+        var sat = (0.0, 0.0, 0.0, 0.0)
+        var plain = (0.0, 0.0, 0.0, 0.0)
         var i = 0
         while i + 3 < rgba.count {
             defer { i += 4 }
             guard rgba[i + 3] >= TextTuning.iconMinAlpha else { continue }
-            let r = Double(rgba[i]), g = Double(rgba[i + 1]), b = Double(rgba[i + 2])
-            let hi = max(r, g, b), lo = min(r, g, b)
+            let r = Double(rgba[i])
+            let g = Double(rgba[i + 1])
+            let b = Double(rgba[i + 2])
+            let hi = max(r, g, b)
+            let lo = min(r, g, b)
             if hi > 0 && (hi - lo) / hi > TextTuning.iconSaturation {
                 sat = (sat.0 + r, sat.1 + g, sat.2 + b, sat.3 + 1)
             } else if lo < 235 {

@@ -8,7 +8,8 @@ struct PageGraphics {
     var fills: [Fill] = []
 
     init(_ page: PageContent, pageWidth: Double, pageHeight: Double) {
-        let points = page.points, subpaths = page.subpaths
+        let points = page.points
+        let subpaths = page.subpaths
         for path in page.paths {
             // Invisible paint draws nothing a reader sees.
             guard path.opacity >= TextTuning.invisibleOpacity else { continue }
@@ -27,7 +28,8 @@ struct PageGraphics {
         }
     }
 
-    private mutating func addFill(_ subpaths: [[Point]], _ color: RGB, clip: Box, pageWidth: Double, pageHeight: Double) {
+    private mutating func addFill(_ subpaths: [[Point]], _ color: RGB, clip: Box, pageWidth: Double, pageHeight: Double)
+    {
         for sp in subpaths where sp.count >= 3 {
             let box = Point.bounds(sp).intersection(clip)
             guard box.width > 0, box.height > 0 else { continue }
@@ -39,9 +41,11 @@ struct PageGraphics {
             if rect && min(box.width, box.height) < TextTuning.thinFill {
                 // A rule drawn as a thin filled rectangle.
                 if box.width >= box.height {
-                    lines.append(RulingLine(x0: box.x0, y0: box.midY, x1: box.x1, y1: box.midY, width: box.height, color: color))
+                    lines.append(
+                        RulingLine(x0: box.x0, y0: box.midY, x1: box.x1, y1: box.midY, width: box.height, color: color))
                 } else {
-                    lines.append(RulingLine(x0: box.midX, y0: box.y0, x1: box.midX, y1: box.y1, width: box.width, color: color))
+                    lines.append(
+                        RulingLine(x0: box.midX, y0: box.y0, x1: box.midX, y1: box.y1, width: box.width, color: color))
                 }
                 continue
             }
@@ -75,14 +79,16 @@ extension RulingLine {
         let eps = 0.01
         if abs(y1 - y0) < eps {
             guard y0 >= box.y0 - eps, y0 <= box.y1 + eps else { return nil }
-            let lo = Swift.max(Swift.min(x0, x1), box.x0), hi = Swift.min(Swift.max(x0, x1), box.x1)
+            let lo = Swift.max(Swift.min(x0, x1), box.x0)
+            let hi = Swift.min(Swift.max(x0, x1), box.x1)
             guard hi > lo else { return nil }
             (l.x0, l.x1) = x0 <= x1 ? (lo, hi) : (hi, lo)
             return l
         }
         if abs(x1 - x0) < eps {
             guard x0 >= box.x0 - eps, x0 <= box.x1 + eps else { return nil }
-            let lo = Swift.max(Swift.min(y0, y1), box.y0), hi = Swift.min(Swift.max(y0, y1), box.y1)
+            let lo = Swift.max(Swift.min(y0, y1), box.y0)
+            let hi = Swift.min(Swift.max(y0, y1), box.y1)
             guard hi > lo else { return nil }
             (l.y0, l.y1) = y0 <= y1 ? (lo, hi) : (hi, lo)
             return l
@@ -99,8 +105,10 @@ struct Point: Equatable {
     static func bounds(_ pts: [Point]) -> Box {
         var b = Box(x0: pts[0].x, y0: pts[0].y, x1: pts[0].x, y1: pts[0].y)
         for p in pts {
-            b.x0 = min(b.x0, p.x); b.x1 = max(b.x1, p.x)
-            b.y0 = min(b.y0, p.y); b.y1 = max(b.y1, p.y)
+            b.x0 = min(b.x0, p.x)
+            b.x1 = max(b.x1, p.x)
+            b.y0 = min(b.y0, p.y)
+            b.y1 = max(b.y1, p.y)
         }
         return b
     }
@@ -111,15 +119,16 @@ struct Point: Equatable {
         for p in pts where corners.last.map({ abs($0.x - p.x) > 0.01 || abs($0.y - p.y) > 0.01 }) ?? true {
             corners.append(p)
         }
-        if corners.count == 5, let f = corners.first, let l = corners.last, abs(f.x - l.x) < 0.01, abs(f.y - l.y) < 0.01 {
+        if corners.count == 5, let f = corners.first, let l = corners.last, abs(f.x - l.x) < 0.01, abs(f.y - l.y) < 0.01
+        {
             corners.removeLast()
         }
         guard corners.count == 4 else { return false }
         for i in 0..<4 {
-            let a = corners[i], b = corners[(i + 1) % 4]
+            let a = corners[i]
+            let b = corners[(i + 1) % 4]
             if abs(a.x - b.x) > 0.01 && abs(a.y - b.y) > 0.01 { return false }
         }
         return true
     }
 }
-

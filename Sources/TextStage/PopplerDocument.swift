@@ -36,7 +36,8 @@ final class PopplerDocument {
 
     /// The 1-based page's size in points, rotation applied; nil when the page does not load.
     func pageSize(_ page: Int) -> (width: Double, height: Double)? {
-        var w = 0.0, h = 0.0
+        var w = 0.0
+        var h = 0.0
         guard pb_page_size(handle, Int32(page), &w, &h) != 0 else { return nil }
         return (w, h)
     }
@@ -52,7 +53,9 @@ final class PopplerDocument {
 
     /// Renders the 1-based page with shapes over it into a PNG file.
     func renderPNG(page: Int, scale: Double, shapes: [pb_shape], output: String) -> Bool {
-        shapes.withUnsafeBufferPointer { pb_render_png(handle, Int32(page), scale, $0.baseAddress, $0.count, output) == 0 }
+        shapes.withUnsafeBufferPointer {
+            pb_render_png(handle, Int32(page), scale, $0.baseAddress, $0.count, output) == 0
+        }
     }
 
     var metadata: DocumentMetadata {
@@ -92,7 +95,9 @@ final class PageContent {
         (0..<pb_page_font_count(handle)).map { String(cString: pb_page_font_name(handle, $0)) }
     }
 
-    private func buffer<T>(_ get: (OpaquePointer?, UnsafeMutablePointer<Int>?) -> UnsafePointer<T>?) -> UnsafeBufferPointer<T> {
+    private func buffer<T>(_ get: (OpaquePointer?, UnsafeMutablePointer<Int>?) -> UnsafePointer<T>?)
+        -> UnsafeBufferPointer<T>
+    {
         var count = 0
         let base = get(handle, &count)
         return UnsafeBufferPointer(start: count > 0 ? base : nil, count: count)

@@ -27,8 +27,10 @@ extension RulingLine {
         return h + v + other
     }
 
-    private static func join(_ segs: [(pos: Double, lo: Double, hi: Double, line: RulingLine)],
-                             tolerance: Double) -> [(pos: Double, lo: Double, hi: Double, width: Double, color: RGB)] {
+    private static func join(
+        _ segs: [(pos: Double, lo: Double, hi: Double, line: RulingLine)],
+        tolerance: Double
+    ) -> [(pos: Double, lo: Double, hi: Double, width: Double, color: RGB)] {
         // Group by position (a chain of positions each within tolerance of the previous one),
         // then sweep each group along the line.
         let sorted = segs.sorted { ($0.pos, $0.lo, $0.hi) < ($1.pos, $1.lo, $1.hi) }

@@ -91,7 +91,8 @@ public struct RGB: Codable, Hashable, Sendable, CustomStringConvertible {
     public init(from decoder: any Decoder) throws {
         let s = try decoder.singleValueContainer().decode(String.self)
         guard let c = RGB(hex: s) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad colour \(s)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "bad colour \(s)"))
         }
         self = c
     }
@@ -129,8 +130,10 @@ public struct Word: Codable, Hashable, Sendable {
     /// True for a raised, smaller run split off its word (a footnote marker such as "38¹").
     public var superscript: Bool
 
-    public init(text: String, box: Box, font: Int, size: Double, color: RGB,
-                direction: TextDirection = 0, superscript: Bool = false) {
+    public init(
+        text: String, box: Box, font: Int, size: Double, color: RGB,
+        direction: TextDirection = 0, superscript: Bool = false
+    ) {
         self.text = text
         self.box = box
         self.font = font
@@ -253,8 +256,10 @@ public struct TextPage: Codable, Hashable, Sendable {
     public var lines: [RulingLine]
     public var fills: [Fill]
 
-    public init(number: Int, width: Double, height: Double, words: [Word],
-                images: [PageImage] = [], lines: [RulingLine] = [], fills: [Fill] = []) {
+    public init(
+        number: Int, width: Double, height: Double, words: [Word],
+        images: [PageImage] = [], lines: [RulingLine] = [], fills: [Fill] = []
+    ) {
         self.number = number
         self.width = width
         self.height = height
@@ -274,8 +279,10 @@ public struct DocumentMetadata: Codable, Hashable, Sendable {
     public var created: String?
     public var pageCount: Int
 
-    public init(title: String? = nil, author: String? = nil, creator: String? = nil, producer: String? = nil,
-                created: String? = nil, pageCount: Int) {
+    public init(
+        title: String? = nil, author: String? = nil, creator: String? = nil, producer: String? = nil,
+        created: String? = nil, pageCount: Int
+    ) {
         self.title = title
         self.author = author
         self.creator = creator

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The text stage: reads a PDF through poppler into `TextDocument`.
@@ -14,14 +14,17 @@ public enum TextExtractor {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw .unreadable(unreadableReason(path)) }
         defer { close(fd) }
-        try checkEnvelope(head: try readBytes(fd, at: 0, count: min(size, envelopeHead))[...],
-                          tail: try readBytes(fd, at: max(0, size - envelopeTail), count: min(size, envelopeTail))[...])
+        try checkEnvelope(
+            head: try readBytes(fd, at: 0, count: min(size, envelopeHead))[...],
+            tail: try readBytes(fd, at: max(0, size - envelopeTail), count: min(size, envelopeTail))[...])
         let doc = try PopplerDocument(path: path)
         return try extract(doc, fileName: fileName(of: path), options: options)
     }
 
     /// Reads a PDF already in memory.
-    public static func extract(bytes: [UInt8], fileName: String, options: TextOptions = TextOptions()) throws(InputError) -> TextDocument {
+    public static func extract(bytes: [UInt8], fileName: String, options: TextOptions = TextOptions())
+        throws(InputError) -> TextDocument
+    {
         if bytes.count > options.maxBytes { throw .tooLarge(bytes: bytes.count, limit: options.maxBytes) }
         if bytes.isEmpty { throw .empty }
         try checkEnvelope(head: bytes.prefix(envelopeHead), tail: bytes.suffix(envelopeTail))
@@ -87,14 +90,20 @@ public enum TextExtractor {
         guard tail.firstRange(of: Array("%%EOF".utf8)) != nil else { throw .truncated }
     }
 
-    static func extract(_ doc: PopplerDocument, fileName: String, options: TextOptions) throws(InputError) -> TextDocument {
+    static func extract(_ doc: PopplerDocument, fileName: String, options: TextOptions) throws(InputError)
+        -> TextDocument
+    {
         let meta = doc.metadata
         guard meta.pageCount > 0 else { throw .noPages }
-        guard meta.pageCount <= options.maxPages else { throw .tooManyPages(pages: meta.pageCount, limit: options.maxPages) }
+        guard meta.pageCount <= options.maxPages else {
+            throw .tooManyPages(pages: meta.pageCount, limit: options.maxPages)
+        }
         var builder = WordBuilder(fonts: FontTable())
         var pages: [TextPage] = []
         for i in 1...meta.pageCount where options.pages?.contains(i) ?? true {
-            guard let (w, h) = doc.pageSize(i), let content = doc.read(i, graphics: options.graphics, iconPixels: options.imageColours) else {
+            guard let (w, h) = doc.pageSize(i),
+                let content = doc.read(i, graphics: options.graphics, iconPixels: options.imageColours)
+            else {
                 throw .damaged("page \(i) cannot be loaded")
             }
             var tp = TextPage(number: i, width: w, height: h, words: builder.words(of: content))

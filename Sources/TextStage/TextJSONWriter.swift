@@ -8,15 +8,20 @@ import JSON
 extension TextDocument: JSONStreamable {
     public func writeJSON(to w: inout JSONWriter) {
         w.beginObject()
-        w.key("fileName"); w.string(fileName)
-        w.key("metadata"); metadata.writeJSON(to: &w)
+        w.key("fileName")
+        w.string(fileName)
+        w.key("metadata")
+        metadata.writeJSON(to: &w)
         w.key("fonts")
         w.beginArray()
         for f in fonts {
             w.beginObject()
-            w.key("name"); w.string(f.name)
-            w.key("bold"); w.bool(f.bold)
-            w.key("italic"); w.bool(f.italic)
+            w.key("name")
+            w.string(f.name)
+            w.key("bold")
+            w.bool(f.bold)
+            w.key("italic")
+            w.bool(f.italic)
             w.endObject()
         }
         w.endArray()
@@ -31,10 +36,16 @@ extension TextDocument: JSONStreamable {
 extension DocumentMetadata {
     func writeJSON(to w: inout JSONWriter) {
         w.beginObject()
-        for (k, v) in [("title", title), ("author", author), ("creator", creator), ("producer", producer), ("created", created)] {
-            if let v { w.key(k); w.string(v) }
+        for (k, v) in [
+            ("title", title), ("author", author), ("creator", creator), ("producer", producer), ("created", created)
+        ] {
+            if let v {
+                w.key(k)
+                w.string(v)
+            }
         }
-        w.key("pageCount"); w.int(pageCount)
+        w.key("pageCount")
+        w.int(pageCount)
         w.endObject()
     }
 }
@@ -42,20 +53,34 @@ extension DocumentMetadata {
 extension TextPage {
     func writeJSON(to w: inout JSONWriter) {
         w.beginObject()
-        w.key("number"); w.int(number)
-        w.key("width"); w.double(width)
-        w.key("height"); w.double(height)
+        w.key("number")
+        w.int(number)
+        w.key("width")
+        w.double(width)
+        w.key("height")
+        w.double(height)
         w.key("words")
         w.beginArray()
         for word in words {
             w.beginObject()
-            w.key("text"); w.string(word.text)
-            w.key("box"); word.box.writeJSON(to: &w)
-            w.key("font"); w.int(word.font)
-            w.key("size"); w.double(Geometry.round(word.size))
-            w.key("color"); w.string(word.color.description)
-            if word.direction != 0 { w.key("direction"); w.int(word.direction) }
-            if word.superscript { w.key("superscript"); w.bool(true) }
+            w.key("text")
+            w.string(word.text)
+            w.key("box")
+            word.box.writeJSON(to: &w)
+            w.key("font")
+            w.int(word.font)
+            w.key("size")
+            w.double(Geometry.round(word.size))
+            w.key("color")
+            w.string(word.color.description)
+            if word.direction != 0 {
+                w.key("direction")
+                w.int(word.direction)
+            }
+            if word.superscript {
+                w.key("superscript")
+                w.bool(true)
+            }
             w.endObject()
         }
         w.endArray()
@@ -63,9 +88,16 @@ extension TextPage {
         w.beginArray()
         for image in images {
             w.beginObject()
-            w.key("box"); image.box.writeJSON(to: &w)
-            if let color = image.color { w.key("color"); w.string(color.description) }
-            if let arrow = image.arrow { w.key("arrow"); w.string(arrow.rawValue) }
+            w.key("box")
+            image.box.writeJSON(to: &w)
+            if let color = image.color {
+                w.key("color")
+                w.string(color.description)
+            }
+            if let arrow = image.arrow {
+                w.key("arrow")
+                w.string(arrow.rawValue)
+            }
             w.endObject()
         }
         w.endArray()
@@ -73,12 +105,18 @@ extension TextPage {
         w.beginArray()
         for l in lines {
             w.beginObject()
-            w.key("x0"); w.double(Geometry.round(l.x0))
-            w.key("y0"); w.double(Geometry.round(l.y0))
-            w.key("x1"); w.double(Geometry.round(l.x1))
-            w.key("y1"); w.double(Geometry.round(l.y1))
-            w.key("width"); w.double(Geometry.round(l.width))
-            w.key("color"); w.string(l.color.description)
+            w.key("x0")
+            w.double(Geometry.round(l.x0))
+            w.key("y0")
+            w.double(Geometry.round(l.y0))
+            w.key("x1")
+            w.double(Geometry.round(l.x1))
+            w.key("y1")
+            w.double(Geometry.round(l.y1))
+            w.key("width")
+            w.double(Geometry.round(l.width))
+            w.key("color")
+            w.string(l.color.description)
             w.endObject()
         }
         w.endArray()
@@ -86,10 +124,16 @@ extension TextPage {
         w.beginArray()
         for f in fills {
             w.beginObject()
-            w.key("box"); f.box.writeJSON(to: &w)
-            w.key("color"); w.string(f.color.description)
-            w.key("isRect"); w.bool(f.isRect)
-            if let arrow = f.arrow { w.key("arrow"); w.string(arrow.rawValue) }
+            w.key("box")
+            f.box.writeJSON(to: &w)
+            w.key("color")
+            w.string(f.color.description)
+            w.key("isRect")
+            w.bool(f.isRect)
+            if let arrow = f.arrow {
+                w.key("arrow")
+                w.string(arrow.rawValue)
+            }
             w.endObject()
         }
         w.endArray()

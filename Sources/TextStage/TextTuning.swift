@@ -10,8 +10,10 @@ public struct TextOptions: Sendable {
     public var maxBytes: Int = 512 * 1024 * 1024
     public var maxPages: Int = 5000
 
-    public init(graphics: Bool = true, imageColours: Bool = true, pages: Set<Int>? = nil,
-                maxBytes: Int = 512 * 1024 * 1024, maxPages: Int = 5000) {
+    public init(
+        graphics: Bool = true, imageColours: Bool = true, pages: Set<Int>? = nil,
+        maxBytes: Int = 512 * 1024 * 1024, maxPages: Int = 5000
+    ) {
         self.graphics = graphics
         self.imageColours = imageColours
         self.pages = pages

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Ends the process when one file takes too long (poppler stuck in a loop): the stuck call
@@ -16,14 +16,20 @@ public enum Watchdog {
         let line = InputError.line(program: program, file: file, reason: "timed out after \(Int(seconds)) s")
         let context = Unmanaged.passRetained(Timer(seconds: seconds, line: line)).toOpaque()
         var thread = pthread_t()
-        guard pthread_create(&thread, nil, { context in
-            let timer = Unmanaged<Timer>.fromOpaque(context!).takeRetainedValue()
-            var wait = timespec(tv_sec: Int(timer.seconds), tv_nsec: Int(timer.seconds.truncatingRemainder(dividingBy: 1) * 1e9))
-            var left = timespec()
-            while nanosleep(&wait, &left) != 0 && errno == EINTR { wait = left }
-            InputError.writeToStandardError(timer.line)
-            _exit(Watchdog.exitCode)
-        }, context) == 0 else {
+        guard
+            pthread_create(
+                &thread, nil,
+                { context in
+                    let timer = Unmanaged<Timer>.fromOpaque(context!).takeRetainedValue()
+                    var wait = timespec(
+                        tv_sec: Int(timer.seconds), tv_nsec: Int(timer.seconds.truncatingRemainder(dividingBy: 1) * 1e9)
+                    )
+                    var left = timespec()
+                    while nanosleep(&wait, &left) != 0 && errno == EINTR { wait = left }
+                    InputError.writeToStandardError(timer.line)
+                    _exit(Watchdog.exitCode)
+                }, context) == 0
+        else {
             Unmanaged<Timer>.fromOpaque(context).release()
             return
         }
@@ -33,6 +39,9 @@ public enum Watchdog {
     private final class Timer {
         let seconds: Double
         let line: String
-        init(seconds: Double, line: String) { self.seconds = seconds; self.line = line }
+        init(seconds: Double, line: String) {
+            self.seconds = seconds
+            self.line = line
+        }
     }
 }

@@ -45,7 +45,10 @@ struct WordBuilder {
                 attr = i
             } else {
                 attr = attrs.count
-                attrs.append(Attr(font: key.font < fontOfPage.count ? fontOfPage[key.font] : fonts.index(of: ""), size: key.size, color: key.color))
+                attrs.append(
+                    Attr(
+                        font: key.font < fontOfPage.count ? fontOfPage[key.font] : fonts.index(of: ""), size: key.size,
+                        color: key.color))
                 attrIndex[key] = attr
             }
             lastAttr = (key, attr)
@@ -62,8 +65,10 @@ struct WordBuilder {
         let vertical = words.filter { $0.text.unicodeScalars.count > 1 && ($0.direction == 90 || $0.direction == 270) }
         if !vertical.isEmpty {
             let down = vertical.filter { $0.direction == 90 }.count * 2 >= vertical.count
-            for i in words.indices where words[i].direction == 0 && words[i].text.unicodeScalars.count == 1
-                && words[i].box.width >= words[i].box.height * TextTuning.loneRotatedAspect {
+            for i in words.indices
+            where words[i].direction == 0 && words[i].text.unicodeScalars.count == 1
+                && words[i].box.width >= words[i].box.height * TextTuning.loneRotatedAspect
+            {
                 words[i].direction = down ? 90 : 270
             }
         }
@@ -91,7 +96,8 @@ struct WordBuilder {
     /// overlap across the reading direction) and no further apart along it than a fraction
     /// of the font size.
     private static func adjacent(_ a: Glyph, _ b: Glyph, size: Double) -> Bool {
-        let p = a.box, q = b.box
+        let p = a.box
+        let q = b.box
         let em = size > 0 ? size : max(p.height, p.width)
         let limit = em * TextTuning.wordGap
         let yOverlap = min(p.y1, q.y1) - max(p.y0, q.y0)
@@ -103,7 +109,8 @@ struct WordBuilder {
         // Rotated glyphs are wider than tall (the line height runs across); upright ones
         // stacked in a narrow cell are not, and are two lines, not a vertical word.
         if xOverlap >= TextTuning.sameLineOverlap * min(p.width, q.width), xOverlap > 0,
-           p.width >= p.height * TextTuning.rotatedGlyphAspect, q.width >= q.height * TextTuning.rotatedGlyphAspect {
+            p.width >= p.height * TextTuning.rotatedGlyphAspect, q.width >= q.height * TextTuning.rotatedGlyphAspect
+        {
             let gap = q.midY >= p.midY ? q.y0 - p.y1 : p.y0 - q.y1
             return gap <= limit
         }
@@ -127,7 +134,8 @@ struct WordBuilder {
             words.append(word(run[...], attrs, direction: 0, superscript: false))
             return
         }
-        var mainBottom = -Double.infinity, mainTop = Double.infinity
+        var mainBottom = -Double.infinity
+        var mainTop = Double.infinity
         for g in run where attrs[g.attr].size == mainSize {
             mainBottom = max(mainBottom, g.box.y1)
             mainTop = min(mainTop, g.box.y0)
@@ -153,7 +161,8 @@ struct WordBuilder {
     private func word(_ glyphs: ArraySlice<Glyph>, _ attrs: [Attr], direction: Int, superscript: Bool) -> Word {
         var text = String.UnicodeScalarView()
         var box = glyphs[glyphs.startIndex].box
-        var rightToLeft = false, leftToRight = false
+        var rightToLeft = false
+        var leftToRight = false
         for g in glyphs {
             text.append(g.scalar)
             box = box.union(g.box)
@@ -163,14 +172,19 @@ struct WordBuilder {
             let s = g.scalar
             if s.isASCII {
                 if (s >= "0" && s <= "9") || (s >= "A" && s <= "Z") || (s >= "a" && s <= "z") { leftToRight = true }
-            } else if Self.isRightToLeft(s) { rightToLeft = true } else if s.properties.isAlphabetic || s.properties.numericType != nil { leftToRight = true }
+            } else if Self.isRightToLeft(s) {
+                rightToLeft = true
+            } else if s.properties.isAlphabetic || s.properties.numericType != nil {
+                leftToRight = true
+            }
         }
         // Hebrew or Arabic set left to right on the page (the order glyphs are drawn in) reads
         // the other way: the word's text is its logical order.
         if rightToLeft && !leftToRight { text = String.UnicodeScalarView(text.reversed()) }
         let a = attrs[glyphs[glyphs.startIndex].attr]
-        return Word(text: String(text), box: box, font: a.font, size: a.size, color: a.color,
-                    direction: direction, superscript: superscript)
+        return Word(
+            text: String(text), box: box, font: a.font, size: a.size, color: a.color,
+            direction: direction, superscript: superscript)
     }
 
     /// Reading direction from the first to the last character's centre. A lone character
@@ -181,11 +195,14 @@ struct WordBuilder {
         guard run.count > 1 else {
             guard let p = before?.box else { return 0 }
             let q = first.box
-            let rotated = p.width >= p.height * TextTuning.rotatedGlyphAspect && q.width >= q.height * TextTuning.rotatedGlyphAspect
+            let rotated =
+                p.width >= p.height * TextTuning.rotatedGlyphAspect
+                && q.width >= q.height * TextTuning.rotatedGlyphAspect
             let xOverlap = min(p.x1, q.x1) - max(p.x0, q.x0)
             let em = size > 0 ? size : q.width
             guard rotated, xOverlap >= TextTuning.sameLineOverlap * min(p.width, q.width),
-                  abs(q.midY - p.midY) <= em * TextTuning.loneGlyphReach else { return 0 }
+                abs(q.midY - p.midY) <= em * TextTuning.loneGlyphReach
+            else { return 0 }
             return q.midY > p.midY ? 90 : 270
         }
         let dx = last.box.midX - first.box.midX

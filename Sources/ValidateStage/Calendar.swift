@@ -27,8 +27,9 @@ extension FinancialYear {
     init?(exactly text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-              parts[0].allSatisfy(\.isASCIIDigit), parts[1].allSatisfy(\.isASCIIDigit),
-              let first = Int(parts[0]), let second = Int(parts[1]), second == (first + 1) % 100 else { return nil }
+            parts[0].allSatisfy(\.isASCIIDigit), parts[1].allSatisfy(\.isASCIIDigit),
+            let first = Int(parts[0]), let second = Int(parts[1]), second == (first + 1) % 100
+        else { return nil }
         self.init(startYear: first)
     }
 
@@ -42,7 +43,8 @@ extension FinancialYear {
 func monthSpan(_ text: String) -> Span? {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-          let y = Int(parts[0]), let m = Int(parts[1]), let first = Day(year: y, month: m, day: 1) else { return nil }
+        let y = Int(parts[0]), let m = Int(parts[1]), let first = Day(year: y, month: m, day: 1)
+    else { return nil }
     return Span(start: first, end: CalendarDate.endOf(month: m, year: y))
 }
 

@@ -12,8 +12,10 @@ public struct Finding: Encodable, Equatable, Sendable {
     public var page: Int?
     public var message: String
 
-    public init(severity: Severity, stage: String = Validator.stage, code: String, path: String? = nil,
-                page: Int? = nil, message: String) {
+    public init(
+        severity: Severity, stage: String = Validator.stage, code: String, path: String? = nil,
+        page: Int? = nil, message: String
+    ) {
         self.severity = severity
         self.stage = stage
         self.code = code

@@ -33,12 +33,12 @@ public enum RuleCode: String, CaseIterable, Sendable {
     public var severity: Severity {
         switch self {
         case .reportIdMismatch, .pageOutOfRange, .invalidDate, .ragSourceInconsistent, .periodReversed,
-             .quarterOutsideYear, .periodOutsideYear, .monthOutsidePeriod, .summaryCountsMismatch,
-             .duplicateIndicatorCode, .observationsOutOfOrder:
+            .quarterOutsideYear, .periodOutsideYear, .monthOutsidePeriod, .summaryCountsMismatch,
+            .duplicateIndicatorCode, .observationsOutOfOrder:
             .error
         case .dateOutsidePeriod, .directionCountsExceedTotal, .themeSummariesMismatch, .listedCountMismatch,
-             .duplicateObservationPeriod, .percentOutOfRange, .negativeQuantity, .cumulativeDecrease,
-             .ragContradictsFigures:
+            .duplicateObservationPeriod, .percentOutOfRange, .negativeQuantity, .cumulativeDecrease,
+            .ragContradictsFigures:
             .warning
         }
     }

@@ -49,7 +49,9 @@ public struct ValidationRun: Encodable, Sendable {
         let reports = URL(fileURLWithPath: path).appendingPathComponent("reports").path
         var reportsIsDir: ObjCBool = false
         guard fm.fileExists(atPath: reports, isDirectory: &reportsIsDir), reportsIsDir.boolValue else {
-            return [FileResult(file: path, status: .unreadable, reason: "not a dataset folder: it has no reports/ folder")]
+            return [
+                FileResult(file: path, status: .unreadable, reason: "not a dataset folder: it has no reports/ folder")
+            ]
         }
         guard let names = try? fm.contentsOfDirectory(atPath: reports) else {
             return [FileResult(file: reports, status: .unreadable, reason: "the folder cannot be listed")]

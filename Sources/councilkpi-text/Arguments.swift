@@ -8,30 +8,30 @@ struct Arguments: Equatable {
     var version = false
 
     static let usage = """
-    OVERVIEW: The text stage of councilkpi on its own: one PDF's words with boxes
-    and fonts, images, ruling lines and fills, per page, as JSON on standard
-    output. The same bytes as `councilkpi extract FILE --stage text`, from a
-    smaller program that starts in half the time (for converting many files,
-    one process each).
+        OVERVIEW: The text stage of councilkpi on its own: one PDF's words with boxes
+        and fonts, images, ruling lines and fills, per page, as JSON on standard
+        output. The same bytes as `councilkpi extract FILE --stage text`, from a
+        smaller program that starts in half the time (for converting many files,
+        one process each).
 
-    USAGE: councilkpi-text <file> [--no-graphics] [--timeout <seconds>]
+        USAGE: councilkpi-text <file> [--no-graphics] [--timeout <seconds>]
 
-    ARGUMENTS:
-      <file>                  The PDF file.
+        ARGUMENTS:
+          <file>                  The PDF file.
 
-    OPTIONS:
-      --no-graphics           Words and fonts only, without ruling lines, fills
-                              and images (faster).
-      --timeout <seconds>     Give up after this many seconds (a PDF that hangs
-                              poppler). (default: 120)
-      --version               Show the version.
-      -h, --help              Show help information.
+        OPTIONS:
+          --no-graphics           Words and fonts only, without ruling lines, fills
+                                  and images (faster).
+          --timeout <seconds>     Give up after this many seconds (a PDF that hangs
+                                  poppler). (default: 120)
+          --version               Show the version.
+          -h, --help              Show help information.
 
-    Exit codes as for councilkpi: 0 ok; 3 missing file; 4 unreadable; 5 not a
-    PDF; 6 encrypted; 7 damaged; 8 truncated; 9 no pages; 10 no text layer;
-    11 too large; 12 timed out; 13 empty file; 64 bad usage.
+        Exit codes as for councilkpi: 0 ok; 3 missing file; 4 unreadable; 5 not a
+        PDF; 6 encrypted; 7 damaged; 8 truncated; 9 no pages; 10 no text layer;
+        11 too large; 12 timed out; 13 empty file; 64 bad usage.
 
-    """
+        """
 
     /// A usage error: the message for standard error.
     struct Invalid: Error, Equatable {
@@ -56,7 +56,9 @@ struct Arguments: Equatable {
             case "-h", "--help": help = true
             case "--version": version = true
             case "--timeout":
-                guard let text = inline ?? rest.next() else { throw Invalid(message: "Missing value for '--timeout <seconds>'.") }
+                guard let text = inline ?? rest.next() else {
+                    throw Invalid(message: "Missing value for '--timeout <seconds>'.")
+                }
                 guard let seconds = Double(text), seconds.isFinite else {
                     throw Invalid(message: "The value '\(text)' is invalid for '--timeout <seconds>'.")
                 }

@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import JSON
 import Record
 import TextStage
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // The text stage in a program of its own: no Foundation, no argument parser, so a process
 // starts in about half the time of `councilkpi`, which counts when each PDF gets one.
@@ -14,7 +15,10 @@ let arguments: Arguments
 do {
     arguments = try Arguments(parsing: CommandLine.arguments.dropFirst())
 } catch {
-    InputError.writeToStandardError("Error: \(error.message)\nUsage: \(program) <file> [--no-graphics] [--timeout <seconds>]\n  See '\(program) --help' for more information.\n")
+    InputError.writeToStandardError(
+        "Error: \(error.message)\nUsage: \(program) <file> [--no-graphics] [--timeout <seconds>]\n  See '\(program) "
+            + "--help' for more information.\n"
+    )
     exit(64)
 }
 if arguments.help {

@@ -11,14 +11,15 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "What changed between two reports: indicators, actions and summary counts.",
         discussion: """
-        A and B are PDFs (extracted first, each in a child process as ingest does), record files
-        (from `extract` or a dataset's reports/), or reportIds in the dataset given by --out. Or compare a council's two periods in a dataset:
-          councilkpi diff --out OUT --council Charnwood --from 2023-24Q2 --to 2023-24Q3
-        Indicators pair by code, else by name (renamed ones are reported as renamed); actions
-        pair by their text, tolerating small rewording. An earlier period both reports show, whose
-        figure the later one gives differently, is listed as revised. Exit code 0 whether or not
-        there are differences, unless --exit-code (then 1 when there are).
-        """
+            A and B are PDFs (extracted first, each in a child process as ingest does), record files
+            (from `extract` or a dataset's reports/), or reportIds in the dataset given by --out. Or compare a \
+            council's two periods in a dataset:
+              councilkpi diff --out OUT --council Charnwood --from 2023-24Q2 --to 2023-24Q3
+            Indicators pair by code, else by name (renamed ones are reported as renamed); actions
+            pair by their text, tolerating small rewording. An earlier period both reports show, whose
+            figure the later one gives differently, is listed as revised. Exit code 0 whether or not
+            there are differences, unless --exit-code (then 1 when there are).
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, markdown }
@@ -43,7 +44,8 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let before: Record, after: Record
+        let before: Record
+        let after: Record
         do {
             if let council, let from, let to, let out {
                 before = try Locator.find(council: council, period: from, dataset: out)
@@ -85,7 +87,8 @@ struct DiffCommand: ParsableCommand {
     static func load(_ ref: String, dataset: String?) throws(Locator.Failure) -> Record {
         guard Locator.isPDF(atPath: ref) else { return try Locator.resolve(ref, dataset: dataset) }
         let temp = FileManager.default.temporaryDirectory
-            .appendingPathComponent("councilkpi-diff-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).json")
+            .appendingPathComponent(
+                "councilkpi-diff-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: temp) }
         let extractor = ChildExtractor(executable: IngestCommand.ownExecutable())
         let outcome = waitFor { await extractor.extract(path: ref, councilHint: nil, output: temp) }

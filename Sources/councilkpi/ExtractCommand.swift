@@ -11,18 +11,18 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Extract one PDF into its canonical record (JSON on standard output).",
         discussion: """
-        With --stage, stop after that stage and print its output instead:
-          text       words with boxes and fonts, images, ruling lines and fills, per page
-          segment    lines, blocks, headings, sections and tables
-          parse      what each table and section is, values as written
-          normalise  the canonical record before the consistency checks
-          validate   the canonical record with its findings (the default)
-        Output is byte-identical across runs for the same file and version.
+            With --stage, stop after that stage and print its output instead:
+              text       words with boxes and fonts, images, ruling lines and fills, per page
+              segment    lines, blocks, headings, sections and tables
+              parse      what each table and section is, values as written
+              normalise  the canonical record before the consistency checks
+              validate   the canonical record with its findings (the default)
+            Output is byte-identical across runs for the same file and version.
 
-        --max-memory, --max-cpu and --max-output limit this process (address space, CPU time, the
-        size of what it writes); one that hits a limit is ended by the system (an allocation
-        refused, SIGXCPU, SIGXFSZ). `ingest` passes its own limits to each child this way.
-        """
+            --max-memory, --max-cpu and --max-output limit this process (address space, CPU time, the
+            size of what it writes); one that hits a limit is ended by the system (an allocation
+            refused, SIGXCPU, SIGXFSZ). `ingest` passes its own limits to each child this way.
+            """
     )
 
     @Argument(help: "The PDF file.", completion: .file(extensions: ["pdf"]))
@@ -33,7 +33,8 @@ struct ExtractCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv, markdown }
 
-    @Option(help: "json (any stage); csv (one row per indicator observation) or markdown (a readable page) for the record.")
+    @Option(
+        help: "json (any stage); csv (one row per indicator observation) or markdown (a readable page) for the record.")
     var format: Format = .json
 
     @Option(help: "Council name to use when the text names none.")
@@ -48,10 +49,13 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup(title: "Limits (set on this process before the PDF is opened)")
     var limits: LimitOptions
 
-    static let formatNeedsRecord = "--format csv and markdown print the record: use them with --stage normalise or validate"
+    static let formatNeedsRecord =
+        "--format csv and markdown print the record: use them with --stage normalise or validate"
 
     func validate() throws {
-        if format != .json && [.text, .segment, .parse].contains(stage) { throw ValidationError(Self.formatNeedsRecord) }
+        if format != .json && [.text, .segment, .parse].contains(stage) {
+            throw ValidationError(Self.formatNeedsRecord)
+        }
     }
 
     func run() throws {

@@ -17,12 +17,18 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Extract many PDFs into a dataset: reports/, manifest.json, indicators.csv, dataset.sqlite.",
         discussion: """
-        Directories are searched recursively for *.pdf. Each PDF is extracted by a separate `councilkpi extract` process (at most --jobs at once) under --timeout, --max-memory, --max-cpu and --max-output, so one that crashes, hangs or hits a limit becomes a failed manifest entry with the reason ("exceeded 4 GB of memory") and the batch goes on. Unchanged files (same SHA-256, extractor version and council hint) are not extracted again.
+            Directories are searched recursively for *.pdf. Each PDF is extracted by a separate `councilkpi extract` \
+            process (at most --jobs at once) under --timeout, --max-memory, --max-cpu and --max-output, so one that \
+            crashes, hangs or hits a limit becomes a failed manifest entry with the reason ("exceeded 4 GB of memory") \
+            and the batch goes on. Unchanged files (same SHA-256, extractor version and council hint) are not \
+            extracted again.
 
-        Safe for cron: one run per dataset at a time, and a run killed at any point leaves only whole files; the next run completes the dataset. Layout and SQLite schema: docs/dataset.md.
+            Safe for cron: one run per dataset at a time, and a run killed at any point leaves only whole files; the \
+            next run completes the dataset. Layout and SQLite schema: docs/dataset.md.
 
-        Exit codes: 0 every source ok; 2 some sources failed (see manifest.json); 75 another ingest holds the dataset's lock; 1 any other error; 64 bad usage.
-        """
+            Exit codes: 0 every source ok; 2 some sources failed (see manifest.json); 75 another ingest holds the \
+            dataset's lock; 1 any other error; 64 bad usage.
+            """
     )
 
     @Argument(help: "PDF files and directories to search for them.", completion: .file())
@@ -49,8 +55,10 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "No progress and no per-file lines (for cron); the exit code tells the outcome.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Run this executable as the child extractor instead of this binary (tests).",
-                               visibility: .hidden))
+    @Option(
+        help: ArgumentHelp(
+            "Run this executable as the child extractor instead of this binary (tests).",
+            visibility: .hidden))
     var extractor: String?
 
     func validate() throws {
@@ -68,8 +76,9 @@ struct IngestCommand: ParsableCommand {
         }
         let options = IngestOptions(
             inputs: inputs, out: URL(fileURLWithPath: out), jobs: jobs, councilMap: map,
-            extractor: ChildExtractor(executable: extractor ?? Self.ownExecutable(), timeoutSeconds: timeout,
-                                      limits: limits.limits),
+            extractor: ChildExtractor(
+                executable: extractor ?? Self.ownExecutable(), timeoutSeconds: timeout,
+                limits: limits.limits),
             retryFailed: retryFailed)
         let display = IngestProgress.Mode(quiet: quiet, terminal: isatty(STDERR_FILENO) == 1)
         let outcome = waitFor { await Self.ingest(options, display: display) }
@@ -87,7 +96,8 @@ struct IngestCommand: ParsableCommand {
     }
 
     /// Runs the batch while the display consumes its events on this side of a stream.
-    static func ingest(_ options: IngestOptions, display: IngestProgress.Mode) async -> Result<IngestSummary, any Error> {
+    static func ingest(_ options: IngestOptions, display: IngestProgress.Mode) async -> Result<IngestSummary, any Error>
+    {
         let (events, continuation) = AsyncStream.makeStream(of: IngestEvent.self)
         async let result: Result<IngestSummary, any Error> = {
             defer { continuation.finish() }

@@ -57,7 +57,8 @@ struct IngestProgress {
     func finish(_ summary: IngestSummary) {
         if mode == .bar { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let rate = summary.seconds > 0 ? Double(summary.pages) / summary.seconds : 0
-        logger.info("""
+        logger.info(
+            """
             ingested \(summary.sources) sources: \(summary.extracted) extracted, \(summary.unchanged) unchanged, \
             \(summary.failed) failed; \(summary.pages) pages in \(String(format: "%.2f", summary.seconds)) s \
             (\(String(format: "%.1f", rate)) pages/s); peak worker RSS \(summary.peakWorkerKB) KB, \
@@ -79,12 +80,15 @@ struct IngestProgress {
         let rate = elapsed > 0 ? Double(pages) / elapsed : 0
         let eta = done > 0 ? elapsed / Double(done) * Double(total - done) : 0
         let failures = failed > 0 ? "\(failed) failed".red : "0 failed"
-        let line = "\r\u{1B}[K[\(bar)] \(done)/\(total) files · \(String(format: "%.1f", rate)) pages/s · \(failures) · ETA \(Self.clock(eta))"
+        let line =
+            "\r\u{1B}[K[\(bar)] \(done)/\(total) files · \(String(format: "%.1f", rate)) pages/s · \(failures) · ETA "
+            + "\(Self.clock(eta))"
         FileHandle.standardError.write(Data(line.utf8))
     }
 
     static func clock(_ seconds: Double) -> String {
         let s = Int(seconds.rounded())
-        return s >= 3600 ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String(format: "%d:%02d", s / 60, s % 60)
+        return s >= 3600
+            ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String(format: "%d:%02d", s / 60, s % 60)
     }
 }

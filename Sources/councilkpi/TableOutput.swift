@@ -19,9 +19,12 @@ struct TableOutput: Encodable {
     init(file: String, tables: [Table]) {
         self.file = file
         self.tables = tables.map { t in
-            let spans = t.cells.filter { $0.rowSpan > 1 || $0.colSpan > 1 }.map { [$0.row, $0.col, $0.rowSpan, $0.colSpan] }
-            return Entry(page: t.page, pages: t.pages.count > 1 ? t.pages : nil, bbox: t.bbox, rows: t.grid,
-                         spans: spans.isEmpty ? nil : spans)
+            let spans = t.cells.filter { $0.rowSpan > 1 || $0.colSpan > 1 }.map {
+                [$0.row, $0.col, $0.rowSpan, $0.colSpan]
+            }
+            return Entry(
+                page: t.page, pages: t.pages.count > 1 ? t.pages : nil, bbox: t.bbox, rows: t.grid,
+                spans: spans.isEmpty ? nil : spans)
         }
     }
 
@@ -34,7 +37,9 @@ struct TableOutput: Encodable {
 
     var markdown: String {
         tables.enumerated().map { i, t in
-            var s = "## Table \(i + 1) (page \(t.pages.map { $0.map(String.init).joined(separator: ", ") } ?? String(t.page)))\n\n"
+            var s =
+                "## Table \(i + 1) (page "
+                + "\(t.pages.map { $0.map(String.init).joined(separator: ", ") } ?? String(t.page)))\n\n"
             for (r, row) in t.rows.enumerated() {
                 s += MarkdownTable.row(row)
                 if r == 0 { s += MarkdownTable.rule(columns: row.count) }

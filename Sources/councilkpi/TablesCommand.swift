@@ -11,11 +11,11 @@ struct TablesCommand: ParsableCommand {
         commandName: "tables",
         abstract: "Find every table in a PDF (generic table extraction) and print them.",
         discussion: """
-        Tables are reconstructed from geometry: ruling lines and cell shading where present,
-        column alignment where not. A table continuing on the next page is stitched into one,
-        reported on the page it starts on. JSON: {"file", "tables": [{"page", "bbox", "rows"}]}
-        (plus "pages" for a stitched table and "spans" for merged cells).
-        """
+            Tables are reconstructed from geometry: ruling lines and cell shading where present,
+            column alignment where not. A table continuing on the next page is stitched into one,
+            reported on the page it starts on. JSON: {"file", "tables": [{"page", "bbox", "rows"}]}
+            (plus "pages" for a stitched table and "spans" for merged cells).
+            """
     )
 
     @Argument(help: "The PDF file.", completion: .file(extensions: ["pdf"]))
@@ -69,7 +69,9 @@ struct PageSelection: ExpressibleByArgument {
     init?(argument: String) {
         var set = Set<Int>()
         for part in argument.split(separator: ",") {
-            let ends = part.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            let ends = part.split(separator: "-", omittingEmptySubsequences: false).map {
+                Int($0.trimmingCharacters(in: .whitespaces))
+            }
             if ends.count == 1, let a = ends[0], a > 0 {
                 set.insert(a)
             } else if ends.count == 2, let a = ends[0], let b = ends[1], a > 0, a <= b, b - a < 100_000 {

@@ -10,18 +10,18 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check canonical records: strict schema decoding, then the consistency rules.",
         discussion: """
-        Each argument is a record file (.json) or a dataset folder (the OUT of `ingest`: every \
-        OUT/reports/*.json is checked). A record must decode strictly (every required key, no \
-        unknown keys, known enum values, right types and formats; problems name their JSON path, \
-        e.g. indicators[3].observations[0].period.quarter), then pass the consistency rules \
-        (counts that add up, periods inside their year, observations oldest first, ...). \
-        Each finding has a severity, a stable code, the page and a message. The record's own \
-        `issues` list is not re-reported.
+            Each argument is a record file (.json) or a dataset folder (the OUT of `ingest`: every \
+            OUT/reports/*.json is checked). A record must decode strictly (every required key, no \
+            unknown keys, known enum values, right types and formats; problems name their JSON path, \
+            e.g. indicators[3].observations[0].period.quarter), then pass the consistency rules \
+            (counts that add up, periods inside their year, observations oldest first, ...). \
+            Each finding has a severity, a stable code, the page and a message. The record's own \
+            `issues` list is not re-reported.
 
-        Exit codes: 0 no errors (warnings allowed); 1 errors found; 3 a path does not exist; \
-        4 a file or folder cannot be read, or a folder has no reports/; 5 a file is not JSON; \
-        64 bad usage. When several apply, the first in the order 3, 4, 5, 1 wins.
-        """
+            Exit codes: 0 no errors (warnings allowed); 1 errors found; 3 a path does not exist; \
+            4 a file or folder cannot be read, or a folder has no reports/; 5 a file is not JSON; \
+            64 bad usage. When several apply, the first in the order 3, 4, 5, 1 wins.
+            """
     )
 
     enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
@@ -60,7 +60,8 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         let bad = run.files.filter { $0.status != .valid }.count
-        out += "\(counted(run.files.count, "record")) checked: \(run.files.count - bad) valid, \(bad) not valid; "
+        out +=
+            "\(counted(run.files.count, "record")) checked: \(run.files.count - bad) valid, \(bad) not valid; "
             + "\(counted(run.errors, "error")), \(counted(run.warnings, "warning"))\n"
         return out
     }

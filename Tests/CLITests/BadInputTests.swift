@@ -19,7 +19,7 @@ struct BadInputTests {
         Case(file: "samples/bad/truncated.pdf", code: 8, reason: "truncated"),
         Case(file: "samples/bad/zero-pages.pdf", code: 9, reason: "no pages"),
         Case(file: "samples/bad/scanned.pdf", code: 10, reason: "no text layer"),
-        Case(file: "samples/bad/empty.pdf", code: 13, reason: "empty file"),
+        Case(file: "samples/bad/empty.pdf", code: 13, reason: "empty file")
     ]
 
     static var haveSamples: Bool {
@@ -56,10 +56,14 @@ struct BadInputTests {
     }
 
     @Test(.enabled(if: CLI.binary != nil)) func goodFileExitsZero() throws {
-        let samples = (try? FileManager.default.contentsOfDirectory(atPath: CLI.repoRoot.appendingPathComponent("samples").path)) ?? []
+        let samples =
+            (try? FileManager.default.contentsOfDirectory(atPath: CLI.repoRoot.appendingPathComponent("samples").path))
+            ?? []
         let pdf = samples.filter { $0.hasSuffix(".pdf") }.sorted().first
-        let path = pdf.map { CLI.repoRoot.appendingPathComponent("samples/\($0)").path }
-            ?? CLI.repoRoot.appendingPathComponent("../shared/corpus/tables/camelot/us-007.pdf").standardizedFileURL.path
+        let path =
+            pdf.map { CLI.repoRoot.appendingPathComponent("samples/\($0)").path }
+            ?? CLI.repoRoot.appendingPathComponent("../shared/corpus/tables/camelot/us-007.pdf").standardizedFileURL
+            .path
         guard FileManager.default.fileExists(atPath: path) else { return }
         let r = try CLI.run(["extract", path, "--stage", "text"])
         #expect(r.status == 0 && r.stderr.isEmpty && !r.stdout.isEmpty)

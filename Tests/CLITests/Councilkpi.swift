@@ -25,11 +25,14 @@ enum Councilkpi {
     static let councilDev: [String] = shared.map { pdfs(in: $0.appendingPathComponent("corpus/council-dev")) } ?? []
 
     /// Every PDF of the shared table corpus (other projects' table test suites), sorted.
-    static let tableCorpus: [String] = shared.map { root in
-        let dir = root.appendingPathComponent("corpus/tables")
-        let files = FileManager.default.enumerator(atPath: dir.path)?.compactMap { $0 as? String } ?? []
-        return files.filter { $0.lowercased().hasSuffix(".pdf") }.sorted().map { dir.appendingPathComponent($0).path }
-    } ?? []
+    static let tableCorpus: [String] =
+        shared.map { root in
+            let dir = root.appendingPathComponent("corpus/tables")
+            let files = FileManager.default.enumerator(atPath: dir.path)?.compactMap { $0 as? String } ?? []
+            return files.filter { $0.lowercased().hasSuffix(".pdf") }.sorted().map {
+                dir.appendingPathComponent($0).path
+            }
+        } ?? []
 
     static func sample(_ prefix: String) -> String? {
         samples.first { ($0 as NSString).lastPathComponent.hasPrefix(prefix) }
@@ -99,7 +102,9 @@ enum Extracted {
     }
 
     static func record(_ file: String) throws -> Data {
-        guard let out = all.first(where: { $0.file == file }) else { throw Councilkpi.Failure(description: "\(file) not extracted") }
+        guard let out = all.first(where: { $0.file == file }) else {
+            throw Councilkpi.Failure(description: "\(file) not extracted")
+        }
         return try out.record.get()
     }
 }
@@ -117,7 +122,8 @@ enum Python {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()

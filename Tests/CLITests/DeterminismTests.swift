@@ -8,8 +8,12 @@ struct DeterminismTests {
         var out = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
             .filter { $0.hasSuffix(".pdf") }.sorted().map { dir.appendingPathComponent($0).path }
         for up in ["../shared", "../../shared"] {
-            let f = CLI.repoRoot.appendingPathComponent(up + "/corpus/tables/camelot/row_span_1.pdf").standardizedFileURL.path
-            if FileManager.default.fileExists(atPath: f) { out.append(f); break }
+            let f = CLI.repoRoot.appendingPathComponent(up + "/corpus/tables/camelot/row_span_1.pdf")
+                .standardizedFileURL.path
+            if FileManager.default.fileExists(atPath: f) {
+                out.append(f)
+                break
+            }
         }
         return out
     }()

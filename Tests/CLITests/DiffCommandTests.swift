@@ -7,7 +7,9 @@ struct DiffCommandTests {
     static func sample(_ name: String) -> String { CLI.repoRoot.appendingPathComponent("samples/\(name)").path }
     static let q2 = sample("charnwood-2023-24-q2-performance-appendix.pdf")
     static let q3 = sample("charnwood-2023-24-q3-performance-appendix.pdf")
-    static var haveSamples: Bool { FileManager.default.fileExists(atPath: q2) && FileManager.default.fileExists(atPath: q3) }
+    static var haveSamples: Bool {
+        FileManager.default.fileExists(atPath: q2) && FileManager.default.fileExists(atPath: q3)
+    }
 
     @Test(.enabled(if: CLI.binary != nil && haveSamples))
     func twoPDFsAreComparedAsTheirRecordsWouldBe() throws {
@@ -40,7 +42,7 @@ struct DiffCommandTests {
         Case(file: "samples/bad/not-a-pdf.pdf", reason: "not a PDF"),
         Case(file: "samples/bad/encrypted.pdf", reason: "encrypted"),
         Case(file: "samples/bad/missing.pdf", reason: "no such file"),
-        Case(file: "samples", reason: "is a folder, not a report"),
+        Case(file: "samples", reason: "is a folder, not a report")
     ]
 
     @Test(.enabled(if: CLI.binary != nil && haveSamples), arguments: cases)

@@ -15,7 +15,7 @@ struct EncryptionTests {
         ["40", "--extract=n", "--print=n", "--modify=n"],
         ["128", "--use-aes=n", "--extract=n", "--print=none", "--modify=none"],
         ["128", "--use-aes=y", "--extract=n", "--print=none", "--modify=none"],
-        ["256", "--extract=n", "--print=none", "--modify=none"],
+        ["256", "--extract=n", "--print=none", "--modify=none"]
     ]
 
     static func encrypt(_ input: String, to output: String, user: String, _ method: [String]) throws {
@@ -47,7 +47,8 @@ struct EncryptionTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let encrypted = dir.appendingPathComponent((original as NSString).lastPathComponent).path
         try Self.encrypt(original, to: encrypted, user: "", method)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: encrypted)) != Data(contentsOf: URL(fileURLWithPath: original)))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: encrypted)) != Data(contentsOf: URL(fileURLWithPath: original)))
 
         let plain = try CLI.run(["extract", original])
         let secured = try CLI.run(["extract", encrypted])

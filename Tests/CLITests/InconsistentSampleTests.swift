@@ -33,13 +33,15 @@ struct InconsistentSampleTests {
         Expected(code: "summary-counts-mismatch", severity: "error", page: 1, says: ["29", "30"]),
         // 2. The two theme boxes (12 + 15 = 27; green 5 + 8 = 13) against the overall (30; green 15);
         //    red, amber and completed do add up.
-        Expected(code: "theme-summaries-mismatch", severity: "warning", page: 1,
-                 says: ["Cleaner Greener", "Prosperous Places", "total 27 vs 30", "green 13 vs 15"]),
+        Expected(
+            code: "theme-summaries-mismatch", severity: "warning", page: 1,
+            says: ["Cleaner Greener", "Prosperous Places", "total 27 vs 30", "green 13 vs 15"]),
         // 3. WV 05: 31.5 Days against a 20 Days target, lower is better, but filled green.
-        Expected(code: "rag-contradicts-figures", severity: "warning", page: 2, says: ["WV 05", "31.5 Days", "20 Days"]),
+        Expected(
+            code: "rag-contradicts-figures", severity: "warning", page: 2, says: ["WV 05", "31.5 Days", "20 Days"]),
         // Not planted but required by the documented rules: the action table lists a selection
         // of 5 actions under the overall box's 30 (schemas/README.md, listed-count-mismatch).
-        Expected(code: "listed-count-mismatch", severity: "warning", page: 1, says: ["30", "5"]),
+        Expected(code: "listed-count-mismatch", severity: "warning", page: 1, says: ["30", "5"])
     ]
 
     static let sample = Councilkpi.sample("inconsistent-")
@@ -53,8 +55,9 @@ struct InconsistentSampleTests {
         let unexpected = found.filter { i in !Self.expected.contains { $0.matches(i) } }
         #expect(unexpected.isEmpty, "findings no planted fault explains: \(unexpected)")
         #expect(found.count == Self.expected.count, "\(found)")
-        #expect(record.issues.filter { $0.severity == "error" && $0.stage != "validate" }.isEmpty,
-                "errors from earlier stages: \(record.issues)")
+        #expect(
+            record.issues.filter { $0.severity == "error" && $0.stage != "validate" }.isEmpty,
+            "errors from earlier stages: \(record.issues)")
     }
 
     @Test(.enabled(if: Councilkpi.binary != nil && sample != nil)) func validateReportsTheErrorAndExitsOne() throws {

@@ -10,7 +10,7 @@ struct RecordSchemaTests {
     /// The codes `validate` gives decoding problems (schemas/README.md, step 1).
     static let decodingCodes: Set<String> = [
         "invalid-json", "missing-key", "unknown-key", "wrong-type", "unknown-enum-value",
-        "invalid-format", "out-of-range", "invalid-value",
+        "invalid-format", "out-of-range", "invalid-value"
     ]
 
     static let script = """
@@ -45,8 +45,9 @@ struct RecordSchemaTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(byPath.count == Extracted.files.count)
 
-        let run = try Python.run(["-c", Self.script, Councilkpi.repoRoot.appendingPathComponent("schemas/record.schema.json").path]
-            + byPath.keys.sorted())
+        let run = try Python.run(
+            ["-c", Self.script, Councilkpi.repoRoot.appendingPathComponent("schemas/record.schema.json").path]
+                + byPath.keys.sorted())
         try #require(run.status == 0, "python3 jsonschema failed (run scripts/setup.sh --tests): \(run.stderr)")
         let results = try JSONDecoder().decode([String: [String]].self, from: run.stdout)
         #expect(results.count == byPath.count)
@@ -71,7 +72,11 @@ struct RecordSchemaTests {
     }
 
     struct RecordIssues: Decodable {
-        struct Issue: Decodable { var severity: String; var code: String; var message: String }
+        struct Issue: Decodable {
+            var severity: String
+            var code: String
+            var message: String
+        }
         var issues: [Issue]
     }
 

@@ -8,7 +8,7 @@ struct RecordsCorpusTests {
     /// Per-section F1 floors: set at 0.999 overall (indicators 0.996, every other section 1.000),
     /// less a small margin.
     static let floors: [String: Double] = [
-        "overall": 0.98, "indicators": 0.98, "actions": 0.97, "summaries": 0.97, "metadata": 0.97, "risks": 0.97,
+        "overall": 0.98, "indicators": 0.98, "actions": 0.97, "summaries": 0.97, "metadata": 0.97, "risks": 0.97
     ]
 
     struct Report: Decodable {
@@ -30,7 +30,9 @@ struct RecordsCorpusTests {
             try Extracted.record(file).write(to: dir.appendingPathComponent(name + ".json"))
         }
         let corpus = Councilkpi.shared!.appendingPathComponent("corpus/council-dev")
-        let run = try Python.run([corpus.appendingPathComponent("score_records.py").path, corpus.path, dir.path, "--json"])
+        let run = try Python.run([
+            corpus.appendingPathComponent("score_records.py").path, corpus.path, dir.path, "--json"
+        ])
         let summary = run.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
         try #require(run.status == 0, "score_records.py failed: \(summary)")
         let report = try JSONDecoder().decode(Report.self, from: run.stdout)

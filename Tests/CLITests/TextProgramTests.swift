@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `councilkpi-text` is the text stage in a program of its own: it must print exactly what
 /// `councilkpi extract --stage text` prints, and treat bad input and bad usage the same way.
@@ -30,18 +30,22 @@ struct TextProgramTests {
         #expect(r.status == c.code, "\(c.file): exit \(r.status), stderr \(r.stderr)")
         #expect(r.stdout.isEmpty)
         #expect(r.stderr.hasPrefix("\(Self.program): \(path): "), "\(r.stderr)")
-        #expect(r.stderr.contains(c.reason) && r.stderr.filter { $0 == "\n" }.count == 1 && r.stderr.hasSuffix("\n"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains(c.reason) && r.stderr.filter { $0 == "\n" }.count == 1 && r.stderr.hasSuffix("\n"),
+            "\(r.stderr)")
     }
 
     /// Bad usage exits 64 (as the argument parser of `councilkpi` does) and says what is wrong.
-    @Test(.enabled(if: built), arguments: [
-        ([], "Missing expected argument '<file>'"),
-        (["a.pdf", "b.pdf"], "Unexpected argument 'b.pdf'"),
-        (["a.pdf", "--graphics"], "Unknown option '--graphics'"),
-        (["a.pdf", "--timeout"], "Missing value for '--timeout"),
-        (["a.pdf", "--timeout", "soon"], "The value 'soon' is invalid"),
-        (["a.pdf", "--no-graphics=yes"], "'--no-graphics' takes no value"),
-    ])
+    @Test(
+        .enabled(if: built),
+        arguments: [
+            ([], "Missing expected argument '<file>'"),
+            (["a.pdf", "b.pdf"], "Unexpected argument 'b.pdf'"),
+            (["a.pdf", "--graphics"], "Unknown option '--graphics'"),
+            (["a.pdf", "--timeout"], "Missing value for '--timeout"),
+            (["a.pdf", "--timeout", "soon"], "The value 'soon' is invalid"),
+            (["a.pdf", "--no-graphics=yes"], "'--no-graphics' takes no value")
+        ])
     func badUsageExits64(_ args: [String], message: String) throws {
         let r = try Self.run(args)
         #expect(r.status == 64, "\(args): exit \(r.status)")
@@ -71,8 +75,10 @@ struct TextProgramTests {
     /// programs share the watchdog.
     @Test(.enabled(if: built)) func timeoutEndsTheProcessWithItsLine() throws {
         guard let big = (Councilkpi.councilReal + Councilkpi.samples).max(by: { size($0) < size($1) }) else { return }
-        for (r, program) in [(try Self.run([big, "--timeout", "0.001"]), Self.program),
-                             (try Councilkpi.run(["extract", big, "--timeout", "0.001"]), "councilkpi")] {
+        for (r, program) in [
+            (try Self.run([big, "--timeout", "0.001"]), Self.program),
+            (try Councilkpi.run(["extract", big, "--timeout", "0.001"]), "councilkpi")
+        ] {
             #expect(r.status == 12, "\(program): exit \(r.status)")
             #expect(r.stderr == "\(program): \(big): timed out after 0 s\n", "\(r.stderr)")
         }

@@ -40,7 +40,8 @@ extension IngestTests {
             }
         }
         // The empty, header-only and random files cannot be PDFs with text.
-        for entry in manifest.sources where ["-empty-", "-header-only-", "-random-"].contains(where: entry.path.contains) {
+        for entry in manifest.sources
+        where ["-empty-", "-header-only-", "-random-"].contains(where: entry.path.contains) {
             #expect(entry.status != .ok, "\(entry.path)")
         }
         let snapshot = try Harness.snapshot(out)
@@ -58,30 +59,33 @@ extension IngestTests {
         let input = try Harness.inputs([pdf], name: "misbehave")
         for name in ["crash.pdf", "hang.pdf"] {
             // Different content from the good one, so each is extracted on its own.
-            try (Data(contentsOf: URL(fileURLWithPath: pdf)) + Data(name.utf8)).write(to: input.appendingPathComponent(name))
+            try (Data(contentsOf: URL(fileURLWithPath: pdf)) + Data(name.utf8)).write(
+                to: input.appendingPathComponent(name))
         }
         let log = input.appendingPathComponent("arguments.log")
         let script = input.appendingPathComponent("extractor.sh")
         try """
-            #!/bin/sh
-            echo "$@" >> '\(log.path)'
-            case "$2" in
-              *crash.pdf) kill -SEGV $$ ;;
-              *hang.pdf) exec sleep 600 ;;
-            esac
-            exec '\(binary)' "$@"
-            """.write(to: script, atomically: true, encoding: .utf8)
+        #!/bin/sh
+        echo "$@" >> '\(log.path)'
+        case "$2" in
+          *crash.pdf) kill -SEGV $$ ;;
+          *hang.pdf) exec sleep 600 ;;
+        esac
+        exec '\(binary)' "$@"
+        """.write(to: script, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
         let out = try Harness.temporaryDirectory("misbehave-out")
 
         let started = Date()
-        let run = try Harness.ingest([input.path], out: out, extra: ["--timeout", "1", "--extractor", script.path],
-                                     binary: binary)
+        let run = try Harness.ingest(
+            [input.path], out: out, extra: ["--timeout", "1", "--extractor", script.path],
+            binary: binary)
         #expect(Date().timeIntervalSince(started) < 30)
         #expect(run.status == 2)
-        let byName = Dictionary(uniqueKeysWithValues: try Harness.manifest(out).sources.map {
-            (($0.path as NSString).lastPathComponent, $0)
-        })
+        let byName = Dictionary(
+            uniqueKeysWithValues: try Harness.manifest(out).sources.map {
+                (($0.path as NSString).lastPathComponent, $0)
+            })
         #expect(byName["crash.pdf"]?.status == .failed)
         #expect(byName["crash.pdf"]?.error == "crashed (SIGSEGV)")
         #expect(byName["hang.pdf"]?.status == .failed)
@@ -99,14 +103,16 @@ extension IngestTests {
         let name = (pdf as NSString).lastPathComponent
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("args-\(UUID().uuidString).log")
         let script = FileManager.default.temporaryDirectory.appendingPathComponent("extract-\(UUID().uuidString).sh")
-        try "#!/bin/sh\necho \"$@\" >> '\(log.path)'\nexec '\(binary)' \"$@\"\n".write(to: script, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\necho \"$@\" >> '\(log.path)'\nexec '\(binary)' \"$@\"\n".write(
+            to: script, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
         let map = FileManager.default.temporaryDirectory.appendingPathComponent("map-\(UUID().uuidString).csv")
         let out = try Harness.temporaryDirectory("map-out")
 
         try "\(name),Blaby District Council\n".write(to: map, atomically: true, encoding: .utf8)
-        let first = try Harness.ingest([input.path], out: out, extra: ["--council-map", map.path, "--extractor", script.path],
-                                       binary: binary)
+        let first = try Harness.ingest(
+            [input.path], out: out, extra: ["--council-map", map.path, "--extractor", script.path],
+            binary: binary)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(try String(contentsOf: log, encoding: .utf8).contains("--council Blaby District Council"))
         #expect(try Harness.manifest(out).sources.first?.councilHint == "Blaby District Council")

@@ -1,10 +1,11 @@
 import Dataset
 import Foundation
-import TestSupport
 import Record
+import TestSupport
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs the real built `councilkpi` binary on real files, for the ingest tests.
@@ -48,7 +49,8 @@ enum Harness {
     static func inputs(_ files: [String], name: String) throws -> URL {
         let dir = try temporaryDirectory(name)
         for file in files {
-            try FileManager.default.copyItem(atPath: file, toPath: dir.appendingPathComponent((file as NSString).lastPathComponent).path)
+            try FileManager.default.copyItem(
+                atPath: file, toPath: dir.appendingPathComponent((file as NSString).lastPathComponent).path)
         }
         return dir
     }
@@ -63,7 +65,8 @@ enum Harness {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("councilkpi-stderr-\(UUID().uuidString)")
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "councilkpi-stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: log)
         process.standardOutput = FileHandle.nullDevice
@@ -78,7 +81,8 @@ enum Harness {
         return Run(status: process.terminationStatus, stderr: (try? String(contentsOf: log, encoding: .utf8)) ?? "")
     }
 
-    static func ingest(_ inputs: [String], out: URL, jobs: Int = 2, extra: [String] = [], binary: String) throws -> Run {
+    static func ingest(_ inputs: [String], out: URL, jobs: Int = 2, extra: [String] = [], binary: String) throws -> Run
+    {
         try run(["ingest"] + inputs + ["--out", out.path, "--jobs", String(jobs)] + extra, binary: binary)
     }
 
@@ -98,7 +102,10 @@ enum Harness {
         }
         let reports = out.appendingPathComponent("reports")
         for name in (try? fm.contentsOfDirectory(atPath: reports.path)) ?? [] {
-            if name.hasPrefix(".") { snap.leftovers.append("reports/" + name); continue }
+            if name.hasPrefix(".") {
+                snap.leftovers.append("reports/" + name)
+                continue
+            }
             snap.files["reports/" + name] = fm.contents(atPath: reports.appendingPathComponent(name).path)
         }
         for name in (try? fm.contentsOfDirectory(atPath: out.path)) ?? [] where name.hasPrefix(".") && name != ".lock" {

@@ -30,8 +30,9 @@ extension IngestTests {
         defer { try? FileManager.default.removeItem(at: corpus) }
         let tools = Harness.repoRoot.appendingPathComponent("tools/faults")
         let samples = Harness.pdfs(count: 7)
-        let made = try Harness.run([tools.appendingPathComponent("hostile.py").path, corpus.path]
-                                   + (Self.hostileFull ? [] : ["--small"]) + samples, binary: "/usr/bin/python3")
+        let made = try Harness.run(
+            [tools.appendingPathComponent("hostile.py").path, corpus.path]
+                + (Self.hostileFull ? [] : ["--small"]) + samples, binary: "/usr/bin/python3")
         try #require(made.status == 0, "\(made.stderr)")
         let out = try Harness.temporaryDirectory("hostile-out")
         defer { try? FileManager.default.removeItem(at: out) }
@@ -39,9 +40,10 @@ extension IngestTests {
         let timeout = Self.hostileFull ? 60 : 30
         let memoryMB = 2048
         let started = Date()
-        let run = try Harness.ingest([corpus.path], out: out,
-                                     extra: ["--timeout", String(timeout), "--max-memory", "\(memoryMB)M"],
-                                     binary: binary)
+        let run = try Harness.ingest(
+            [corpus.path], out: out,
+            extra: ["--timeout", String(timeout), "--max-memory", "\(memoryMB)M"],
+            binary: binary)
         let seconds = Date().timeIntervalSince(started)
         #expect(run.status == 2, "no abort: exit 2, some failed; \(run.stderr.suffix(2000))")
 
@@ -58,33 +60,41 @@ extension IngestTests {
         #expect(peakKB.map { $0 <= memoryMB * 1024 } == true, "peak worker RSS \(peakKB ?? -1) KB")
         // No hang: a timed-out child is killed at most 5 s after its timeout.
         for (reason, _) in figures.reasons where reason.hasPrefix("timed out") {
-            #expect(reason == "timed out after \(timeout) s" || reason == "timed out after \(timeout + 5) s (killed)", "\(reason)")
+            #expect(
+                reason == "timed out after \(timeout) s" || reason == "timed out after \(timeout + 5) s (killed)",
+                "\(reason)")
         }
 
         let manifest = try Harness.manifest(out)
         let byName = Dictionary(manifest.sources.map { (($0.path as NSString).lastPathComponent, $0) }) { a, _ in a }
         func entry(_ kind: String) -> ManifestEntry? { byName.first { $0.key.contains("-\(kind).pdf") }?.value }
-        for kind in ["html-named-pdf", "docx-named-pdf", "zip-named-pdf", "nul-bytes", "junk-before-header-long",
-                     Self.hostileFull ? "pages-20000" : "pages-6000"] {
+        for kind in [
+            "html-named-pdf", "docx-named-pdf", "zip-named-pdf", "nul-bytes", "junk-before-header-long",
+            Self.hostileFull ? "pages-20000" : "pages-6000"
+        ] {
             #expect(entry(kind)?.status == .failed, "\(kind): \(String(describing: entry(kind)))")
         }
         #expect(byName["x.pdf"]?.status == .failed && byName["x.pdf"]?.error == "is a directory")
         #expect(byName["fifo.pdf"]?.status == .failed && byName["fifo.pdf"]?.error == "is not a regular file (a FIFO)")
         #expect(byName["dangling-link.pdf"]?.status == .failed && byName["dangling-link.pdf"]?.error == "no such file")
         // Odd file names are still PDFs with text: each extracts, under its own name.
-        for name in ["with spaces and (brackets).pdf", "ünïcødé £ report – Q2.pdf", "new\nline.pdf", "-leading-dash.pdf",
-                     "--help.pdf", "tab\tname.pdf", "emoji-\u{1F4C8}.pdf"] {
+        for name in [
+            "with spaces and (brackets).pdf", "ünïcødé £ report – Q2.pdf", "new\nline.pdf", "-leading-dash.pdf",
+            "--help.pdf", "tab\tname.pdf", "emoji-\u{1F4C8}.pdf"
+        ] {
             let found = try #require(byName[name], "\(name)")
             #expect(found.status == .ok, "\(name): \(found.error ?? "")")
             if let id = found.reportId {
-                let record = try JSONDecoder().decode(Record.self, from: Data(contentsOf: out.appendingPathComponent("reports/\(id).json")))
+                let record = try JSONDecoder().decode(
+                    Record.self, from: Data(contentsOf: out.appendingPathComponent("reports/\(id).json")))
                 #expect(record.source.fileName == name)
             }
         }
         if Self.hostileFull { #expect(figures.capped >= 1, "the bombs meet the memory limit") }
-        print("hostile corpus: \(figures.sources) sources, \(figures.ok) ok, \(figures.failed) failed "
-              + "(\(figures.timedOut) timed out, \(figures.capped) at a limit), \(figures.skipped) skipped; "
-              + "peak child RSS \(peakKB ?? 0) KB; \(Int(seconds)) s\n\(figuresJSON)")
+        print(
+            "hostile corpus: \(figures.sources) sources, \(figures.ok) ok, \(figures.failed) failed "
+                + "(\(figures.timedOut) timed out, \(figures.capped) at a limit), \(figures.skipped) skipped; "
+                + "peak child RSS \(peakKB ?? 0) KB; \(Int(seconds)) s\n\(figuresJSON)")
     }
 
     /// Entries in the corpus (files, the directory named x.pdf, the FIFO, the dangling link):

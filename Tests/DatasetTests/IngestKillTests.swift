@@ -2,8 +2,9 @@ import Dataset
 import Foundation
 import Record
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A small seeded generator (SplitMix64): the same kill points every run.
@@ -70,12 +71,17 @@ extension IngestTests {
     private func expectValid(_ out: URL, trial: Int) throws {
         let snap = try Harness.snapshot(out)
         for (name, data) in snap.files where name.hasPrefix("reports/") {
-            #expect((try? JSONDecoder().decode(Record.self, from: data)) != nil, "trial \(trial): \(name) is not a whole record")
+            #expect(
+                (try? JSONDecoder().decode(Record.self, from: data)) != nil,
+                "trial \(trial): \(name) is not a whole record")
         }
         if let data = snap.files["manifest.json"] {
-            let manifest = try #require(try? JSONDecoder().decode(Manifest.self, from: data), "trial \(trial): manifest")
+            let manifest = try #require(
+                try? JSONDecoder().decode(Manifest.self, from: data), "trial \(trial): manifest")
             for entry in manifest.sources where entry.status != .failed {
-                #expect(snap.files["reports/\(entry.reportId ?? "").json"] != nil, "trial \(trial): \(entry.path) has no record")
+                #expect(
+                    snap.files["reports/\(entry.reportId ?? "").json"] != nil,
+                    "trial \(trial): \(entry.path) has no record")
             }
         }
         if let data = snap.files["indicators.csv"] {

@@ -2,8 +2,9 @@ import Dataset
 import Foundation
 import Record
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The ingest guarantees, each shown on a real run of the built binary over real PDFs.
@@ -117,7 +118,8 @@ extension IngestTests {
         #expect(after.sources[0].sha256 != before.sources[0].sha256)
         #expect(after.sources[0].status == .ok)
         #expect(after.sources[1] == before.sources[1])
-        let reports = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("reports").path).sorted()
+        let reports = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("reports").path)
+            .sorted()
         #expect(reports == after.sources.compactMap { $0.reportId.map { $0 + ".json" } }.sorted())
     }
 }

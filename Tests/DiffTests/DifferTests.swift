@@ -2,63 +2,104 @@ import Foundation
 import JSON
 import Record
 import Testing
+
 @testable import Diff
 
 /// Two small quarters of one council, built so each kind of change occurs once.
 enum Fixture {
     static func q(_ n: Int) -> Period { Period(financialYear: "2023-24", quarter: n) }
-    static func qty(_ t: String, _ v: Double?, _ u: MeasureUnit = .percent) -> Quantity { Quantity(text: t, value: v, unit: u) }
-
-    static func indicator(_ code: String?, _ name: String, _ obs: [(Int, Double?, Double?)], rag: RAG?,
-                          polarity: Polarity = .higherIsBetter) -> Indicator {
-        Indicator(code: code, name: name, unit: .percent, polarity: polarity, cumulative: false,
-                  observations: obs.map { Observation(period: q($0.0), value: $0.1.map { qty("\($0)%", $0) },
-                                                      target: $0.2.map { qty("\($0)%", $0) }) },
-                  rag: rag, ragSource: rag == nil ? nil : .reported, direction: nil, page: 3)
+    static func qty(_ t: String, _ v: Double?, _ u: MeasureUnit = .percent) -> Quantity {
+        Quantity(text: t, value: v, unit: u)
     }
 
-    static func record(id: String, quarter: Int, indicators: [Indicator], actions: [Action], summaries: [Summary]) -> Record {
-        Record(reportId: id, source: Source(fileName: "\(id).pdf", sha256: String(repeating: "0", count: 64), byteCount: 1, pageCount: 1),
-               council: Council(name: "Charnwood Borough Council", slug: "charnwood-borough-council", gssCode: "E07000130"),
-               document: Document(title: "Performance", kind: .performanceAppendix),
-               period: ReportPeriod(financialYear: "2023-24", quarter: quarter, start: "2023-07-01", end: "2023-09-30"),
-               summaries: summaries, actions: actions, indicators: indicators, extractor: Extractor())
+    static func indicator(
+        _ code: String?, _ name: String, _ obs: [(Int, Double?, Double?)], rag: RAG?,
+        polarity: Polarity = .higherIsBetter
+    ) -> Indicator {
+        Indicator(
+            code: code, name: name, unit: .percent, polarity: polarity, cumulative: false,
+            observations: obs.map {
+                Observation(
+                    period: q($0.0), value: $0.1.map { qty("\($0)%", $0) },
+                    target: $0.2.map { qty("\($0)%", $0) })
+            },
+            rag: rag, ragSource: rag == nil ? nil : .reported, direction: nil, page: 3)
+    }
+
+    static func record(id: String, quarter: Int, indicators: [Indicator], actions: [Action], summaries: [Summary])
+        -> Record
+    {
+        Record(
+            reportId: id,
+            source: Source(
+                fileName: "\(id).pdf", sha256: String(repeating: "0", count: 64), byteCount: 1, pageCount: 1),
+            council: Council(
+                name: "Charnwood Borough Council", slug: "charnwood-borough-council", gssCode: "E07000130"),
+            document: Document(title: "Performance", kind: .performanceAppendix),
+            period: ReportPeriod(financialYear: "2023-24", quarter: quarter, start: "2023-07-01", end: "2023-09-30"),
+            summaries: summaries, actions: actions, indicators: indicators, extractor: Extractor())
     }
 
     static let q2 = record(
         id: "aaaaaaaaaaaaaaaa", quarter: 2,
         indicators: [
             indicator("KI 1", "Percentage of household waste recycled", [(1, 40, 45), (2, 44, 45)], rag: .amber),
-            indicator("KI 2", "Average days to process benefit claims", [(2, 12, 10)], rag: .red, polarity: .lowerIsBetter),
+            indicator(
+                "KI 2", "Average days to process benefit claims", [(2, 12, 10)], rag: .red, polarity: .lowerIsBetter),
             indicator(nil, "Number of fly tipping incidents removed", [(2, 300, nil)], rag: nil),
             indicator("KI 9", "Visitors to leisure centres", [(2, 1000, 900)], rag: .green),
-            indicator("KI 5", "Council tax collected", [(2, 55, 56)], rag: .green),
+            indicator("KI 5", "Council tax collected", [(2, 55, 56)], rag: .green)
         ],
         actions: [
-            Action(theme: "Environment", text: "Give away 4,000 garden trees to residents and community groups.", status: .inProgress, rag: .green, page: 2),
-            Action(theme: "Environment", text: "Install 3 dual electric vehicle charging points at the council office car park.", status: .inProgress, rag: .amber, page: 2),
-            Action(theme: "Economy", text: "Deliver the town centre masterplan.", status: .inProgress, rag: .green, page: 2),
+            Action(
+                theme: "Environment", text: "Give away 4,000 garden trees to residents and community groups.",
+                status: .inProgress, rag: .green, page: 2),
+            Action(
+                theme: "Environment",
+                text: "Install 3 dual electric vehicle charging points at the council office car park.",
+                status: .inProgress, rag: .amber, page: 2),
+            Action(
+                theme: "Economy", text: "Deliver the town centre masterplan.", status: .inProgress, rag: .green, page: 2
+            )
         ],
-        summaries: [Summary(subject: .actions, scope: "overall", total: 3, counts: SummaryCounts(red: 0, amber: 1, green: 2), page: 1)]
+        summaries: [
+            Summary(
+                subject: .actions, scope: "overall", total: 3, counts: SummaryCounts(red: 0, amber: 1, green: 2),
+                page: 1)
+        ]
     )
 
     static let q3 = record(
         id: "bbbbbbbbbbbbbbbb", quarter: 3,
         indicators: [
             // Reordered rows; KI 2 improved (lower is better) and turned green.
-            indicator("KI 2", "Average days to process benefit claims", [(2, 12, 10), (3, 9, 10)], rag: .green, polarity: .lowerIsBetter),
-            indicator("KI 1", "Percentage of household waste recycled", [(1, 40, 45), (2, 44, 45), (3, 41, 45)], rag: .red),
+            indicator(
+                "KI 2", "Average days to process benefit claims", [(2, 12, 10), (3, 9, 10)], rag: .green,
+                polarity: .lowerIsBetter),
+            indicator(
+                "KI 1", "Percentage of household waste recycled", [(1, 40, 45), (2, 44, 45), (3, 41, 45)], rag: .red),
             // Renamed, no code: same indicator.
             indicator(nil, "Number of fly-tipping incidents removed within 5 days", [(3, 310, nil)], rag: nil),
             indicator("KI 12", "Food hygiene inspections completed", [(3, 98, 100)], rag: .amber),
-            indicator("KI 5", "Council tax collected", [(2, 55, 56)], rag: .green),
+            indicator("KI 5", "Council tax collected", [(2, 55, 56)], rag: .green)
         ],
         actions: [
-            Action(theme: "Economy", text: "Deliver the town centre masterplan.", status: .inProgress, rag: .green, page: 2),
-            Action(theme: "Environment", text: "Give away 4000 garden trees to residents and community groups", status: .completed, rag: .green, page: 2),
-            Action(theme: "Environment", text: "Install 3 dual electric vehicle charging points at the council offices car park.", status: .overdue, rag: .red, page: 2),
+            Action(
+                theme: "Economy", text: "Deliver the town centre masterplan.", status: .inProgress, rag: .green, page: 2
+            ),
+            Action(
+                theme: "Environment", text: "Give away 4000 garden trees to residents and community groups",
+                status: .completed, rag: .green, page: 2),
+            Action(
+                theme: "Environment",
+                text: "Install 3 dual electric vehicle charging points at the council offices car park.",
+                status: .overdue, rag: .red, page: 2)
         ],
-        summaries: [Summary(subject: .actions, scope: "overall", total: 3, counts: SummaryCounts(red: 1, amber: 0, green: 2), page: 1)]
+        summaries: [
+            Summary(
+                subject: .actions, scope: "overall", total: 3, counts: SummaryCounts(red: 1, amber: 0, green: 2),
+                page: 1)
+        ]
     )
 }
 
@@ -139,15 +180,18 @@ enum Fixture {
     }
 
     @Test func jsonIsDeterministicAndCarriesTheKinds() throws {
-        let a = try JSONOutput.string(d), b = try JSONOutput.string(Differ.diff(Fixture.q2, Fixture.q3))
+        let a = try JSONOutput.string(d)
+        let b = try JSONOutput.string(Differ.diff(Fixture.q2, Fixture.q3))
         #expect(a == b)
         #expect(a.contains("\"kind\": \"renamed\""))
     }
 
     @Test func renderingsListEveryChange() throws {
         let csv = try DiffRender.csv(d)
-        #expect(csv.split(separator: "\n").count == 1 + d.indicators.count + d.indicators.map(\.revisions.count).reduce(0, +)
-            + d.actions.count + d.summaries.count)
+        #expect(
+            csv.split(separator: "\n").count == 1 + d.indicators.count
+                + d.indicators.map(\.revisions.count).reduce(0, +)
+                + d.actions.count + d.summaries.count)
         let md = DiffRender.markdown(d)
         #expect(md.contains("| changed | KI 1 | Percentage of household waste recycled | 44.0% | 41.0% |"))
         let table = DiffRender.table(d)
@@ -162,7 +206,8 @@ enum Fixture {
 
     @Test func councilAndPeriodFindTheReportInADataset() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("diff-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("reports"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("reports"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         for r in [Fixture.q2, Fixture.q3] {
             try Data(JSONOutput.bytes(r)).write(to: dir.appendingPathComponent("reports/\(r.reportId).json"))

@@ -1,8 +1,9 @@
 import Foundation
 import JSON
-import TestSupport
 import Record
+import TestSupport
 import Testing
+
 @testable import Diff
 
 /// The real pair of sample editions, through the real binary: the Charnwood performance
@@ -17,7 +18,8 @@ import Testing
     /// The two records, extracted once and written to a folder for `councilkpi diff`.
     static let records: Result<(q2: URL, q3: URL), Binary.Failure> = Result {
         let dir = try Binary.temporaryDirectory("pair")
-        let q2 = dir.appendingPathComponent("q2.json"), q3 = dir.appendingPathComponent("q3.json")
+        let q2 = dir.appendingPathComponent("q2.json")
+        let q3 = dir.appendingPathComponent("q3.json")
         try Binary.extract(q2Sample!).write(to: q2)
         try Binary.extract(q3Sample!).write(to: q3)
         return (q2, q3)
@@ -25,7 +27,9 @@ import Testing
 
     static func files() throws -> (q2: URL, q3: URL) { try records.get() }
 
-    static func record(_ url: URL) throws -> Record { try JSONDecoder().decode(Record.self, from: Data(contentsOf: url)) }
+    static func record(_ url: URL) throws -> Record {
+        try JSONDecoder().decode(Record.self, from: Data(contentsOf: url))
+    }
 
     static func diff(_ args: [String]) throws -> (status: Int32, out: Data) {
         let r = try Binary.run(["diff"] + args)
@@ -51,7 +55,10 @@ import Testing
             .appendingPathComponent("Golden/charnwood-2023-24-q2-to-q3.\(ext)")
         if ProcessInfo.processInfo.environment["COUNCILKPI_UPDATE_GOLDEN"] == "1" { try out.write(to: golden) }
         let expected = try Data(contentsOf: golden)
-        #expect(out == expected, "diff --format \(format) differs from \(golden.lastPathComponent):\n\(String(decoding: out, as: UTF8.self).prefix(3000))")
+        #expect(
+            out == expected,
+            "diff --format \(format) differs from \(golden.lastPathComponent):\n\(String(decoding: out, as: UTF8.self).prefix(3000))"
+        )
     }
 
     // MARK: Each kind of change
@@ -59,18 +66,27 @@ import Testing
     @Test(.enabled(if: ready)) func actionsCompletedAndOverdueAreTheOnlyActionChanges() throws {
         let d = try Self.pairDiff()
         func change(_ start: String) -> ActionChange? { d.actions.first { $0.after?.text.hasPrefix(start) == true } }
-        for start in ["Give away 4,000 garden trees", "Upgrade the Loughborough Town Hall auditorium", "Produce a Regeneration Prospectus"] {
+        for start in [
+            "Give away 4,000 garden trees", "Upgrade the Loughborough Town Hall auditorium",
+            "Produce a Regeneration Prospectus"
+        ] {
             let c = change(start)
             #expect(c?.kind == .changed, "\(start): \(String(describing: c))")
-            #expect(c?.before?.status == .inProgress && c?.before?.rag == .green, "\(start): \(String(describing: c?.before))")
+            #expect(
+                c?.before?.status == .inProgress && c?.before?.rag == .green,
+                "\(start): \(String(describing: c?.before))")
             #expect(c?.after?.status == .completed && c?.after?.rag == nil, "\(start): \(String(describing: c?.after))")
         }
-        for (start, before) in [("Install 3 dual Electric Vehicle Charging", RAG.amber),
-                                ("Review and update the inCharnwood website", .green),
-                                ("Adopt the draft Charnwood Local Plan", .green)] {
+        for (start, before) in [
+            ("Install 3 dual Electric Vehicle Charging", RAG.amber),
+            ("Review and update the inCharnwood website", .green),
+            ("Adopt the draft Charnwood Local Plan", .green)
+        ] {
             let c = change(start)
             #expect(c?.kind == .changed, "\(start): \(String(describing: c))")
-            #expect(c?.before?.status == .inProgress && c?.before?.rag == before, "\(start): \(String(describing: c?.before))")
+            #expect(
+                c?.before?.status == .inProgress && c?.before?.rag == before,
+                "\(start): \(String(describing: c?.before))")
             #expect(c?.after?.status == .overdue && c?.after?.rag == .red, "\(start): \(String(describing: c?.after))")
         }
         // The other 72 actions pair up unchanged, the reworded Green Fleet Review among them.
@@ -98,19 +114,26 @@ import Testing
         #expect(ki24.before?.name.contains("visitors") == true && ki24.after?.name.contains("attendees") == true)
         #expect(ki24.before?.rag == .amber && ki24.after?.rag == .green && ki24.ragChanged)
 
-        for (code, before, after) in [("KI 4", RAG.amber, RAG.red), ("KI 9", .green, .amber), ("LS10A", .green, .amber)] {
+        for (code, before, after) in [("KI 4", RAG.amber, RAG.red), ("KI 9", .green, .amber), ("LS10A", .green, .amber)]
+        {
             let c = change(code)
-            #expect(c?.ragChanged == true && c?.before?.rag == before && c?.after?.rag == after, "\(code): \(String(describing: c))")
+            #expect(
+                c?.ragChanged == true && c?.before?.rag == before && c?.after?.rag == after,
+                "\(code): \(String(describing: c))")
         }
         // Unchanged RAG: KI 8 amber, KI 11 (A) and (B) red, the others green.
         let moved = d.indicators.filter(\.ragChanged).compactMap(\.code).sorted()
         #expect(moved == ["KI 24", "KI 4", "KI 9", "LS10A"])
 
         let new = d.indicators.filter { $0.kind == .new }
-        withKnownIssue("the parse stage drops the Sundry Debtors Q3 row (its values are an image): kpi-row-without-values") {
+        withKnownIssue(
+            "the parse stage drops the Sundry Debtors Q3 row (its values are an image): kpi-row-without-values"
+        ) {
             #expect(new.count == 1 && new.first?.name.contains("Sundry Debtors") == true, "\(new.map(\.name))")
         }
-        #expect(!d.indicators.contains { $0.kind == .dropped }, "\(d.indicators.filter { $0.kind == .dropped }.map(\.name))")
+        #expect(
+            !d.indicators.contains { $0.kind == .dropped }, "\(d.indicators.filter { $0.kind == .dropped }.map(\.name))"
+        )
         #expect(d.headline.contains { $0.hasPrefix("1 indicator moved to red: ") })
         #expect(d.headline.contains("1 indicator renamed"))
     }
@@ -121,16 +144,21 @@ import Testing
             r.indicators.first { $0.code == code }?.observations
                 .first { $0.period == Period(financialYear: "2023-24", quarter: 2) }?.value?.text
         }
-        let before = try Self.record(q2), after = try Self.record(q3)
+        let before = try Self.record(q2)
+        let after = try Self.record(q3)
         #expect(q2Value(before, "KI 10") == "2.65" && q2Value(after, "KI 10") == "2.71")
         #expect(q2Value(before, "NI191") == "104.8 Kg" && q2Value(after, "NI191") == "105.2 Kg")
         // The diff compares each edition's own quarter, and reports the earlier quarter the
         // later edition revises.
         let d = Differ.diff(before, after)
         let revisions = d.indicators.flatMap { c in c.revisions.map { (c.code, $0) } }
-        #expect(revisions.contains { $0.0 == "KI 10" && $0.1.period == Period(financialYear: "2023-24", quarter: 2)
-            && $0.1.before?.text == "2.65" && $0.1.after?.text == "2.71" }, "\(revisions)")
-        #expect(revisions.contains { $0.0 == "NI191" && $0.1.before?.text == "104.8 Kg" && $0.1.after?.text == "105.2 Kg" })
+        #expect(
+            revisions.contains {
+                $0.0 == "KI 10" && $0.1.period == Period(financialYear: "2023-24", quarter: 2)
+                    && $0.1.before?.text == "2.65" && $0.1.after?.text == "2.71"
+            }, "\(revisions)")
+        #expect(
+            revisions.contains { $0.0 == "NI191" && $0.1.before?.text == "104.8 Kg" && $0.1.after?.text == "105.2 Kg" })
         #expect(d.headline.contains { $0.contains("earlier figures revised") })
         #expect(DiffRender.markdown(d).contains("| NI191 |"))
     }
@@ -139,13 +167,17 @@ import Testing
         let d = try Self.pairDiff()
         func counts(_ s: Summary?) -> [Int?] {
             guard let s else { return [] }
-            return [s.total, s.counts.red, s.counts.amber, s.counts.green, s.counts.completed, s.counts.annual ?? s.counts.notStarted]
+            return [
+                s.total, s.counts.red, s.counts.amber, s.counts.green, s.counts.completed,
+                s.counts.annual ?? s.counts.notStarted
+            ]
         }
         func change(_ subject: SummarySubject, _ scope: String) -> SummaryChange? {
             d.summaries.first { $0.subject == subject && $0.scope.lowercased().contains(scope.lowercased()) }
         }
         let overall = change(.actions, "overall")
-        #expect(counts(overall?.before) == [78, 8, 9, 44, 17, nil] && counts(overall?.after) == [78, 11, 8, 39, 20, nil])
+        #expect(
+            counts(overall?.before) == [78, 8, 9, 44, 17, nil] && counts(overall?.after) == [78, 11, 8, 39, 20, nil])
         let env = change(.actions, "Caring for the Environment")
         #expect(counts(env?.before) == [23, 2, 3, 12, 6, nil] && counts(env?.after) == [23, 3, 2, 10, 8, nil])
         let economy = change(.actions, "Thriving Economy")
@@ -184,7 +216,9 @@ import Testing
         #expect(csv.hasPrefix("section,change,code,name,"))
         let revisions = d.indicators.map(\.revisions.count).reduce(0, +)
         #expect(revisions > 0)
-        #expect(csv.split(separator: "\n").count == 1 + d.indicators.count + revisions + d.actions.count + d.summaries.count)
+        #expect(
+            csv.split(separator: "\n").count == 1 + d.indicators.count + revisions + d.actions.count + d.summaries.count
+        )
     }
 
     // MARK: The same diff from a dataset
@@ -196,8 +230,10 @@ import Testing
         #expect(ingest.status == 0, "ingest: \(ingest.stderr)")
         let (q2, q3) = try Self.files()
         let fromFiles = try Self.diff([q2.path, q3.path, "--format", "json"])
-        let fromDataset = try Self.diff(["--out", out.path, "--council", "Charnwood", "--from", "2023-24Q2", "--to", "2023-24Q3",
-                                         "--format", "json"])
+        let fromDataset = try Self.diff([
+            "--out", out.path, "--council", "Charnwood", "--from", "2023-24Q2", "--to", "2023-24Q3",
+            "--format", "json"
+        ])
         #expect(fromDataset.status == 0)
         #expect(fromDataset.out.count > 1000)
         #expect(fromDataset.out == fromFiles.out)
@@ -207,19 +243,22 @@ import Testing
 
     /// Each change as its JSON, sorted: the diff's content regardless of order.
     static func content(_ d: RecordDiff) throws -> [String] {
-        try (d.indicators.map { try JSONOutput.string($0) } + d.actions.map { try JSONOutput.string($0) }
+        try
+            (d.indicators.map { try JSONOutput.string($0) } + d.actions.map { try JSONOutput.string($0) }
             + d.summaries.map { try JSONOutput.string($0) }).sorted()
     }
 
     @Test(.enabled(if: ready)) func reorderedRowsGiveTheSameChanges() throws {
         let (q2, q3) = try Self.files()
-        let before = try Self.record(q2), after = try Self.record(q3)
+        let before = try Self.record(q2)
+        let after = try Self.record(q3)
         var shuffled = after
         shuffled.indicators.reverse()
         shuffled.actions.reverse()
         shuffled.summaries.reverse()
         var shuffledBefore = before
-        shuffledBefore.actions = stride(from: 0, to: before.actions.count, by: 2).map { before.actions[$0] }
+        shuffledBefore.actions =
+            stride(from: 0, to: before.actions.count, by: 2).map { before.actions[$0] }
             + stride(from: 1, to: before.actions.count, by: 2).map { before.actions[$0] }
         let plain = Differ.diff(before, after)
         #expect(!plain.isEmpty)
@@ -240,7 +279,8 @@ import Testing
 
     @Test(.enabled(if: ready)) func indicatorsWithoutCodesPairByName() throws {
         let (q2, q3) = try Self.files()
-        var before = try Self.record(q2), after = try Self.record(q3)
+        var before = try Self.record(q2)
+        var after = try Self.record(q3)
         for i in before.indicators.indices { before.indicators[i].code = nil }
         for i in after.indicators.indices { after.indicators[i].code = nil }
         after.indicators.reverse()
@@ -273,7 +313,9 @@ enum Binary {
 
     static func extract(_ file: String) throws -> Data {
         let r = try run(["extract", file])
-        guard r.status == 0, !r.stdout.isEmpty else { throw Failure(description: "extract \(file): exit \(r.status): \(r.stderr)") }
+        guard r.status == 0, !r.stdout.isEmpty else {
+            throw Failure(description: "extract \(file): exit \(r.status): \(r.stderr)")
+        }
         return r.stdout
     }
 

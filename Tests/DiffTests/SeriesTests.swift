@@ -1,6 +1,7 @@
 import Foundation
 import Record
 import Testing
+
 @testable import Diff
 
 /// Series follow an indicator across a council's reports (Fixture: two quarters built so each
@@ -12,9 +13,13 @@ import Testing
 
     @Test func oneSeriesPerIndicatorInReportOrderWhateverTheInputOrder() {
         // Q2's five, then Q3's new KI 12; the renamed fly-tipping indicator stays one series.
-        #expect(Self.series.map(\.key) == ["code:KI1", "code:KI2", "name:number of fly tipping incidents removed",
-                                           "code:KI9", "code:KI5", "code:KI12"])
-        #expect(Self.named("name:number of fly tipping incidents removed")?.name
+        #expect(
+            Self.series.map(\.key) == [
+                "code:KI1", "code:KI2", "name:number of fly tipping incidents removed",
+                "code:KI9", "code:KI5", "code:KI12"
+            ])
+        #expect(
+            Self.named("name:number of fly tipping incidents removed")?.name
                 == "Number of fly-tipping incidents removed within 5 days")
         #expect(Self.named("name:number of fly tipping incidents removed")?.current.map { $0.period.quarter } == [2, 3])
     }
@@ -39,9 +44,12 @@ import Testing
     }
 
     @Test func periodsSortInTime() {
-        let p = [Period(financialYear: "2024-25", quarter: 1), Period(financialYear: "2023-24"),
-                 Period(financialYear: "2023-24", month: "2024-01"), Period(financialYear: "2023-24", quarter: 2)]
-        #expect(p.sorted { SeriesBuilder.periodKey($0) < SeriesBuilder.periodKey($1) }.map(SeriesBuilder.label)
+        let p = [
+            Period(financialYear: "2024-25", quarter: 1), Period(financialYear: "2023-24"),
+            Period(financialYear: "2023-24", month: "2024-01"), Period(financialYear: "2023-24", quarter: 2)
+        ]
+        #expect(
+            p.sorted { SeriesBuilder.periodKey($0) < SeriesBuilder.periodKey($1) }.map(SeriesBuilder.label)
                 == ["2023-24 Q2", "2024-01", "2023-24", "2024-25 Q1"])
     }
 }

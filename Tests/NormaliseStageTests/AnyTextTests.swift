@@ -5,10 +5,12 @@ import Testing
 
 /// Arbitrary text (Latin-1 plus the typography and symbols papers use) through every
 /// normaliser: each keeps its own invariants whatever it is given.
-let anyText = Gen<String?>.element(of: ["a", "Z", "9", "0", " ", "\u{00A0}", "-", "–", "—", "’", "“", "£", "%", "(", ")",
-                                         ",", ".", ":", "/", "@", "¹", "↑", "↓", "Q", "FY", "Council", "Borough", "Sep", "30th",
-                                         "2023", "24", "\n", "\t", "é", "&", "*", "k", "m", "Days", "Red", "gov.uk"])
-    .map { $0! }.array(of: 0...16).map { $0.joined() }
+let anyText = Gen<String?>.element(of: [
+    "a", "Z", "9", "0", " ", "\u{00A0}", "-", "–", "—", "’", "“", "£", "%", "(", ")",
+    ",", ".", ":", "/", "@", "¹", "↑", "↓", "Q", "FY", "Council", "Borough", "Sep", "30th",
+    "2023", "24", "\n", "\t", "é", "&", "*", "k", "m", "Days", "Red", "gov.uk"
+])
+.map { $0! }.array(of: 0...16).map { $0.joined() }
 
 @Test func everyNormaliserKeepsItsInvariantsOnAnyText() async {
     await propertyCheck(count: 1500, input: anyText) { text in

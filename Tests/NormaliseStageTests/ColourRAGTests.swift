@@ -16,7 +16,7 @@ import Testing
         ("#E60000", .red), ("#D9E2F3", nil),
         // neutral and other hues
         ("#FFFFFF", nil), ("#000000", nil), ("#D9D9D9", nil), ("#F2F2F2", nil), ("#0070C0", nil),
-        ("#DEEAF6", nil), ("#7030A0", nil), ("#1F3864", nil), ("nonsense", nil),
+        ("#DEEAF6", nil), ("#7030A0", nil), ("#1F3864", nil), ("nonsense", nil)
     ]
     for (hex, rag) in cases {
         #expect(ColourRAG.rag(hex: hex) == rag, "\(hex)")

@@ -5,7 +5,9 @@ import Testing
 
 @Test func councilNamesAsWritten() {
     let charnwood = Council(name: "Charnwood Borough Council", slug: "charnwood-borough-council", gssCode: "E07000130")
-    for name in ["Charnwood BC", "Charnwood Borough Council", "CHARNWOOD BOROUGH COUNCIL", "Charnwood", "charnwood council"] {
+    for name in [
+        "Charnwood BC", "Charnwood Borough Council", "CHARNWOOD BOROUGH COUNCIL", "Charnwood", "charnwood council"
+    ] {
         #expect(CouncilDirectory.match(name: name)?.council == charnwood, "\(name)")
     }
     let cases: [(String, String?)] = [
@@ -14,7 +16,7 @@ import Testing
         ("Leicestershire County Council", "E10000018"), ("Leicestershire CC", "E10000018"),
         ("Leeds City Council", "E08000035"), ("Hammersmith and Fulham", "E09000013"),
         ("Telford and Wrekin Council", "E06000020"), ("Charnwood District Council", nil),
-        ("County", nil), ("Council", nil), ("Borough Council", nil), ("Executive Board", nil), ("", nil),
+        ("County", nil), ("Council", nil), ("Borough Council", nil), ("Executive Board", nil), ("", nil)
     ]
     for (name, gss) in cases {
         #expect(CouncilDirectory.match(name: name)?.gssCode == gss, "\(name)")
@@ -22,15 +24,20 @@ import Testing
 }
 
 @Test func unknownNamesAreKeptAsWritten() {
-    #expect(CouncilDirectory.council(named: "Kettering Borough Council")
-        == Council(name: "Kettering Borough Council", slug: "kettering-borough-council", gssCode: nil))
+    #expect(
+        CouncilDirectory.council(named: "Kettering Borough Council")
+            == Council(name: "Kettering Borough Council", slug: "kettering-borough-council", gssCode: nil))
     #expect(CouncilDirectory.council(named: "Charnwood BC")?.gssCode == "E07000130")
     #expect(CouncilDirectory.council(named: "  ") == nil)
 }
 
 @Test func domainsInAddresses() {
-    #expect(CouncilDirectory.match(domainIn: "Contact: David Harrington david.harrington@harrow.gov.uk 07714 089170")?.gssCode == "E09000015")
-    #expect(CouncilDirectory.match(domainIn: "see https://democracy.harrow.gov.uk/ieListDocuments.aspx?CId=249")?.gssCode == "E09000015")
+    #expect(
+        CouncilDirectory.match(domainIn: "Contact: David Harrington david.harrington@harrow.gov.uk 07714 089170")?
+            .gssCode == "E09000015")
+    #expect(
+        CouncilDirectory.match(domainIn: "see https://democracy.harrow.gov.uk/ieListDocuments.aspx?CId=249")?.gssCode
+            == "E09000015")
     #expect(CouncilDirectory.match(domainIn: "www.charnwood.gov.uk/pages/performance")?.gssCode == "E07000130")
     #expect(CouncilDirectory.match(domainIn: "enquiries@adur-worthing.gov.uk") == nil)  // shared by two councils
     #expect(CouncilDirectory.match(domainIn: "https://www.gov.uk/guidance and www.legislation.gov.uk") == nil)
@@ -53,7 +60,7 @@ import Testing
         ("Kent County Council Quarterly Performance Report", "E10000016"),
         ("City of London Corporation", "E09000001"),
         ("Borough Council of Kings Lynn and West Norfolk", "E07000146"),
-        ("King's Lynn and West Norfolk BC", "E07000146"),
+        ("King's Lynn and West Norfolk BC", "E07000146")
     ]
     for (text, gss) in cases {
         #expect(CouncilDirectory.find(in: text)?.gssCode == gss, "\(text)")
@@ -67,13 +74,18 @@ import Testing
     #expect(CouncilDirectory.identify(in: "Charnwood Borough Council\nCabinet\n" + filler)?.gssCode == "E07000130")
     // A partner named once, deep in a paper, is not the paper's council.
     #expect(CouncilDirectory.identify(in: filler + "Increased contribution from Medway Council under SLA.") == nil)
-    #expect(CouncilDirectory.identify(in: filler + "Medway Council. Contact: performance@kent.gov.uk")?.gssCode == "E10000016")
-    #expect(CouncilDirectory.identify(in: filler + "Kent County Council and Medway Council; Kent County Council.")?.gssCode == "E10000016")
+    #expect(
+        CouncilDirectory.identify(in: filler + "Medway Council. Contact: performance@kent.gov.uk")?.gssCode
+            == "E10000016")
+    #expect(
+        CouncilDirectory.identify(in: filler + "Kent County Council and Medway Council; Kent County Council.")?.gssCode
+            == "E10000016")
     #expect(CouncilDirectory.identify(in: filler + "Kent County Council and Medway Council.") == nil)
 }
 
 @Test func everyListedCouncilMatchesItsOwnName() async {
-    await propertyCheck(input: Gen<CouncilEntry?>.element(of: CouncilDirectory.all).map { $0! }, Gen.bool) { entry, upper in
+    await propertyCheck(input: Gen<CouncilEntry?>.element(of: CouncilDirectory.all).map { $0! }, Gen.bool) {
+        entry, upper in
         let written = upper ? entry.name.uppercased() : entry.name
         #expect(CouncilDirectory.match(name: written) == entry)
         #expect(CouncilDirectory.find(in: "A report of \(written) to its Cabinet") == entry)

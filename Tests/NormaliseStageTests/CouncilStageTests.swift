@@ -7,8 +7,10 @@ import Testing
 /// in passing is not the paper's council.
 struct CouncilStageTests {
     static func record(_ mentions: [ParsedCouncilMention], hint: String? = nil) -> Record {
-        let parsed = ParsedReport(fileName: "x.pdf", pageCount: 20, title: "Budget monitoring", councilMentions: mentions)
-        let source = Source(fileName: "x.pdf", sha256: String(repeating: "ab", count: 32), byteCount: 1000, pageCount: 20)
+        let parsed = ParsedReport(
+            fileName: "x.pdf", pageCount: 20, title: "Budget monitoring", councilMentions: mentions)
+        let source = Source(
+            fileName: "x.pdf", sha256: String(repeating: "ab", count: 32), byteCount: 1000, pageCount: 20)
         return Normaliser.normalise(parsed, context: .init(source: source, councilHint: hint))
     }
 
@@ -23,36 +25,52 @@ struct CouncilStageTests {
         let warning = try #require(r.issues.first { $0.code == "council-not-found" })
         #expect(warning.severity == .warning && warning.message.contains("named only in passing: Medway Council (1×)"))
         let hinted = Self.record([ParsedCouncilMention(name: "Medway Council", page: 10)], hint: "Kent County Council")
-        #expect(hinted.council?.name == "Kent County Council" && !hinted.issues.contains { $0.code == "council-not-found" })
+        #expect(
+            hinted.council?.name == "Kent County Council" && !hinted.issues.contains { $0.code == "council-not-found" })
     }
 
     @Test func namedOnTheFirstPageWinsOverMoreMentionsLater() {
-        let m = [ParsedCouncilMention(name: "Kent County Council", page: 1),
-                 ParsedCouncilMention(name: "Medway Council", page: 4, count: 3)]
+        let m = [
+            ParsedCouncilMention(name: "Kent County Council", page: 1),
+            ParsedCouncilMention(name: "Medway Council", page: 4, count: 3)
+        ]
         #expect(Self.council(m) == "Kent County Council")
     }
 
     @Test func anAddressNamesTheCouncilWhenNoOpeningDoes() {
-        let m = [ParsedCouncilMention(name: "Medway Council", page: 2, count: 2),
-                 ParsedCouncilMention(domain: "kent.gov.uk", page: 1)]
+        let m = [
+            ParsedCouncilMention(name: "Medway Council", page: 2, count: 2),
+            ParsedCouncilMention(domain: "kent.gov.uk", page: 1)
+        ]
         #expect(Self.council(m) == "Kent County Council")
     }
 
     @Test func elsewhereTwoMentionsAndMoreThanAnyOther() {
         #expect(Self.council([ParsedCouncilMention(name: "Medway Council", page: 3, count: 2)]) == "Medway Council")
         // Running footers count once per page.
-        #expect(Self.council([ParsedCouncilMention(name: "Medway Council", page: 3, count: 1),
-                              ParsedCouncilMention(name: "Charnwood Borough Council", page: 2, count: 17)]) == "Charnwood Borough Council")
+        #expect(
+            Self.council([
+                ParsedCouncilMention(name: "Medway Council", page: 3, count: 1),
+                ParsedCouncilMention(name: "Charnwood Borough Council", page: 2, count: 17)
+            ]) == "Charnwood Borough Council")
         // Two named equally often: no guess.
-        #expect(Self.council([ParsedCouncilMention(name: "Kent County Council", page: 3, count: 2),
-                              ParsedCouncilMention(name: "Medway Council", page: 5, count: 2)]) == nil)
+        #expect(
+            Self.council([
+                ParsedCouncilMention(name: "Kent County Council", page: 3, count: 2),
+                ParsedCouncilMention(name: "Medway Council", page: 5, count: 2)
+            ]) == nil)
     }
 
     @Test func aNameNotInTheListFollowsTheSameRules() {
-        #expect(Self.council([ParsedCouncilMention(name: "Wyvern Vale District Council", page: 1)]) == "Wyvern Vale District Council")
+        #expect(
+            Self.council([ParsedCouncilMention(name: "Wyvern Vale District Council", page: 1)])
+                == "Wyvern Vale District Council")
         #expect(Self.council([ParsedCouncilMention(name: "Wyvern Vale District Council", page: 6)]) == nil)
         // A listed council on the first page comes before an unlisted one.
-        #expect(Self.council([ParsedCouncilMention(name: "Wyvern Vale District Council", page: 1, count: 5),
-                              ParsedCouncilMention(name: "Harrow Council", page: 1)]) == "London Borough of Harrow")
+        #expect(
+            Self.council([
+                ParsedCouncilMention(name: "Wyvern Vale District Council", page: 1, count: 5),
+                ParsedCouncilMention(name: "Harrow Council", page: 1)
+            ]) == "London Borough of Harrow")
     }
 }

@@ -29,7 +29,7 @@ let dateCases: [(String, String?)] = [
     ("Q2 2023-24", nil),
     ("September 2023", nil),
     ("1,922,893", nil),
-    ("", nil),
+    ("", nil)
 ]
 
 @Test func datesAsWritten() {
@@ -51,15 +51,21 @@ let dateCases: [(String, String?)] = [
     #expect(DateParser.all(in: text).map(\.iso) == ["2023-12-20", "2023-12-07", "2023-12-14"])
 }
 
-let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                  "October", "November", "December"]
+let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"
+]
 let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 @Test func writtenDatesParseBack() async {
     await propertyCheck(count: 400, input: dates, Gen.int(in: 0...6)) { d, style in
         let name = monthNames[d.month - 1]
-        let ordinal = "\(d.day)" + ((11...13).contains(d.day % 100) ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][d.day % 10])
-        let dd = d.day < 10 ? "0\(d.day)" : "\(d.day)", mm = d.month < 10 ? "0\(d.month)" : "\(d.month)"
+        let ordinal =
+            "\(d.day)"
+            + ((11...13).contains(d.day % 100)
+                ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][d.day % 10])
+        let dd = d.day < 10 ? "0\(d.day)" : "\(d.day)"
+        let mm = d.month < 10 ? "0\(d.month)" : "\(d.month)"
         let text = [
             "\(weekdays[d.dayNumber % 7]), \(d.day) \(name) \(d.year)",
             "\(ordinal) \(name) \(d.year)",
@@ -67,7 +73,7 @@ let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
             "\(dd)/\(mm)/\(d.year)",
             d.iso,
             "\(d.day)-\(String(name.prefix(3)))-\(d.year)",
-            "\(name) \(ordinal) \(d.year)",
+            "\(name) \(ordinal) \(d.year)"
         ][style]
         #expect(DateParser.parse(text) == d, "\(text)")
     }

@@ -9,7 +9,7 @@ import Testing
         ("FY24", "2023-24"), ("FY 2023/24", "2023-24"), ("FY2024", "2023-24"), ("FY 23/24", "2023-24"),
         ("2023-2024", "2023-24"), ("2023/2024", "2023-24"), ("2023 – 24", "2023-24"), ("2019/20", "2019-20"),
         ("1999/00", "1999-00"), ("1999-2000", "1999-00"),
-        ("2023-25", nil), ("2023/2025", nil), ("2023", nil), ("24", nil), ("Q2", nil), ("", nil), ("2023-11-28", nil),
+        ("2023-25", nil), ("2023/2025", nil), ("2023", nil), ("24", nil), ("Q2", nil), ("", nil), ("2023-11-28", nil)
     ]
     for (text, label) in cases {
         #expect(FinancialYear.parse(text)?.label == label, "\(text)")
@@ -23,8 +23,12 @@ import Testing
     #expect(fy.quarter(3)!.start.iso == "2023-10-01" && fy.quarter(3)!.end.iso == "2023-12-31")
     #expect(fy.quarter(4)!.start.iso == "2024-01-01" && fy.quarter(4)!.end.iso == "2024-03-31")
     #expect(fy.quarter(5) == nil)
-    #expect(fy.reportPeriod(quarter: 2) == ReportPeriod(financialYear: "2023-24", quarter: 2, start: "2023-07-01", end: "2023-09-30"))
-    #expect(fy.reportPeriod(quarter: nil) == ReportPeriod(financialYear: "2023-24", quarter: nil, start: "2023-04-01", end: "2024-03-31"))
+    #expect(
+        fy.reportPeriod(quarter: 2)
+            == ReportPeriod(financialYear: "2023-24", quarter: 2, start: "2023-07-01", end: "2023-09-30"))
+    #expect(
+        fy.reportPeriod(quarter: nil)
+            == ReportPeriod(financialYear: "2023-24", quarter: nil, start: "2023-04-01", end: "2024-03-31"))
     #expect(FinancialYear(containing: CalendarDate(year: 2024, month: 3, day: 31)!).label == "2023-24")
     #expect(FinancialYear(containing: CalendarDate(year: 2024, month: 4, day: 1)!).label == "2024-25")
 }
@@ -49,8 +53,10 @@ let dates = zip(Gen.int(in: 1950...2099), Gen.int(in: 1...12), Gen.int(in: 1...3
     await propertyCheck(input: Gen.int(in: 1970...2068), Gen.int(in: 0...4)) { start, style in
         let fy = FinancialYear(startYear: start)
         let next = start + 1
-        let written = [fy.label, "\(start)/\(String(next).suffix(2))", "\(start)-\(next)", "\(start)/\(next)",
-                       "FY\(String(next).suffix(2))"][style]
+        let written = [
+            fy.label, "\(start)/\(String(next).suffix(2))", "\(start)-\(next)", "\(start)/\(next)",
+            "FY\(String(next).suffix(2))"
+        ][style]
         #expect(FinancialYear.parse(written) == fy, "\(written)")
         #expect(FinancialYear.parse(fy.label)?.label == fy.label)
     }

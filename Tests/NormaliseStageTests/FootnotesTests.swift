@@ -2,14 +2,17 @@ import NormaliseStage
 import Testing
 
 @Test func superscriptMarkerAfterANumberIsDropped() {
-    let words: [Footnotes.Piece] = [.init("17"), .init("of"), .init("the"), .init("38"), .init("1", superscript: true),
-                                    .init("indicators")]
+    let words: [Footnotes.Piece] = [
+        .init("17"), .init("of"), .init("the"), .init("38"), .init("1", superscript: true),
+        .init("indicators")
+    ]
     #expect(Footnotes.join(words) == "17 of the 38 indicators")
 }
 
 @Test func kentFootnoteMarker() {
     // Kent Q3 2024/25 QPR: "17 of the 381 indicators" in plain text; the "1" is a footnote.
-    let words = ["In", "Quarter", "3,", "2024/25,", "17", "of", "the", "38"].map { Footnotes.Piece($0) }
+    let words =
+        ["In", "Quarter", "3,", "2024/25,", "17", "of", "the", "38"].map { Footnotes.Piece($0) }
         + [Footnotes.Piece("1", superscript: true), Footnotes.Piece("indicators")]
     #expect(Footnotes.join(words) == "In Quarter 3, 2024/25, 17 of the 38 indicators")
 }
@@ -26,7 +29,7 @@ import Testing
         ([.init("m"), .init("TM", superscript: true)], "mTM"),
         ([.init("†", superscript: true), .init("Note")], "Note"),
         ([.init("19,378")], "19,378"),
-        ([], ""),
+        ([], "")
     ]
     for (pieces, expected) in cases {
         #expect(Footnotes.join(pieces) == expected, "\(pieces)")

@@ -79,7 +79,7 @@ let quantityCases: [QuantityCase] = [
     .init(text: "Data not available", value: nil, unit: .number),
     .init(text: "", value: nil, unit: .number),
     .init(text: "  ", value: nil, unit: .number),
-    .init(text: "Annual measure", value: nil, unit: .number),
+    .init(text: "Annual measure", value: nil, unit: .number)
 ]
 
 @Test(arguments: quantityCases)
@@ -135,7 +135,8 @@ let writtenNumbers = zip(
     case 2: return WrittenNumber(text: "\(sign)£\(digits)", value: Double("\(sign)\(plain)")!, unit: .gbp)
     case 3: return WrittenNumber(text: "£\(digits)k", value: Double("\(sign)\(plain)e3")!.magnitude, unit: .gbp)
     case 4: return WrittenNumber(text: "£\(digits)m", value: Double("\(plain)e6")!, unit: .gbp)
-    case 5: return WrittenNumber(text: negative ? "(\(digits))" : digits, value: Double("\(sign)\(plain)")!, unit: .number)
+    case 5:
+        return WrittenNumber(text: negative ? "(\(digits))" : digits, value: Double("\(sign)\(plain)")!, unit: .number)
     case 6: return WrittenNumber(text: "\(digits) Days", value: Double(plain)!, unit: .days)
     case 7: return WrittenNumber(text: "\(sign)\(digits) %", value: Double("\(sign)\(plain)")!, unit: .percent)
     default: return WrittenNumber(text: "\(sign)\(digits)", value: Double("\(sign)\(plain)")!, unit: .number)
@@ -151,9 +152,11 @@ let writtenNumbers = zip(
     }
 }
 
-let noisyText = Gen<String?>.element(of: ["a", "b", "%", "£", "k", "m", " ", "-", "(", ")", ",", ".", ":", "/", "N", "A",
-                                           "–", "¹", "é", "\u{00A0}", "1", "9", "0", "5"])
-    .map { $0! }.array(of: 0...14).map { $0.joined() }
+let noisyText = Gen<String?>.element(of: [
+    "a", "b", "%", "£", "k", "m", " ", "-", "(", ")", ",", ".", ":", "/", "N", "A",
+    "–", "¹", "é", "\u{00A0}", "1", "9", "0", "5"
+])
+.map { $0! }.array(of: 0...14).map { $0.joined() }
 
 @Test func valueIsNullExactlyWhenTheTextHasNoDigit() async {
     await propertyCheck(count: 1000, input: noisyText) { text in

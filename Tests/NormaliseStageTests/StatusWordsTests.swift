@@ -15,7 +15,7 @@ let actionStatusCases: [(String, ActionStatus)] = [
     ("On hold", .onHold), ("On Hold", .onHold), ("Deferred", .onHold), ("Paused", .onHold),
     ("Cancelled", .cancelled), ("Canceled", .cancelled), ("Withdrawn", .cancelled), ("No longer required", .cancelled),
     ("Not complete", .unknown), ("Complete replacement of the Street Management Fleet Vehicles", .unknown),
-    ("Q1", .unknown), ("", .unknown), ("Green", .unknown),
+    ("Q1", .unknown), ("", .unknown), ("Green", .unknown)
 ]
 
 @Test func actionStatuses() {
@@ -26,10 +26,11 @@ let actionStatusCases: [(String, ActionStatus)] = [
 
 let ragCases: [(String, RAG?)] = [
     ("Red", .red), ("R", .red), ("RED", .red), (" Green ", .green), ("G", .green), ("Amber", .amber), ("A", .amber),
-    ("on target", .green), ("On Target", .green), ("on target or within tolerance", .green), ("within tolerance", .amber),
+    ("on target", .green), ("On Target", .green), ("on target or within tolerance", .green),
+    ("within tolerance", .amber),
     ("below target", .red), ("behind target", .red), ("off target", .red), ("Outside tolerance", .red),
     ("RAG Status: Green", .green), ("Blue", nil), ("Completed", nil), ("Grey", nil), ("N/A", nil), ("Amber/Red", nil),
-    ("Redevelopment", nil), ("", nil),
+    ("Redevelopment", nil), ("", nil)
 ]
 
 @Test func ragWords() {
@@ -43,7 +44,7 @@ let ragCases: [(String, RAG?)] = [
         ("↑", .improving), ("↓", .worsening), ("→", .noChange), ("▲", .improving), ("▼", .worsening),
         ("Improving", .improving), ("Improved", .improving), ("Worsening", .worsening), ("Declining", .worsening),
         ("No change", .noChange), ("Static", .noChange), ("Same", .noChange), ("↔", .noChange),
-        ("↑↓", nil), ("Green", nil), ("", nil),
+        ("↑↓", nil), ("Green", nil), ("", nil)
     ]
     for (text, direction) in cases {
         #expect(DirectionWords.direction(text) == direction, "\(text)")
@@ -57,10 +58,12 @@ let ragCases: [(String, RAG?)] = [
 
 @Test func polarityWords() {
     let cases: [(String, Polarity)] = [
-        ("lower is better", .lowerIsBetter), ("Higher is better", .higherIsBetter), ("Smaller is better", .lowerIsBetter),
+        ("lower is better", .lowerIsBetter), ("Higher is better", .higherIsBetter),
+        ("Smaller is better", .lowerIsBetter),
         ("Aim to minimise", .lowerIsBetter), ("Aim to maximise", .higherIsBetter), ("↓ is good", .lowerIsBetter),
-        ("(Lower is better)", .lowerIsBetter), ("Low", .lowerIsBetter), ("High", .higherIsBetter), ("↑", .higherIsBetter),
-        ("Polarity: Lower is better", .lowerIsBetter), ("Number of visits", .unknown), ("", .unknown),
+        ("(Lower is better)", .lowerIsBetter), ("Low", .lowerIsBetter), ("High", .higherIsBetter),
+        ("↑", .higherIsBetter),
+        ("Polarity: Lower is better", .lowerIsBetter), ("Number of visits", .unknown), ("", .unknown)
     ]
     for (text, polarity) in cases {
         #expect(PolarityWords.polarity(text) == polarity, "\(text)")
@@ -75,20 +78,24 @@ let ragCases: [(String, RAG?)] = [
         ("16 (Red)", Score(text: "Red", score: 16)), ("N/A", nil), ("", nil),
         // Likelihood × impact written out: the score is the product.
         ("4 x 3 = 12", Score(text: "4 x 3 = 12", score: 12)), ("2x4=8", Score(text: "2x4=8", score: 8)),
-        ("5 × 4", Score(text: "5 × 4", score: 20)),
+        ("5 × 4", Score(text: "5 × 4", score: 20))
     ]
     for (text, score) in cases {
         #expect(ScoreParser.parse(text) == score, "\(text)")
     }
 }
 
-let knownStatusWords = Gen<String?>.element(of: ["completed", "overdue", "in progress", "not started", "on hold",
-                                                  "cancelled", "red", "amber", "green", "on target", "below target"]).map { $0! }
+let knownStatusWords = Gen<String?>.element(of: [
+    "completed", "overdue", "in progress", "not started", "on hold",
+    "cancelled", "red", "amber", "green", "on target", "below target"
+]).map { $0! }
 
 @Test func caseAndSpacingDoNotChangeTheReading() async {
     await propertyCheck(input: knownStatusWords, Gen.bool.array(of: 12), Gen.int(in: 0...3)) { word, upper, pad in
         let cased = String(word.enumerated().map { i, ch in upper[i % 12] ? Character(ch.uppercased()) : ch })
-        let spaced = String(repeating: " ", count: pad) + cased.replacingOccurrences(of: " ", with: "\u{00A0}") + String(repeating: " ", count: pad)
+        let spaced =
+            String(repeating: " ", count: pad) + cased.replacingOccurrences(of: " ", with: "\u{00A0}")
+            + String(repeating: " ", count: pad)
         #expect(ActionStatusWords.status(spaced) == ActionStatusWords.status(word))
         #expect(RAGWords.rag(spaced) == RAGWords.rag(word))
     }

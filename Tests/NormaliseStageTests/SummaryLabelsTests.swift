@@ -11,10 +11,12 @@ import Testing
         ("within tolerance", .amber), ("Improving", .improving), ("No change", .noChange), ("Worsening", .worsening),
         ("Static", .noChange),
         // Kent County Council Q3 2024/25 QPR
-        ("17 achieved target (Green)", .green), ("achieved or exceeded the floor standard but did not meet target (Amber)", .amber),
+        ("17 achieved target (Green)", .green),
+        ("achieved or exceeded the floor standard but did not meet target (Amber)", .amber),
         ("did not meet the floor standard (Red)", .red), ("show a positive trend", .improving),
         ("are stable or with no clear trend", .noChange), ("are showing a negative trend", .worsening),
-        ("G", .green), ("A", .amber), ("R", .red), ("TOTAL", .total), ("Data not available", .other), ("Caring for the Environment", nil), ("", nil),
+        ("G", .green), ("A", .amber), ("R", .red), ("TOTAL", .total), ("Data not available", .other),
+        ("Caring for the Environment", nil), ("", nil)
     ]
     for (label, key) in cases {
         #expect(SummaryLabels.key(label) == key, "\(label)")
@@ -25,7 +27,8 @@ import Testing
     // Charnwood Q3 "Corporate Performance Indicators" box.
     var counts = SummaryCounts()
     var total: Int?
-    for (label, n) in [("Number of PI’s", 24), ("Red", 9), ("Amber", 3), ("Green", 3), ("Not started (annual KPIs)", 9)] {
+    for (label, n) in [("Number of PI’s", 24), ("Red", 9), ("Amber", 3), ("Green", 3), ("Not started (annual KPIs)", 9)]
+    {
         let key = SummaryLabels.key(label)!
         if key == .total { total = n } else { key.add(n, to: &counts) }
     }
@@ -40,20 +43,24 @@ import Testing
 @Test func statusWordsAsSummaryLabels() {
     let cases: [(String, SummaryKey?)] = [
         // a named colour wins; two colours are no one count
-        ("at risk of not being delivered this year (red)", .red), ("some slippage (amber)", .amber), ("Amber or red", nil),
+        ("at risk of not being delivered this year (red)", .red), ("some slippage (amber)", .amber),
+        ("Amber or red", nil),
         // action statuses and system status words
-        ("At risk", .amber), ("Slippage", .amber), ("Significant slippage", .red), ("Off track", .red), ("On track", .green),
+        ("At risk", .amber), ("Slippage", .amber), ("Significant slippage", .red), ("Off track", .red),
+        ("On track", .green),
         ("OK", .green), ("Warning", .amber), ("Alert", .red), ("Near target", .amber), ("on or above target", .green),
-        ("Not due to start", .notStarted), ("Partially complete", .other), ("In progress", .other), ("Cancelled", .other),
+        ("Not due to start", .notStarted), ("Partially complete", .other), ("In progress", .other),
+        ("Cancelled", .other),
         ("On hold", .other), ("Overdue", .red), ("Delayed", .red),
         // no rating
         ("Unknown", .other), ("Data Only", .other), ("No target set", .other), ("Deferred", .other),
         ("cannot be rated (no target yet, or data not yet available)", .other),
         // bilingual heads
-        ("Ar y targed / On target", .green), ("Mesur blynyddol / Annual measure", .annual), ("Cyfanswm / Total", .total),
+        ("Ar y targed / On target", .green), ("Mesur blynyddol / Annual measure", .annual),
+        ("Cyfanswm / Total", .total),
         // a comparison is no direction
         ("the same as the previous quarter", nil), ("have improved", .improving), ("are unchanged", .noChange),
-        ("have declined", .worsening),
+        ("have declined", .worsening)
     ]
     for (label, key) in cases {
         #expect(SummaryLabels.key(label) == key, "\(label)")

@@ -4,8 +4,11 @@ import Foundation
 /// directory named by COUNCILKPI_SHARED; nil when neither exists.
 let sharedDirectory: URL? = {
     var candidates: [URL] = []
-    if let env = ProcessInfo.processInfo.environment["COUNCILKPI_SHARED"] { candidates.append(URL(fileURLWithPath: env)) }
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    if let env = ProcessInfo.processInfo.environment["COUNCILKPI_SHARED"] {
+        candidates.append(URL(fileURLWithPath: env))
+    }
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     candidates.append(root.deletingLastPathComponent().appendingPathComponent("shared"))
     return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("SPEC.md").path) }
 }()

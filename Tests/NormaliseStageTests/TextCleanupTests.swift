@@ -3,7 +3,9 @@ import PropertyBased
 import Testing
 
 @Test func typographyIsNormalised() {
-    #expect(TextCleanup.clean("Appendix 1 – Strategic\u{00A0}Performance  Report") == "Appendix 1 - Strategic Performance Report")
+    #expect(
+        TextCleanup.clean("Appendix 1 – Strategic\u{00A0}Performance  Report")
+            == "Appendix 1 - Strategic Performance Report")
     #expect(TextCleanup.clean("Council’s “Restoring Pride”") == "Council's \"Restoring Pride\"")
     #expect(TextCleanup.clean(" a\u{200B}b\n\tc ") == "ab c")
     #expect(TextCleanup.words("Number of PI’s") == ["number", "of", "pis"])

@@ -22,7 +22,7 @@ let unitLabelCases: [(String, Unit?)] = [
     ("Customer satisfaction score", .score),
     ("KI 7a Time taken to process Housing Benefit / Council Tax new claims.", nil),
     ("Sundry Debtors Q3", nil),
-    ("Value", nil),
+    ("Value", nil)
 ]
 
 @Test func unitFromLabels() {

@@ -2,6 +2,7 @@ import Record
 import SegmentStage
 import Testing
 import TextStage
+
 @testable import ParseStage
 
 /// Delivery-plan milestones and risk registers as other councils write them: status words on
@@ -25,35 +26,48 @@ import TextStage
             .heading("Milestones"),
             Self.milestones([
                 [.t("Adopt the growth strategy"), .t("Jul 2024"), .fill("Complete", Self.blue)],
-                [.t("Secure a development partner"), .t("31-Mar-25"), .fill("Slippage", Self.amber)],
+                [.t("Secure a development partner"), .t("31-Mar-25"), .fill("Slippage", Self.amber)]
             ]),
             .footer("Page 1 of 2"),
-            Self.milestones([
-                [.t("Reopen the market hall"), .t("Q3 2024/25"), .fill("Significant slippage", Self.red)],
-                [.t("Run the business workshops"), .t("Apr 2025"), .fill("On track", Self.green)],
-                [.t("Launch the skills hub"), .t("Jun 2025"), .fill("Not due to start", Self.grey)],
-            ], page: 2),
+            Self.milestones(
+                [
+                    [.t("Reopen the market hall"), .t("Q3 2024/25"), .fill("Significant slippage", Self.red)],
+                    [.t("Run the business workshops"), .t("Apr 2025"), .fill("On track", Self.green)],
+                    [.t("Launch the skills hub"), .t("Jun 2025"), .fill("Not due to start", Self.grey)]
+                ], page: 2)
         ])
         let a = record(doc).actions
         #expect(a.count == 5)
         #expect(a.allSatisfy { $0.theme == "Priority 1: A Thriving Economy" })
         #expect(a.map(\.status) == [.completed, .inProgress, .inProgress, .inProgress, .notStarted])
         #expect(a.map(\.rag) == [nil, .amber, .red, .green, nil])
-        #expect(a.map(\.end) == [Period(financialYear: "2024-25", month: "2024-07"), Period(financialYear: "2024-25", month: "2025-03"),
-                                 Period(financialYear: "2024-25", quarter: 3), Period(financialYear: "2025-26", month: "2025-04"),
-                                 Period(financialYear: "2025-26", month: "2025-06")])
+        #expect(
+            a.map(\.end) == [
+                Period(financialYear: "2024-25", month: "2024-07"), Period(financialYear: "2024-25", month: "2025-03"),
+                Period(financialYear: "2024-25", quarter: 3), Period(financialYear: "2025-26", month: "2025-04"),
+                Period(financialYear: "2025-26", month: "2025-06")
+            ])
     }
 
     /// "Off track" is overdue once its due date has passed by the end of the reporting period.
     @Test func offTrackIsOverdueOnlyPastItsDueDate() {
         let doc = Build.document([
             .heading("Delivery Plan: Quarter 3 2024/25 Action Tracker"),
-            .table(Build.table(headerRows: 1, [
-                [.t("Ref"), .t("Action"), .t("Due Date"), .t("Status")],
-                [.t("1.4"), .t("Complete the shopfront scheme"), .t("Q3 2024/25"), .fill("Off track", Self.red)],
-                [.t("2.3"), .t("Refurbish the changing village"), .t("30/11/2024"), .fill("Off track", Self.red)],
-                [.t("3.1"), .t("Replace the street lights"), .t("March 2025"), .fill("Off track", Self.red)],
-            ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [.t("Ref"), .t("Action"), .t("Due Date"), .t("Status")],
+                        [
+                            .t("1.4"), .t("Complete the shopfront scheme"), .t("Q3 2024/25"),
+                            .fill("Off track", Self.red)
+                        ],
+                        [
+                            .t("2.3"), .t("Refurbish the changing village"), .t("30/11/2024"),
+                            .fill("Off track", Self.red)
+                        ],
+                        [.t("3.1"), .t("Replace the street lights"), .t("March 2025"), .fill("Off track", Self.red)]
+                    ]))
         ])
         let a = record(doc).actions
         #expect(a.map(\.status) == [.overdue, .overdue, .inProgress])
@@ -65,15 +79,28 @@ import TextStage
     @Test func registerScoredBeforeAndAfterControls() throws {
         let doc = Build.document([
             .heading("Strategic Risk Register – Quarter 3 2024/25"),
-            .table(Build.table(headerRows: 1, [
-                [.t("Risk Ref"), .t("Risk Description"), .t("Inherent Likelihood"), .t("Inherent Impact"), .t("Inherent Score"),
-                 .t("Controls"), .t("Residual L"), .t("Residual I"), .t("Residual Score"), .t("Target Score")],
-                [.t("SR01"), .t("The budget cannot be balanced"), .t("Almost certain (5)"), .t("Critical (5)"),
-                 .fill("5 x 5 = 25", Self.red), .t("Savings programme"), .t("Likely (4)"), .t("Major (4)"), .fill("16", Self.red),
-                 .fill("4", Self.green)],
-                [.t("SR02"), .t("A contractor fails"), .t("3"), .t("4"), .fill("3 x 4 = 12", Self.amber), .t("Contract meetings"),
-                 .t("1"), .t("4"), .fill("4", Self.green), .fill("4", Self.green)],
-            ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [
+                            .t("Risk Ref"), .t("Risk Description"), .t("Inherent Likelihood"), .t("Inherent Impact"),
+                            .t("Inherent Score"),
+                            .t("Controls"), .t("Residual L"), .t("Residual I"), .t("Residual Score"), .t("Target Score")
+                        ],
+                        [
+                            .t("SR01"), .t("The budget cannot be balanced"), .t("Almost certain (5)"),
+                            .t("Critical (5)"),
+                            .fill("5 x 5 = 25", Self.red), .t("Savings programme"), .t("Likely (4)"), .t("Major (4)"),
+                            .fill("16", Self.red),
+                            .fill("4", Self.green)
+                        ],
+                        [
+                            .t("SR02"), .t("A contractor fails"), .t("3"), .t("4"), .fill("3 x 4 = 12", Self.amber),
+                            .t("Contract meetings"),
+                            .t("1"), .t("4"), .fill("4", Self.green), .fill("4", Self.green)
+                        ]
+                    ]))
         ])
         let r = record(doc).risks
         #expect(r.count == 2)
@@ -88,11 +115,17 @@ import TextStage
     @Test func productScoreWithARatingWord() throws {
         let doc = Build.document([
             .heading("Risks to delivery"),
-            .table(Build.table(headerRows: 1, [
-                [.t("Risk"), .t("Likelihood"), .t("Impact"), .t("Score"), .t("Rating"), .t("Mitigation")],
-                [.t("The site cannot attract a partner"), .t("Likely (4)"), .t("Major (4)"), .t("16"), .fill("High", Self.red),
-                 .t("Soft market testing")],
-            ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [.t("Risk"), .t("Likelihood"), .t("Impact"), .t("Score"), .t("Rating"), .t("Mitigation")],
+                        [
+                            .t("The site cannot attract a partner"), .t("Likely (4)"), .t("Major (4)"), .t("16"),
+                            .fill("High", Self.red),
+                            .t("Soft market testing")
+                        ]
+                    ]))
         ])
         let risk = try #require(record(doc).risks.first)
         #expect(risk.overall == Score(text: "16", score: 16) && risk.rag == .red)
@@ -104,19 +137,22 @@ import TextStage
         let risks: [[Build.C]] = [
             [.t("Risk"), .t("Likelihood"), .t("Impact"), .t("Rating"), .t("Mitigation")],
             [.t("The depot floods"), .t("Likely"), .t("Almost certain"), .t("High"), .t("Flood barriers")],
-            [.t("A supplier fails"), .t("Possible"), .t("Severe"), .t("Low"), .t("Second supplier")],
+            [.t("A supplier fails"), .t("Possible"), .t("Severe"), .t("Low"), .t("Second supplier")]
         ]
         let doc = Build.document([
             .heading("Risk register"),
             .table(Build.table(headerRows: 1, risks)),
-            .para("Likelihood: 1 Rare; 2 Unlikely; 3 Possible; 4 Likely; 5 Almost certain Impact: 1 Negligible; 2 Minor; 3 Moderate; 4 Major; 5 Almost certain"),
+            .para(
+                "Likelihood: 1 Rare; 2 Unlikely; 3 Possible; 4 Likely; 5 Almost certain Impact: 1 Negligible; 2 Minor; 3 Moderate; 4 Major; 5 Almost certain"
+            )
         ])
         let r = record(doc).risks
         #expect(r.map(\.likelihood) == [Score(text: "Likely", score: 4), Score(text: "Possible", score: 3)])
         #expect(r.map(\.impact) == [Score(text: "Almost certain", score: 5), Score(text: "Severe", score: nil)])
         #expect(r.map(\.rag) == [.red, .green])
         // Without a printed key, no score is guessed.
-        let unkeyed = record(Build.document([.heading("Risk register"), .table(Build.table(headerRows: 1, risks))])).risks
+        let unkeyed = record(Build.document([.heading("Risk register"), .table(Build.table(headerRows: 1, risks))]))
+            .risks
         #expect(unkeyed.map(\.likelihood?.score) == [nil, nil])
     }
 
@@ -124,11 +160,14 @@ import TextStage
     @Test func statusColumnOfRAGWords() {
         let doc = Build.document([
             .heading("Action plan 2024/25"),
-            .table(Build.table(headerRows: 1, [
-                [.t("Action"), .t("Due date"), .t("Status")],
-                [.t("Open the enterprise hub"), .t("March 2025"), .t("Green")],
-                [.t("Adopt the skills strategy"), .t("June 2025"), .t("Amber")],
-            ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [.t("Action"), .t("Due date"), .t("Status")],
+                        [.t("Open the enterprise hub"), .t("March 2025"), .t("Green")],
+                        [.t("Adopt the skills strategy"), .t("June 2025"), .t("Amber")]
+                    ]))
         ])
         let a = record(doc).actions
         #expect(a.map(\.rag) == [.green, .amber] && a.allSatisfy { $0.status == .unknown })
@@ -138,11 +177,14 @@ import TextStage
     @Test func ragStatusColumnOfStatusWords() {
         let doc = Build.document([
             .heading("Action plan 2024/25"),
-            .table(Build.table(headerRows: 1, [
-                [.t("Action"), .t("Due date"), .t("RAG Status")],
-                [.t("Open the enterprise hub"), .t("March 2025"), .fill("On track", Self.green)],
-                [.t("Adopt the skills strategy"), .t("June 2025"), .fill("Complete", Self.blue)],
-            ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [.t("Action"), .t("Due date"), .t("RAG Status")],
+                        [.t("Open the enterprise hub"), .t("March 2025"), .fill("On track", Self.green)],
+                        [.t("Adopt the skills strategy"), .t("June 2025"), .fill("Complete", Self.blue)]
+                    ]))
         ])
         let a = record(doc).actions
         #expect(a.map(\.status) == [.inProgress, .completed])
@@ -154,11 +196,17 @@ import TextStage
     @Test func progressColumnOfStatusWords() {
         let doc = Build.document([
             .heading("Action plan 2024/25"),
-            .table(Build.table(headerRows: 1, [
-                [.t("Action"), .t("Due date"), .t("Progress")],
-                [.t("Open the enterprise hub"), .t("March 2025"), .t("Complete")],
-                [.t("Adopt the skills strategy"), .t("June 2025"), .t("Complete. The strategy was adopted by Cabinet in May after consultation.")],
-            ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [.t("Action"), .t("Due date"), .t("Progress")],
+                        [.t("Open the enterprise hub"), .t("March 2025"), .t("Complete")],
+                        [
+                            .t("Adopt the skills strategy"), .t("June 2025"),
+                            .t("Complete. The strategy was adopted by Cabinet in May after consultation.")
+                        ]
+                    ]))
         ])
         let a = record(doc).actions
         #expect(a.map(\.status) == [.completed, .unknown])
@@ -169,11 +217,20 @@ import TextStage
     @Test func previousScoreAndARatingWord() throws {
         let doc = Build.document([
             .heading("Corporate risk register"),
-            .table(Build.table(headerRows: 1, [
-                [.t("Risk"), .t("Previous Score"), .t("Likelihood"), .t("Impact"), .t("Score"), .t("Rating"), .t("Mitigation")],
-                [.t("The depot floods"), .t("9"), .t("4"), .t("4"), .t("16"), .t("High"), .t("Flood barriers")],
-                [.t("A supplier fails"), .t("9"), .t("3"), .t("4"), .t("12"), .t("Amber (12)"), .t("Second supplier")],
-            ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [
+                            .t("Risk"), .t("Previous Score"), .t("Likelihood"), .t("Impact"), .t("Score"), .t("Rating"),
+                            .t("Mitigation")
+                        ],
+                        [.t("The depot floods"), .t("9"), .t("4"), .t("4"), .t("16"), .t("High"), .t("Flood barriers")],
+                        [
+                            .t("A supplier fails"), .t("9"), .t("3"), .t("4"), .t("12"), .t("Amber (12)"),
+                            .t("Second supplier")
+                        ]
+                    ]))
         ])
         let r = record(doc).risks
         #expect(r.map(\.overall?.score) == [16, 12] && r.map(\.rag) == [.red, .amber])
@@ -184,15 +241,21 @@ import TextStage
     @Test func registerWithADescriptionColumnButNotTheMatrix() {
         let doc = Build.document([
             .heading("Risk register"),
-            .table(Build.table(headerRows: 1, [
-                [.t("Ref"), .t("Description"), .t("Likelihood"), .t("Impact"), .t("Score"), .t("Owner")],
-                [.t("R1"), .t("The depot floods"), .t("4"), .t("4"), .t("16"), .t("Head of Waste")],
-            ])),
-            .table(Build.table(headerRows: 1, [
-                [.t("Likelihood / Impact"), .t("1 Negligible"), .t("2 Minor"), .t("3 Moderate")],
-                [.t("3 Possible"), .t("3"), .t("6"), .t("9")],
-                [.t("2 Unlikely"), .t("2"), .t("4"), .t("6")],
-            ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [.t("Ref"), .t("Description"), .t("Likelihood"), .t("Impact"), .t("Score"), .t("Owner")],
+                        [.t("R1"), .t("The depot floods"), .t("4"), .t("4"), .t("16"), .t("Head of Waste")]
+                    ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [.t("Likelihood / Impact"), .t("1 Negligible"), .t("2 Minor"), .t("3 Moderate")],
+                        [.t("3 Possible"), .t("3"), .t("6"), .t("9")],
+                        [.t("2 Unlikely"), .t("2"), .t("4"), .t("6")]
+                    ]))
         ])
         let r = record(doc).risks
         #expect(r.map(\.description) == ["The depot floods"] && r.first?.overall?.score == 16)
@@ -203,13 +266,16 @@ import TextStage
     @Test func unmergedPriorityRowIsATheme() {
         let doc = Build.document([
             .heading("Delivery Plan 2024/25: Quarter 3 Action Tracker"),
-            .table(Build.table(headerRows: 1, [
-                [.t("Ref"), .t("Action"), .t("Due Date"), .t("Status")],
-                [.t(""), .t("Priority 1 – A Thriving Local Economy"), .t(""), .t("")],
-                [.t("1.1"), .t("Open the business incubator"), .t("March 2025"), .t("On track")],
-                [.t("Priority 2 – Safe Communities"), .t(""), .t(""), .t("")],
-                [.t("2.1"), .t("Hold six community safety days"), .t("31/03/2025"), .t("On track")],
-            ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [.t("Ref"), .t("Action"), .t("Due Date"), .t("Status")],
+                        [.t(""), .t("Priority 1 – A Thriving Local Economy"), .t(""), .t("")],
+                        [.t("1.1"), .t("Open the business incubator"), .t("March 2025"), .t("On track")],
+                        [.t("Priority 2 – Safe Communities"), .t(""), .t(""), .t("")],
+                        [.t("2.1"), .t("Hold six community safety days"), .t("31/03/2025"), .t("On track")]
+                    ]))
         ])
         let a = record(doc).actions
         #expect(a.map(\.text) == ["Open the business incubator", "Hold six community safety days"])
@@ -221,12 +287,21 @@ import TextStage
     @Test func twoLevelHeaderOverMeasureNames() {
         let doc = Build.document([
             .heading("Strategic risk register"),
-            .table(Build.table(headerRows: 1, [
-                [.tall("Ref", 2), .tall("Risk description", 2), .span("Inherent risk", 3), .tall("Controls", 2), .span("Residual risk", 3)],
-                [.t("L"), .t("I"), .t("Score"), .t("L"), .t("I"), .t("Score")],
-                [.t("SR01"), .t("The budget cannot be balanced"), .t("5"), .t("5"), .t("25"), .t("Savings plan"), .t("4"), .t("3"),
-                 .fill("12", Self.amber)],
-            ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [
+                            .tall("Ref", 2), .tall("Risk description", 2), .span("Inherent risk", 3),
+                            .tall("Controls", 2), .span("Residual risk", 3)
+                        ],
+                        [.t("L"), .t("I"), .t("Score"), .t("L"), .t("I"), .t("Score")],
+                        [
+                            .t("SR01"), .t("The budget cannot be balanced"), .t("5"), .t("5"), .t("25"),
+                            .t("Savings plan"), .t("4"), .t("3"),
+                            .fill("12", Self.amber)
+                        ]
+                    ]))
         ])
         let r = record(doc).risks
         #expect(r.map(\.description) == ["The budget cannot be balanced"])
@@ -236,9 +311,12 @@ import TextStage
 
     /// "Key milestones" names the table; "Housing Projects" names a theme.
     @Test func headingsNamingTheTableOrATheme() {
-        #expect(ActionTheme.namesTableKind("Milestones") && ActionTheme.namesTableKind("Key actions")
-            && ActionTheme.namesTableKind("Progress on actions"))
-        #expect(!ActionTheme.namesTableKind("Housing Projects") && !ActionTheme.namesTableKind("Priority 1: A Thriving Economy"))
+        #expect(
+            ActionTheme.namesTableKind("Milestones") && ActionTheme.namesTableKind("Key actions")
+                && ActionTheme.namesTableKind("Progress on actions"))
+        #expect(
+            !ActionTheme.namesTableKind("Housing Projects")
+                && !ActionTheme.namesTableKind("Priority 1: A Thriving Economy"))
         #expect(ActionTheme.of(blocks: [], section: "Housing Projects") == "Housing Projects")
     }
 
@@ -253,18 +331,27 @@ import TextStage
     @Test func describedActionsButNotKPIs() {
         let doc = Build.document([
             .heading("Improvement plan 2024/25"),
-            .table(Build.table(headerRows: 1, [
-                [.t("Ref"), .t("Description"), .t("Due date"), .t("Status")],
-                [.t("IP1"), .t("Review the complaints process"), .t("March 2025"), .t("On track")],
-            ])),
-            .table(Build.table(headerRows: 1, [
-                [.t("Indicator"), .t("Actual"), .t("Target"), .t("Due date"), .t("Status")],
-                [.t("Calls answered"), .t("82%"), .t("85%"), .t("March 2025"), .t("Amber")],
-            ])),
-            .table(Build.table(headerRows: 1, [
-                [.t("Objectively Verifiable Indicator"), .t("Timescale"), .t("Status")],
-                [.t("By 2028, smoking prevalence will have fallen to 15%"), .t("2028"), .t("")],
-            ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [.t("Ref"), .t("Description"), .t("Due date"), .t("Status")],
+                        [.t("IP1"), .t("Review the complaints process"), .t("March 2025"), .t("On track")]
+                    ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [.t("Indicator"), .t("Actual"), .t("Target"), .t("Due date"), .t("Status")],
+                        [.t("Calls answered"), .t("82%"), .t("85%"), .t("March 2025"), .t("Amber")]
+                    ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [.t("Objectively Verifiable Indicator"), .t("Timescale"), .t("Status")],
+                        [.t("By 2028, smoking prevalence will have fallen to 15%"), .t("2028"), .t("")]
+                    ]))
         ])
         let a = record(doc).actions
         #expect(a.map(\.text) == ["Review the complaints process"] && a.first?.status == .inProgress)

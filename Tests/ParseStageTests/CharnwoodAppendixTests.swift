@@ -1,6 +1,7 @@
 import JSON
 import Record
 import Testing
+
 @testable import ParseStage
 
 /// The Charnwood Q3 2023-24 appendix: 78 actions, 15 KPIs with three quarters each, and the
@@ -58,10 +59,11 @@ import Testing
 
     @Test func fifteenKPIsWithEveryQuarter() {
         #expect(r.indicators.count == 15)
-        #expect(r.indicators.map { $0.code ?? "" } == [
-            "KI 3", "KI 4", "KI 6", "KI 7a", "KI 7b", "KI 8", "KI 9", "KI 10", "KI 11 (A)", "KI 11 (B)", "KI 20",
-            "KI 21", "KI 24", "LS10A", "NI191",
-        ])
+        #expect(
+            r.indicators.map { $0.code ?? "" } == [
+                "KI 3", "KI 4", "KI 6", "KI 7a", "KI 7b", "KI 8", "KI 9", "KI 10", "KI 11 (A)", "KI 11 (B)", "KI 20",
+                "KI 21", "KI 24", "LS10A", "NI191"
+            ])
         for i in r.indicators {
             #expect(i.observations.map(\.period.quarter) == [1, 2, 3])
             #expect(i.observations.allSatisfy { $0.value?.value != nil && $0.target?.value != nil })
@@ -92,13 +94,19 @@ import Testing
     }
 
     @Test func nonKPIRowBecomesAWarning() {
-        #expect(r.issues.contains { $0.code == "kpi-row-without-values" && $0.stage == "parse" && $0.message.contains("Sundry Debtors") })
+        #expect(
+            r.issues.contains {
+                $0.code == "kpi-row-without-values" && $0.stage == "parse" && $0.message.contains("Sundry Debtors")
+            })
     }
 
     @Test func countBoxesOverallAndPerTheme() {
         let actions = r.summaries.filter { $0.subject == .actions }
-        #expect(actions.map(\.scope) == ["overall", "Caring for the Environment", "Healthy Communities",
-                                         "A Thriving Economy", "Your Council"])
+        #expect(
+            actions.map(\.scope) == [
+                "overall", "Caring for the Environment", "Healthy Communities",
+                "A Thriving Economy", "Your Council"
+            ])
         #expect(actions[0].total == 78)
         #expect(actions[0].counts == SummaryCounts(red: 11, amber: 8, green: 39, completed: 20))
         #expect(actions[4].counts == SummaryCounts(red: 4, amber: 1, green: 8, completed: 6, notStarted: 0))

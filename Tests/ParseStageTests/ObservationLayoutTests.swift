@@ -3,6 +3,7 @@ import Record
 import SegmentStage
 import Testing
 import TextStage
+
 @testable import ParseStage
 
 /// Where a table puts an indicator's periods: a year spanning its quarters, headers relative to
@@ -14,16 +15,28 @@ import TextStage
     @Test func yearSpanningQuartersGivesEachQuarterItsYear() {
         let doc = Build.document([
             .heading("Corporate Scorecard Quarter 3 2024/25"),
-            .table(Build.table(headerRows: 2, [
-                [.tall("Code", 2), .tall("Measure", 2), .tall("2023/24 Outturn", 2), .tall("2024/25 Target", 2),
-                 .span("2024/25", 3)],
-                [.t("Q1"), .t("Q2"), .t("Q3")],
-                [.t("PL01"), .t("Household waste recycled"), .t("49.2%"), .t("50.0%"), .t("53.1%"), .t("51.7%"), .t("45.2%")],
-            ])),
+            .table(
+                Build.table(
+                    headerRows: 2,
+                    [
+                        [
+                            .tall("Code", 2), .tall("Measure", 2), .tall("2023/24 Outturn", 2),
+                            .tall("2024/25 Target", 2),
+                            .span("2024/25", 3)
+                        ],
+                        [.t("Q1"), .t("Q2"), .t("Q3")],
+                        [
+                            .t("PL01"), .t("Household waste recycled"), .t("49.2%"), .t("50.0%"), .t("53.1%"),
+                            .t("51.7%"), .t("45.2%")
+                        ]
+                    ]))
         ])
         let i = record(doc).indicators[0]
-        #expect(i.observations.map(\.period) == [Self.q("2023-24"), Self.q("2024-25", 1), Self.q("2024-25", 2),
-                                                 Self.q("2024-25", 3), Self.q("2024-25")])
+        #expect(
+            i.observations.map(\.period) == [
+                Self.q("2023-24"), Self.q("2024-25", 1), Self.q("2024-25", 2),
+                Self.q("2024-25", 3), Self.q("2024-25")
+            ])
         // The year's target stays the year's: several quarters stand beside it.
         #expect(i.observations.last?.value == nil && i.observations.last?.target?.value == 50)
         #expect(i.observations[3].value?.value == 45.2 && i.observations[3].target == nil)
@@ -32,10 +45,16 @@ import TextStage
     @Test func relativeHeadersResolveAgainstTheReportQuarter() {
         let doc = Build.document([
             .heading("Performance exception report Quarter 1 2025/26"),
-            .table(Build.table(headerRows: 1, [
-                [.t("Indicator"), .t("Same quarter last year"), .t("Previous quarter"), .t("This quarter"), .t("Target")],
-                [.t("Households in temporary accommodation"), .t("58"), .t("66"), .t("71"), .t("60")],
-            ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [
+                            .t("Indicator"), .t("Same quarter last year"), .t("Previous quarter"), .t("This quarter"),
+                            .t("Target")
+                        ],
+                        [.t("Households in temporary accommodation"), .t("58"), .t("66"), .t("71"), .t("60")]
+                    ]))
         ])
         let i = record(doc).indicators[0]
         #expect(i.observations.map(\.period) == [Self.q("2024-25", 1), Self.q("2024-25", 4), Self.q("2025-26", 1)])
@@ -46,10 +65,13 @@ import TextStage
     @Test func yearTargetBesideOneValueInThatYearIsItsComparator() {
         let doc = Build.document([
             .heading("Corporate Plan progress Quarter 2 2024/25"),
-            .table(Build.table(headerRows: 1, [
-                [.t("Measure"), .t("Baseline 2023/24"), .t("Target 2024/25"), .t("Q2 2024/25")],
-                [.t("Town centre vacancy rate"), .t("11.8%"), .t("10.5%"), .t("10.9%")],
-            ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [.t("Measure"), .t("Baseline 2023/24"), .t("Target 2024/25"), .t("Q2 2024/25")],
+                        [.t("Town centre vacancy rate"), .t("11.8%"), .t("10.5%"), .t("10.9%")]
+                    ]))
         ])
         let i = record(doc).indicators[0]
         #expect(i.observations.map(\.period) == [Self.q("2023-24"), Self.q("2024-25", 2)])
@@ -66,20 +88,24 @@ import TextStage
         .para("Reference: HC02 Owner: Housing Options Manager"),
         .heading("Good performance is: High"),
         .para("Reporting: Cumulative (year to date)"),
-        .table(Build.table([
-            [.t(""), .t("Q1"), .t("Q2"), .t("Q3")],
-            [.t("Actual"), .t("58"), .t("121"), .t("176")],
-            [.t("Target"), .t("60"), .t("–"), .t("180")],
-        ])),
-        .para("RAG: Amber Direction of travel: Improving\nCommentary: 176 preventions to 31 December, up from 162\nat the same point last year."),
+        .table(
+            Build.table([
+                [.t(""), .t("Q1"), .t("Q2"), .t("Q3")],
+                [.t("Actual"), .t("58"), .t("121"), .t("176")],
+                [.t("Target"), .t("60"), .t("–"), .t("180")]
+            ])),
+        .para(
+            "RAG: Amber Direction of travel: Improving\nCommentary: 176 preventions to 31 December, up from 162\nat the same point last year."
+        ),
         .para("Indicator: Residents satisfied with their area"),
         .para("Reference: HC04"),
-        .table(Build.table([
-            [.t(""), .t("Q1"), .t("Q2"), .t("Q3")],
-            [.t("Actual"), .t("–"), .t("–"), .t("–")],
-            [.t("Target"), .t("–"), .t("–"), .t("–")],
-        ])),
-        .para("RAG: Not applicable (annual measure) Direction of travel: Not applicable"),
+        .table(
+            Build.table([
+                [.t(""), .t("Q1"), .t("Q2"), .t("Q3")],
+                [.t("Actual"), .t("–"), .t("–"), .t("–")],
+                [.t("Target"), .t("–"), .t("–"), .t("–")]
+            ])),
+        .para("RAG: Not applicable (annual measure) Direction of travel: Not applicable")
     ])
 
     @Test func labelledCardAroundAGridIsOneIndicator() {
@@ -113,10 +139,13 @@ import TextStage
     @Test func monthlyTargetIsTheTargetOfEveryMonth() {
         let doc = Build.document([
             .heading("Performance dashboard Month 6 – Quarter 2 2024/25"),
-            .table(Build.table(headerRows: 1, [
-                [.t("Indicator"), .t("Monthly target"), .t("Apr-24"), .t("May-24"), .t("Jun-24")],
-                [.t("Leisure centre visits"), .t("42,000"), .t("41,220"), .t("43,870"), .t("39,915")],
-            ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [.t("Indicator"), .t("Monthly target"), .t("Apr-24"), .t("May-24"), .t("Jun-24")],
+                        [.t("Leisure centre visits"), .t("42,000"), .t("41,220"), .t("43,870"), .t("39,915")]
+                    ]))
         ])
         let i = record(doc).indicators[0]
         #expect(i.observations.map(\.period.month) == ["2024-04", "2024-05", "2024-06"])
@@ -126,15 +155,17 @@ import TextStage
     @Test func tilesAreIndicatorsWithTheirEarlierMonth() {
         let doc = Build.document([
             .heading("Monthly Performance Dashboard September 2024"),
-            .table(Build.table([
-                [.t("Calls answered within 60 seconds"), .t("Council Tax collected (year to date)")],
-                [.t("92%"), .t("57.1%")],
-                [.t("Target 95%"), .t("Target 57.5%")],
-                [.t("Aug-24: 88%"), .t("Aug-24: 47.9%")],
-            ])),
+            .table(
+                Build.table([
+                    [.t("Calls answered within 60 seconds"), .t("Council Tax collected (year to date)")],
+                    [.t("92%"), .t("57.1%")],
+                    [.t("Target 95%"), .t("Target 57.5%")],
+                    [.t("Aug-24: 88%"), .t("Aug-24: 47.9%")]
+                ]))
         ])
         let r = record(doc)
-        #expect(r.indicators.map(\.name) == ["Calls answered within 60 seconds", "Council Tax collected (year to date)"])
+        #expect(
+            r.indicators.map(\.name) == ["Calls answered within 60 seconds", "Council Tax collected (year to date)"])
         let calls = r.indicators[0]
         #expect(calls.observations.map(\.period.month) == ["2024-08", "2024-09"])
         #expect(calls.observations.map { $0.value?.value } == [88, 92])
@@ -144,7 +175,7 @@ import TextStage
 
     @Test func oneTileAloneIsNotADashboard() {
         let doc = Build.document([
-            .table(Build.table([[.t("Budget")], [.t("£4.2m")], [.t("Target £4.0m")]])),
+            .table(Build.table([[.t("Budget")], [.t("£4.2m")], [.t("Target £4.0m")]]))
         ])
         #expect(record(doc).indicators.isEmpty)
     }
@@ -154,11 +185,14 @@ import TextStage
     @Test func indicatorWithoutANameIsLeftOutWithAWarning() {
         let doc = Build.document([
             .heading("Corporate Scorecard Quarter 1 2024/25"),
-            .table(Build.table(headerRows: 1, [
-                [.t("Ref"), .t("Indicator"), .t("Actual"), .t("Target")],
-                [.t("PI 12"), .t("Calls answered within 20 seconds"), .t("81.5%"), .t("80%")],
-                [.t("PI 13"), .t(""), .t("12"), .t("10")],
-            ])),
+            .table(
+                Build.table(
+                    headerRows: 1,
+                    [
+                        [.t("Ref"), .t("Indicator"), .t("Actual"), .t("Target")],
+                        [.t("PI 12"), .t("Calls answered within 20 seconds"), .t("81.5%"), .t("80%")],
+                        [.t("PI 13"), .t(""), .t("12"), .t("10")]
+                    ]))
         ])
         let r = record(doc)
         #expect(r.indicators.map(\.code) == ["PI 12"])
@@ -170,16 +204,19 @@ import TextStage
 /// dot and arrow, beside its text, are its RAG and direction.
 @Suite struct ArrowDirectionTests {
     static func arrowCell(_ arrow: Arrow) -> Cell {
-        Cell(row: 1, col: 3, text: "", lines: [], page: 1, box: Box(x0: 300, y0: 40, x1: 320, y1: 60),
-             images: [PageImage(box: Box(x0: 305, y0: 45, x1: 315, y1: 55), color: RGB(hex: "#44546a"), arrow: arrow)])
+        Cell(
+            row: 1, col: 3, text: "", lines: [], page: 1, box: Box(x0: 300, y0: 40, x1: 320, y1: 60),
+            images: [PageImage(box: Box(x0: 305, y0: 45, x1: 315, y1: 55), color: RGB(hex: "#44546a"), arrow: arrow)])
     }
 
     @Test func uncolouredArrowIconGivesTheDirection() {
-        var table = Build.table(headerRows: 1, [
-            [.t("Indicator"), .t("Q2 2024/25 Value"), .t("Q2 2024/25 Target"), .t("Short Trend")],
-            [.t("Calls answered within 60 seconds"), .t("87.5%"), .t("85%"), .t("")],
-            [.t("Complaints answered in time"), .t("86%"), .t("95%"), .t("")],
-        ])
+        var table = Build.table(
+            headerRows: 1,
+            [
+                [.t("Indicator"), .t("Q2 2024/25 Value"), .t("Q2 2024/25 Target"), .t("Short Trend")],
+                [.t("Calls answered within 60 seconds"), .t("87.5%"), .t("85%"), .t("")],
+                [.t("Complaints answered in time"), .t("86%"), .t("95%"), .t("")]
+            ])
         table.cells.removeAll { $0.col == 3 && $0.row > 0 }
         var second = Self.arrowCell(.down)
         second.row = 2
@@ -191,21 +228,26 @@ import TextStage
     @Test func tileMarksGoOneToEachTileAlongTheRow() {
         let doc = SegmentedDocument(
             fileName: "dashboard.pdf", metadata: DocumentMetadata(pageCount: 1),
-            blocks: [Block(kind: .heading, page: 1, box: Box(x0: 0, y0: 0, x1: 100, y1: 10), text: "Dashboard September 2024",
-                           lines: []),
-                     Block(kind: .table, page: 1, box: Build.box(0, 0, 3, 2), text: "", lines: [], table: 0)],
-            tables: [Build.table([
-                [.t("Calls answered within 60 seconds"), .t("Council Tax collected")],
-                [.t("92%"), .t("57.1%")],
-                [.t("Target 95%"), .t("Target 57.5%")],
-            ])],
+            blocks: [
+                Block(
+                    kind: .heading, page: 1, box: Box(x0: 0, y0: 0, x1: 100, y1: 10), text: "Dashboard September 2024",
+                    lines: []),
+                Block(kind: .table, page: 1, box: Build.box(0, 0, 3, 2), text: "", lines: [], table: 0)
+            ],
+            tables: [
+                Build.table([
+                    [.t("Calls answered within 60 seconds"), .t("Council Tax collected")],
+                    [.t("92%"), .t("57.1%")],
+                    [.t("Target 95%"), .t("Target 57.5%")]
+                ])
+            ],
             marks: [
                 // Each tile's mark sits just past its text: the first tile's nearer the second
                 // tile than its own, so only the one-to-each reading gets both right.
                 Mark(page: 1, box: Box(x0: 101, y0: 85, x1: 111, y1: 95), color: RGB(hex: "#ffb800"), arrow: nil),
                 Mark(page: 1, box: Box(x0: 161, y0: 85, x1: 171, y1: 95), color: RGB(hex: "#00a651"), arrow: nil),
                 Mark(page: 1, box: Box(x0: 101, y0: 105, x1: 111, y1: 115), color: RGB(hex: "#1b2a41"), arrow: .down),
-                Mark(page: 1, box: Box(x0: 161, y0: 105, x1: 171, y1: 115), color: RGB(hex: "#1b2a41"), arrow: .up),
+                Mark(page: 1, box: Box(x0: 161, y0: 105, x1: 171, y1: 115), color: RGB(hex: "#1b2a41"), arrow: .up)
             ])
         let r = record(doc)
         #expect(r.indicators.map(\.rag) == [.amber, .green])
@@ -219,14 +261,22 @@ import TextStage
     @Test func noFigureForTheLatestPeriodMeansNoDerivedRAG() {
         let doc = Build.document([
             .heading("KPI monitoring Quarter 3 2024/25"),
-            .table(Build.table(headerRows: 2, [
-                [.t("Ref"), .t("Indicator"), .t("Polarity"), .span("Q2 2024/25", 2), .span("Q3 2024/25", 2)],
-                [.t(""), .t(""), .t(""), .t("Actual"), .t("Target"), .t("Actual"), .t("Target")],
-                [.t("AS03"), .t("Older people at home 91 days after discharge"), .t("Bigger is better"),
-                 .t("86.0%"), .t("82.0%"), .t("Data due Q4"), .t("82.0%")],
-                [.t("CS08"), .t("Percentage of pupils meeting the expected standard"), .t("Bigger is better"),
-                 .t("Annual"), .t(""), .t("Annual"), .t("")],
-            ])),
+            .table(
+                Build.table(
+                    headerRows: 2,
+                    [
+                        [.t("Ref"), .t("Indicator"), .t("Polarity"), .span("Q2 2024/25", 2), .span("Q3 2024/25", 2)],
+                        [.t(""), .t(""), .t(""), .t("Actual"), .t("Target"), .t("Actual"), .t("Target")],
+                        [
+                            .t("AS03"), .t("Older people at home 91 days after discharge"), .t("Bigger is better"),
+                            .t("86.0%"), .t("82.0%"), .t("Data due Q4"), .t("82.0%")
+                        ],
+                        [
+                            .t("CS08"), .t("Percentage of pupils meeting the expected standard"),
+                            .t("Bigger is better"),
+                            .t("Annual"), .t(""), .t("Annual"), .t("")
+                        ]
+                    ]))
         ])
         let r = record(doc)
         #expect(r.indicators[0].rag == nil && r.indicators[0].ragSource == nil)
@@ -235,22 +285,30 @@ import TextStage
 
     @Test func relativeWordsOnlyAloneOrAsAPhrase() {
         let report = ReportPeriod(financialYear: "2024-25", quarter: 3, start: "2024-10-01", end: "2024-12-31")
-        #expect(RelativePeriod.period(header: "Previous", report: report) == Period(financialYear: "2024-25", quarter: 2))
+        #expect(
+            RelativePeriod.period(header: "Previous", report: report) == Period(financialYear: "2024-25", quarter: 2))
         #expect(RelativePeriod.period(header: "Latest data", report: report) == nil)
         #expect(RelativePeriod.period(header: "Previous quarter (Q2 2024/25)", report: report) == nil)
         let q1 = ReportPeriod(financialYear: "2025-26", quarter: 1, start: "2025-04-01", end: "2025-06-30")
-        #expect(RelativePeriod.period(header: "Previous quarter", report: q1) == Period(financialYear: "2024-25", quarter: 4))
+        #expect(
+            RelativePeriod.period(header: "Previous quarter", report: q1)
+                == Period(financialYear: "2024-25", quarter: 4))
     }
 
     @Test func cardArrowDrawnWhiteOnItsRedCell() {
-        let table = Build.table(page: 1, [
-            [.span("Percentage of complaints responded to within timescale", 3), .fill("RED", "#ff0000")],
-            [.t("Latest: 71%"), .t("Target: 85%, Floor: 80%"), .t("Previous: 71% (Red)"), .t("")],
-        ])
+        let table = Build.table(
+            page: 1,
+            [
+                [.span("Percentage of complaints responded to within timescale", 3), .fill("RED", "#ff0000")],
+                [.t("Latest: 71%"), .t("Target: 85%, Floor: 80%"), .t("Previous: 71% (Red)"), .t("")]
+            ])
         var doc = Build.document([.heading("Quarterly Performance Report, Quarter 3, 2024/25"), .table(table)])
         let red = table.cells.first { $0.text == "RED" }!.box
-        doc.marks = [Mark(page: 1, box: Box(x0: red.midX - 5, y0: red.midY - 4, x1: red.midX + 5, y1: red.midY + 4),
-                          color: RGB(hex: "#ffffff"), arrow: .right)]
+        doc.marks = [
+            Mark(
+                page: 1, box: Box(x0: red.midX - 5, y0: red.midY - 4, x1: red.midX + 5, y1: red.midY + 4),
+                color: RGB(hex: "#ffffff"), arrow: .right)
+        ]
         let i = record(doc).indicators[0]
         #expect(i.direction == .noChange && i.rag == .red)
         #expect(i.observations.map { $0.value?.value } == [71, 71])
@@ -258,17 +316,24 @@ import TextStage
 
     @Test func cardInArrearsFilesItsFiguresUnderTheQuartersTheyCover() {
         func card(_ note: String) -> Record {
-            record(Build.document([
-                .heading("Quarterly Performance Report, Quarter 3, 2024/25"),
-                .table(Build.table([
-                    [.span("Number of adults in structured treatment", 3), .t("AMBER")],
-                    [.t("Latest: 5,534"), .t("Target: 5,998, Floor: 5,000"), .t("Previous 5,473 (Amber)"), .t("")],
-                ])),
-                .para(note),
-            ]))
+            record(
+                Build.document([
+                    .heading("Quarterly Performance Report, Quarter 3, 2024/25"),
+                    .table(
+                        Build.table([
+                            [.span("Number of adults in structured treatment", 3), .t("AMBER")],
+                            [
+                                .t("Latest: 5,534"), .t("Target: 5,998, Floor: 5,000"), .t("Previous 5,473 (Amber)"),
+                                .t("")
+                            ]
+                        ])),
+                    .para(note)
+                ]))
         }
-        for note in ["No data for Dec-24 available at time of reporting",
-                     "Reported on a 12-month rolling basis and one Quarter in arrears"] {
+        for note in [
+            "No data for Dec-24 available at time of reporting",
+            "Reported on a 12-month rolling basis and one Quarter in arrears"
+        ] {
             let i = card(note).indicators[0]
             #expect(i.observations.map(\.period.quarter) == [1, 2], "\(note)")
             #expect(i.observations.map { $0.value?.value } == [5473, 5534])
@@ -280,28 +345,31 @@ import TextStage
 /// An overview table of RAG ratings and arrows repeats the KPIs a paper shows in full on cards.
 @Suite struct IndicatorOverviewTests {
     static func overview(_ rows: [[Build.C]]) -> Table {
-        Build.table(headerRows: 2, [
-            [.tall("Customer Services KPIs", 2), .span("RAG rating", 2), .tall("DoT", 2)],
-            [.t("Latest"), .t("Previous")],
-        ] + rows)
+        Build.table(
+            headerRows: 2,
+            [
+                [.tall("Customer Services KPIs", 2), .span("RAG rating", 2), .tall("DoT", 2)],
+                [.t("Latest"), .t("Previous")]
+            ] + rows)
     }
 
     static func card(_ name: String, _ latest: String) -> Table {
         Build.table([
             [.span(name, 3), .t("GREEN")],
-            [.t("Latest: \(latest)"), .t("Target: 90%, Floor: 85%"), .t("Previous: 89% (Amber)"), .t("")],
+            [.t("Latest: \(latest)"), .t("Target: 90%, Floor: 85%"), .t("Previous: 89% (Amber)"), .t("")]
         ])
     }
 
     @Test func overviewRowsFillInTheCardsTheyName() {
         let doc = Build.document([
             .heading("Quarterly Performance Report, Quarter 3, 2024/25"),
-            .table(Self.overview([
-                [.t("% of phone calls to Contact Point which were answered"), .t("GREEN"), .t("AMBER"), .t("⇧")],
-                [.t("% of complaints answered on time"), .t("RED"), .t("RED"), .t("⇩")],
-            ])),
+            .table(
+                Self.overview([
+                    [.t("% of phone calls to Contact Point which were answered"), .t("GREEN"), .t("AMBER"), .t("⇧")],
+                    [.t("% of complaints answered on time"), .t("RED"), .t("RED"), .t("⇩")]
+                ])),
             .table(Self.card("Percentage of phone calls to Contact Point which were answered", "94%")),
-            .table(Self.card("Percentage of complaints responded to within timescale", "71%")),
+            .table(Self.card("Percentage of complaints responded to within timescale", "71%"))
         ])
         let r = record(doc)
         #expect(r.indicators.count == 2)
@@ -317,15 +385,25 @@ import TextStage
     @Test func aRewordedRowTakesTheCardNoOtherRowNamed() {
         let doc = Build.document([
             .heading("Quarterly Performance Report, Quarter 3, 2024/25"),
-            .table(Build.table(headerRows: 2, [
-                [.tall("Governance and Law", 2), .span("RAG rating", 2), .tall("DoT", 2)],
-                [.t("Latest"), .t("Previous")],
-                [.t("% of Data Protection Act (DPA) Subject Access requests completed within statutory timescales"),
-                 .t("RED"), .t("RED"), .t("⇧")],
-                [.t("% of phone calls to Contact Point which were answered"), .t("GREEN"), .t("AMBER"), .t("⇩")],
-            ])),
-            .table(Self.card("Subject Access requests, made under Art 15 of the General Data Protection Regulations, completed within statutory timescales", "60%")),
-            .table(Self.card("Percentage of phone calls to Contact Point which were answered", "94%")),
+            .table(
+                Build.table(
+                    headerRows: 2,
+                    [
+                        [.tall("Governance and Law", 2), .span("RAG rating", 2), .tall("DoT", 2)],
+                        [.t("Latest"), .t("Previous")],
+                        [
+                            .t(
+                                "% of Data Protection Act (DPA) Subject Access requests completed within statutory timescales"
+                            ),
+                            .t("RED"), .t("RED"), .t("⇧")
+                        ],
+                        [.t("% of phone calls to Contact Point which were answered"), .t("GREEN"), .t("AMBER"), .t("⇩")]
+                    ])),
+            .table(
+                Self.card(
+                    "Subject Access requests, made under Art 15 of the General Data Protection Regulations, completed within statutory timescales",
+                    "60%")),
+            .table(Self.card("Percentage of phone calls to Contact Point which were answered", "94%"))
         ])
         let r = record(doc)
         #expect(r.indicators.count == 2)
@@ -336,25 +414,29 @@ import TextStage
     @Test func anOverviewAloneListsThePapersIndicators() {
         let doc = Build.document([
             .heading("Quarterly Performance Report, Quarter 3, 2024/25"),
-            .table(Self.overview([[.t("% of complaints answered on time"), .t("RED"), .t("AMBER"), .t("⇩")]])),
+            .table(Self.overview([[.t("% of complaints answered on time"), .t("RED"), .t("AMBER"), .t("⇩")]]))
         ])
         let r = record(doc)
         #expect(r.indicators.map(\.name) == ["% of complaints answered on time"])
-        #expect(r.indicators[0].rag == .red && r.indicators[0].direction == .worsening && r.indicators[0].observations.isEmpty)
+        #expect(
+            r.indicators[0].rag == .red && r.indicators[0].direction == .worsening
+                && r.indicators[0].observations.isEmpty)
     }
 }
 
 /// Row kinds, decided once for every reader: a group banner, a merged commentary under its
 /// indicator, a total row and a key are never indicators.
 @Suite struct RowKindTests {
-    static let table = Build.table(headerRows: 1, [
-        [.t("Ref"), .t("Indicator"), .t("Q1 2024/25"), .t("Target")],
-        [.span("Place Directorate", 4)],
-        [.t("PL01"), .t("Household waste recycled"), .t("47.2%"), .t("48%")],
-        [.span("Commentary: 1,204 tonnes collected, 3% fewer than in Q1 2023/24.", 4)],
-        [.t("Total"), .t(""), .t("12"), .t("10")],
-        [.t("Key"), .t("Green: on target"), .t(""), .t("")],
-    ])
+    static let table = Build.table(
+        headerRows: 1,
+        [
+            [.t("Ref"), .t("Indicator"), .t("Q1 2024/25"), .t("Target")],
+            [.span("Place Directorate", 4)],
+            [.t("PL01"), .t("Household waste recycled"), .t("47.2%"), .t("48%")],
+            [.span("Commentary: 1,204 tonnes collected, 3% fewer than in Q1 2023/24.", 4)],
+            [.t("Total"), .t(""), .t("12"), .t("10")],
+            [.t("Key"), .t("Green: on target"), .t(""), .t("")]
+        ])
 
     @Test func eachRowHasOneKind() {
         let v = TableView(Self.table, index: 0)

@@ -7,6 +7,7 @@ import Record
 import SegmentStage
 import Testing
 import TextStage
+
 @testable import ParseStage
 
 /// The sample PDFs through the pipeline (text → segment → parse → normalise, as
@@ -32,11 +33,16 @@ import TextStage
         #expect(r.actions.filter { $0.rag == .amber }.count == 8)
         #expect(r.actions.filter { $0.rag == .green }.count == 39)
         #expect(r.actions.filter { $0.status == .completed }.count == 20)
-        #expect(Dictionary(grouping: r.actions, by: { $0.theme ?? "" }).mapValues(\.count)
-            == ["Caring for the Environment": 23, "Healthy Communities": 21, "A Thriving Economy": 15, "Your Council": 19])
+        #expect(
+            Dictionary(grouping: r.actions, by: { $0.theme ?? "" }).mapValues(\.count)
+                == [
+                    "Caring for the Environment": 23, "Healthy Communities": 21, "A Thriving Economy": 15,
+                    "Your Council": 19
+                ])
         #expect(r.indicators.allSatisfy { $0.observations.count == 3 && $0.rag != nil && $0.ragSource == .reported })
-        #expect(r.indicators.filter { $0.polarity == .lowerIsBetter }.map { $0.code ?? "" }
-            == ["KI 7a", "KI 7b", "KI 10", "KI 11 (A)", "KI 11 (B)", "NI191"])
+        #expect(
+            r.indicators.filter { $0.polarity == .lowerIsBetter }.map { $0.code ?? "" }
+                == ["KI 7a", "KI 7b", "KI 10", "KI 11 (A)", "KI 11 (B)", "NI191"])
     }
 }
 

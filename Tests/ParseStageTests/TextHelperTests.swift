@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParseStage
 
 /// `collapsed` takes a byte-wise path for ASCII text: it must give exactly what splitting on
@@ -9,11 +10,15 @@ struct TextHelperTests {
     @Test func collapsedEqualsSplittingOnWhitespace() {
         let alphabet = ["a", "Z", "1", " ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "-", "\u{00A0}", "é"]
         var checked = 0
-        for a in alphabet { for b in alphabet { for c in alphabet {
-            let s = a + b + c
-            #expect(s.collapsed == Self.reference(s), "\(Array(s.unicodeScalars))")
-            checked += 1
-        } } }
+        for a in alphabet {
+            for b in alphabet {
+                for c in alphabet {
+                    let s = a + b + c
+                    #expect(s.collapsed == Self.reference(s), "\(Array(s.unicodeScalars))")
+                    checked += 1
+                }
+            }
+        }
         #expect(checked == alphabet.count * alphabet.count * alphabet.count)
         #expect("  Target:\t92%,\r\n Floor 90% ".collapsed == "Target: 92%, Floor 90%")
         #expect("".collapsed == "" && " \n ".collapsed == "")

@@ -1,20 +1,24 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Report
 
 /// The report of a real dataset (the three Charnwood samples, ingested by the built binary):
 /// every link resolves, one chart per series, and the page says what got worse.
 @Suite(.serialized) struct ReportSiteTests {
-    static let samples = ["charnwood-2023-24-q2-cover-report.pdf", "charnwood-2023-24-q2-performance-appendix.pdf",
-                          "charnwood-2023-24-q3-performance-appendix.pdf"]
-        .map { BuiltBinary.repoRoot.appendingPathComponent("samples/\($0)").path }
+    static let samples = [
+        "charnwood-2023-24-q2-cover-report.pdf", "charnwood-2023-24-q2-performance-appendix.pdf",
+        "charnwood-2023-24-q3-performance-appendix.pdf"
+    ]
+    .map { BuiltBinary.repoRoot.appendingPathComponent("samples/\($0)").path }
     static var ready: Bool { BuiltBinary.path != nil && samples.allSatisfy(FileManager.default.fileExists) }
 
     /// The dataset and its site, made once.
     static let site: Result<URL, BuiltBinary.Failure> = Result {
         let dir = try BuiltBinary.temporaryDirectory("report")
-        let out = dir.appendingPathComponent("dataset"), html = dir.appendingPathComponent("site")
+        let out = dir.appendingPathComponent("dataset")
+        let html = dir.appendingPathComponent("site")
         let ingest = try BuiltBinary.run(["ingest"] + samples + ["--out", out.path, "--quiet"])
         guard ingest.status == 0 else { throw BuiltBinary.Failure(description: "ingest: \(ingest.stderr)") }
         let report = try BuiltBinary.run(["report", out.path, "--html", html.path])
@@ -29,7 +33,8 @@ import Testing
     /// Every href and src of a page: relative files exist, in-page anchors are ids on the page.
     @Test(.enabled(if: ready)) func everyLinkResolves() throws {
         let dir = try Self.site.get()
-        let pages = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".html") }.sorted()
+        let pages = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".html") }
+            .sorted()
         #expect(pages.contains("index.html") && pages.contains("council-charnwood-borough-council.html"))
         for name in pages {
             let html = try Self.page(name)
@@ -42,7 +47,9 @@ import Testing
                 }
                 #expect(!decoded.contains("://"), "\(name): \(decoded) leaves the disk")
                 let path = String(decoded.split(separator: "#", maxSplits: 1)[0]).removingPercentEncoding ?? decoded
-                #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(path).path), "\(name): broken link \(decoded)")
+                #expect(
+                    FileManager.default.fileExists(atPath: dir.appendingPathComponent(path).path),
+                    "\(name): broken link \(decoded)")
             }
             #expect(!html.contains("<script"), "\(name) needs no script")
         }
@@ -59,21 +66,26 @@ import Testing
         #expect(row.contains("rag-amber\">Amber") && row.contains("rag-red\">Red") && row.contains("▼ worse"))
         // Off target two quarters running (KI 11 (A): red in Q2 and Q3).
         #expect(html.contains("Off target for 2 periods or more"))
-        let off = try #require(html.components(separatedBy: "Off target for 2 periods or more").last?.components(separatedBy: "</ul>").first)
+        let off = try #require(
+            html.components(separatedBy: "Off target for 2 periods or more").last?.components(separatedBy: "</ul>")
+                .first)
         #expect(off.contains("#s-code-ki11a"))
     }
 
     /// Rendered by a real browser (headless Chromium, installed by scripts/setup.sh --tests):
     /// the screenshot is not blank, and the parsed page holds every chart.
     @Test(.enabled(if: ready)) func aBrowserDrawsTheCouncilPage() throws {
-        let chromium = try #require(["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile),
-                                    "chromium is not installed (scripts/setup.sh --tests installs it)")
+        let chromium = try #require(
+            ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile),
+            "chromium is not installed (scripts/setup.sh --tests installs it)")
         let dir = try Self.site.get()
         let page = dir.appendingPathComponent("council-charnwood-borough-council.html")
         let png = dir.appendingPathComponent("council.png")
         let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run"]
         _ = try Self.run(chromium, flags + ["--window-size=1200,1600", "--screenshot=\(png.path)", page.absoluteString])
-        let stats = try Self.run("/usr/bin/env", ["python3", BuiltBinary.repoRoot.appendingPathComponent("tools/report/png_stats.py").path, png.path])
+        let stats = try Self.run(
+            "/usr/bin/env",
+            ["python3", BuiltBinary.repoRoot.appendingPathComponent("tools/report/png_stats.py").path, png.path])
         let numbers = stats.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
         #expect(numbers.count == 3 && numbers[0] == 1200, "\(stats)")
         // A blank page has one colour; text, badges and charts give hundreds.
@@ -97,6 +109,8 @@ import Testing
     }
 
     static func values(of attribute: String, in html: String) -> [String] {
-        html.components(separatedBy: " \(attribute)=\"").dropFirst().compactMap { $0.components(separatedBy: "\"").first }
+        html.components(separatedBy: " \(attribute)=\"").dropFirst().compactMap {
+            $0.components(separatedBy: "\"").first
+        }
     }
 }

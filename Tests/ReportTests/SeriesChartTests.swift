@@ -1,6 +1,7 @@
 import Foundation
 import Record
 import Testing
+
 @testable import Diff
 @testable import Report
 
@@ -8,17 +9,21 @@ import Testing
 /// COUNCILKPI_UPDATE_GOLDEN=1 to rewrite it).
 @Suite struct SeriesChartTests {
     static func point(_ q: Int, _ v: Double, _ t: Double, _ rag: RAG?) -> SeriesPoint {
-        SeriesPoint(period: Period(financialYear: "2023-24", quarter: q), value: v, valueText: "\(v)%", target: t,
-                    targetText: "\(Int(t))%", rag: rag, reportId: "c0ebf500e81235a4",
-                    fileName: "charnwood-2023-24-q3-performance-appendix.pdf", page: 16, revised: false)
+        SeriesPoint(
+            period: Period(financialYear: "2023-24", quarter: q), value: v, valueText: "\(v)%", target: t,
+            targetText: "\(Int(t))%", rag: rag, reportId: "c0ebf500e81235a4",
+            fileName: "charnwood-2023-24-q3-performance-appendix.pdf", page: 16, revised: false)
     }
 
     static let ki4 = IndicatorSeries(
-        councilName: "Charnwood Borough Council", councilSlug: "charnwood-borough-council", key: "code:KI4", code: "KI 4",
-        name: "% of household waste arisings which have been sent for recycling.", unit: .percent, polarity: .higherIsBetter,
+        councilName: "Charnwood Borough Council", councilSlug: "charnwood-borough-council", key: "code:KI4",
+        code: "KI 4",
+        name: "% of household waste arisings which have been sent for recycling.", unit: .percent,
+        polarity: .higherIsBetter,
         points: [point(1, 25.02, 25, nil), point(2, 24.28, 25, .amber), point(3, 23.22, 25, .red)])
 
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/series-ki4.svg")
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Golden/series-ki4.svg")
 
     @Test func aSeriesIsItsValueLineTargetLineAndOneLinkedMarkerPerFigure() throws {
         let svg = SeriesChart(tuning: ReportTuning()).svg(Self.ki4, id: "s-code-ki4") { "q3.pdf#page=\($0.page)" }
@@ -36,7 +41,8 @@ import Testing
     @Test func higherValuesAreDrawnHigher() throws {
         let svg = SeriesChart(tuning: ReportTuning()).svg(Self.ki4, id: "x") { _ in "#" }
         // The value line's y coordinates grow (downwards) as the figures fall: 25.02 > 24.28 > 23.22.
-        let line = try #require(svg.components(separatedBy: "<polyline points=\"").last?.components(separatedBy: "\"").first)
+        let line = try #require(
+            svg.components(separatedBy: "<polyline points=\"").last?.components(separatedBy: "\"").first)
         let ys = line.split(separator: " ").compactMap { Double($0.split(separator: ",")[1]) }
         #expect(ys.count == 3 && ys[0] < ys[1] && ys[1] < ys[2])
     }

@@ -1,5 +1,6 @@
 import Testing
 import TextStage
+
 @testable import SegmentStage
 
 /// The structure of real Kent County Council committee papers (../shared/corpus/council-real).
@@ -22,19 +23,24 @@ struct StructureRealTests {
         #expect(numbered.first { $0.page == 4 }?.text == "3")
         #expect(!doc.blocks.contains { $0.kind != .header && $0.text == "Appendix 1" })
         // Running text belongs to no section and comes first / last on its page.
-        #expect(doc.blocks.filter { [.header, .footer, .pageNumber].contains($0.kind) }.allSatisfy { $0.section == nil })
+        #expect(
+            doc.blocks.filter { [.header, .footer, .pageNumber].contains($0.kind) }.allSatisfy { $0.section == nil })
         let page3 = doc.blocks.filter { $0.page == 3 }
         #expect(page3.first?.kind == .header && page3.last?.kind == .pageNumber)
         #expect(page3.contains { $0.kind == .heading && $0.text == "Executive Summary" })
         // The footnote marker after "38" stays on its line, marked as a superscript.
-        #expect(page3.contains { $0.text.hasPrefix("In Quarter 3, 2024/25, 17 of the 38¹ indicators are rated as Green") })
+        #expect(
+            page3.contains { $0.text.hasPrefix("In Quarter 3, 2024/25, 17 of the 38¹ indicators are rated as Green") })
     }
 
     @Test func numberedHeadingsAndSectionsOfTheCoverReport() throws {
         let doc = try Self.segmented("kent-cc-2024-25-q3-qpr-cabinet-cover-report.pdf")
         let headings = doc.blocks.filter { $0.kind == .heading }
         // Spacing after a tab stop depends on how the text layer splits words: compare without it.
-        #expect(headings.map { squeezed($0.text) } == ["1.Introduction", "2.Quarter3PerformanceReport", "3.Recommendation(s)", "4.Contactdetails"])
+        #expect(
+            headings.map { squeezed($0.text) } == [
+                "1.Introduction", "2.Quarter3PerformanceReport", "3.Recommendation(s)", "4.Contactdetails"
+            ])
         #expect(headings.map(\.numbering) == ["1.", "2.", "3.", "4."])
         #expect(headings.allSatisfy { $0.level == 1 })
         let p12 = try #require(doc.blocks.first { squeezed($0.text).hasPrefix("1.2.TheQuarter3QPRincludes38") })

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TextStage
+
 @testable import SegmentStage
 
 /// Structure of the project's sample committee papers (samples/*.pdf): Word-like pages with a
@@ -17,7 +18,7 @@ import TextStage
         ("charnwood-2023-24-q3-performance-appendix.pdf", 19),
         ("harrow-2023-24-q2-strategic-performance-report.pdf", 4),
         ("nwleics-coalville-2019-20-q2-cabinet-performance-report.pdf", 9),
-        ("executive-board-2023-24-q2-directorate-overview-report.pdf", 2),
+        ("executive-board-2023-24-q2-directorate-overview-report.pdf", 2)
     ])
     func everyPageHasItsRunningHeaderFooterAndPageNumber(file: String, pages: Int) throws {
         let doc = try Self.segmented(file)
@@ -31,7 +32,8 @@ import TextStage
         // All headers read the same; none of that text is left in the body.
         let headers = Set(doc.blocks.filter { $0.kind == .header }.map(\.text))
         #expect(headers.count == 1)
-        #expect(!doc.blocks.contains { ![.header, .footer, .pageNumber].contains($0.kind) && headers.contains($0.text) })
+        #expect(
+            !doc.blocks.contains { ![.header, .footer, .pageNumber].contains($0.kind) && headers.contains($0.text) })
     }
 
     @Test func numberedHeadingsOfTheExecutiveBoardReport() throws {

@@ -1,5 +1,6 @@
 import Testing
 import TextStage
+
 @testable import SegmentStage
 
 /// The structure alone: these pages hold no tables, so none are looked for.
@@ -10,8 +11,13 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
 @Suite struct StructureTests {
     @Test func twoColumnsAreReadColumnByColumn() {
         var p = PageSketch(1)
-        let left = ["The council set out", "its plans for the", "year in the spring", "and agreed them in", "the summer session."]
-        let right = ["Progress on each", "action is reported", "every quarter with", "a status and a note", "from the officer."]
+        let left = [
+            "The council set out", "its plans for the", "year in the spring", "and agreed them in",
+            "the summer session."
+        ]
+        let right = [
+            "Progress on each", "action is reported", "every quarter with", "a status and a note", "from the officer."
+        ]
         for (i, (l, r)) in zip(left, right).enumerated() {
             p.line(l, x: 60, y: 100 + Double(i) * 13, size: 11)
             p.line(r, x: 320, y: 100 + Double(i) * 13, size: 11)
@@ -33,8 +39,11 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         p.line("Next Steps", x: 260, y: 170, size: 11, bold: true)
         p.line("Cabinet is asked to note the report and its findings.", x: 60, y: 190)
         let doc = segmentText(PageSketch.document([p]))
-        #expect(doc.blocks.map(\.text) == ["Annual Review of Services", left.joined(separator: " "), right.joined(separator: " "),
-                                           "Next Steps", "Cabinet is asked to note the report and its findings."])
+        #expect(
+            doc.blocks.map(\.text) == [
+                "Annual Review of Services", left.joined(separator: " "), right.joined(separator: " "),
+                "Next Steps", "Cabinet is asked to note the report and its findings."
+            ])
         #expect(doc.blocks.map(\.kind) == [.heading, .paragraph, .paragraph, .heading, .paragraph])
     }
 
@@ -45,10 +54,15 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         p.line("Grow our workforce", x: 60 + 14 * 5.5 + 4, y: 100)
         let split = p.words[2].box.x0 - 2
         var page = p.page
-        page.fills = [Fill(box: Box(x0: 50, y0: 90, x1: split, y1: 130), color: RGB(r: 0, g: 164, b: 153), isRect: true),
-                      Fill(box: Box(x0: split + 1, y0: 90, x1: 300, y1: 130), color: RGB(r: 0, g: 164, b: 153), isRect: true)]
-        let doc = Segmenter.segment(TextDocument(fileName: "t.pdf", metadata: DocumentMetadata(pageCount: 1),
-                                                 fonts: PageSketch.fonts, pages: [page])) { _ in [] }
+        page.fills = [
+            Fill(box: Box(x0: 50, y0: 90, x1: split, y1: 130), color: RGB(r: 0, g: 164, b: 153), isRect: true),
+            Fill(box: Box(x0: split + 1, y0: 90, x1: 300, y1: 130), color: RGB(r: 0, g: 164, b: 153), isRect: true)
+        ]
+        let doc = Segmenter.segment(
+            TextDocument(
+                fileName: "t.pdf", metadata: DocumentMetadata(pageCount: 1),
+                fonts: PageSketch.fonts, pages: [page])
+        ) { _ in [] }
         #expect(doc.blocks.flatMap(\.lines).flatMap { $0.words.map(\.text) }.count == 5)
         #expect(LineSegmenter.segments(page.words, page: page).map(\.text) == ["Support carers", "Grow our workforce"])
         #expect(LineSegmenter.segments(page.words).map(\.text) == ["Support carers Grow our workforce"])
@@ -58,8 +72,10 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         var p = PageSketch(1)
         p.line("Body text across the page.", x: 60, y: 100)
         for (i, t) in ["Quarter", "3"].enumerated() {
-            p.words.append(Word(text: t, box: Box(x0: 20, y0: 300 - Double(i) * 50, x1: 32, y1: 345 - Double(i) * 50),
-                                font: 0, size: 11, color: .black, direction: 270))
+            p.words.append(
+                Word(
+                    text: t, box: Box(x0: 20, y0: 300 - Double(i) * 50, x1: 32, y1: 345 - Double(i) * 50),
+                    font: 0, size: 11, color: .black, direction: 270))
         }
         let lines = LineSegmenter.segments(p.words)
         #expect(lines.map(\.text).sorted() == ["Body text across the page.", "Quarter 3"])
@@ -74,8 +90,11 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         p.line("Subject:", x: 60, y: 156, bold: true)
         p.line("Quarterly Performance Report", x: 170, y: 156, bold: true)
         var doc = segmentText(PageSketch.document([p]))
-        #expect(doc.blocks.map(\.text) == ["From: Roger Gough – Leader of the Council", "To: Cabinet – 4 March 2025",
-                                           "Subject: Quarterly Performance Report"])
+        #expect(
+            doc.blocks.map(\.text) == [
+                "From: Roger Gough – Leader of the Council", "To: Cabinet – 4 March 2025",
+                "Subject: Quarterly Performance Report"
+            ])
         // A bold label with its value is no heading, nor a bold block ending in one.
         p.line("Report of the Head of Strategy", x: 60, y: 190, bold: true)
         p.line("Lead Member: Cllr Miah", x: 60, y: 203, bold: true)
@@ -86,15 +105,20 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
 
     @Test func formOfLabelsAndValuesIsReadRowByRow() {
         var p = PageSketch(1)
-        let rows = [("REPORT TO:", "Executive Board"), ("DATE:", "16 November 2023"), ("REPORTING OFFICER:", "Chief Executive"),
-                    ("PORTFOLIO:", "Corporate Services"), ("WARD(S):", "Borough-wide")]
+        let rows = [
+            ("REPORT TO:", "Executive Board"), ("DATE:", "16 November 2023"), ("REPORTING OFFICER:", "Chief Executive"),
+            ("PORTFOLIO:", "Corporate Services"), ("WARD(S):", "Borough-wide")
+        ]
         for (i, (label, value)) in rows.enumerated() {
             p.line(label, x: 60, y: 100 + Double(i) * 20)
             p.line(value, x: 200, y: 100 + Double(i) * 20)
         }
         p.line("The report sets out performance for the second quarter of the year.", x: 60, y: 220)
         let doc = segmentText(PageSketch.document([p]))
-        #expect(doc.blocks.map(\.text) == rows.map { $0.0 + " " + $0.1 } + ["The report sets out performance for the second quarter of the year."])
+        #expect(
+            doc.blocks.map(\.text) == rows.map { $0.0 + " " + $0.1 } + [
+                "The report sets out performance for the second quarter of the year."
+            ])
     }
 
     @Test func valueWrappingUnderItsTabStopContinuesTheBlock() {
@@ -105,7 +129,10 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         p.line("Directorate Overview Reports for Quarter 2 2023 -", x: 170, y: 100)
         p.line("24", x: 170, y: 113)
         let doc = segmentText(PageSketch.document([p]))
-        #expect(doc.blocks.map(\.text) == ["DATE: 16 November 2023 SUBJECT: Directorate Overview Reports for Quarter 2 2023 - 24"])
+        #expect(
+            doc.blocks.map(\.text) == [
+                "DATE: 16 November 2023 SUBJECT: Directorate Overview Reports for Quarter 2 2023 - 24"
+            ])
         #expect(doc.blocks.first?.lines.count == 3)
     }
 
@@ -122,7 +149,10 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         p.line("LIST OF BACKGROUND PAPERS", x: 96, y: 240, size: 12, bold: true)
         let doc = segmentText(PageSketch.document([p]))
         let headings = doc.blocks.filter { $0.kind == .heading }
-        #expect(headings.map(\.text) == ["1. Introduction", "2.4 Background", "Section 3 – Finance", "10 LIST OF BACKGROUND PAPERS"])
+        #expect(
+            headings.map(\.text) == [
+                "1. Introduction", "2.4 Background", "Section 3 – Finance", "10 LIST OF BACKGROUND PAPERS"
+            ])
         #expect(headings.map(\.numbering) == ["1.", "2.4", "Section 3", "10"])
         #expect(headings.map(\.level) == [1, 2, 1, 1])
         let paragraphs = doc.blocks.filter { $0.kind == .paragraph }
@@ -219,9 +249,12 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
         p.line("2023", x: 60, y: 193, bold: true)
         p.line("Report of the Head of Strategy", x: 60, y: 206)
         let doc = segmentText(PageSketch.document([p]))
-        #expect(doc.blocks.map(\.text) == ["First paragraph line one and its second line.", "Second paragraph after a gap.",
-                                           "A smaller note below it.", "COMMITTEE - TUESDAY, 28 NOVEMBER 2023",
-                                           "Report of the Head of Strategy"])
+        #expect(
+            doc.blocks.map(\.text) == [
+                "First paragraph line one and its second line.", "Second paragraph after a gap.",
+                "A smaller note below it.", "COMMITTEE - TUESDAY, 28 NOVEMBER 2023",
+                "Report of the Head of Strategy"
+            ])
     }
 
     @Test func segmentingIsDeterministic() {
@@ -293,10 +326,15 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
     }
 
     static func table() -> Table {
-        let c1 = Cell(row: 0, col: 0, text: "Indicator", lines: ["Indicator"], page: 1, box: Box(x0: 55, y0: 125, x1: 300, y1: 160))
-        let c2 = Cell(row: 1, col: 0, text: "Complaints", lines: ["Complaints"], page: 2, box: Box(x0: 55, y0: 55, x1: 300, y1: 75))
-        return Table(page: 1, pages: [1, 2], bbox: Box(x0: 55, y0: 125, x1: 300, y1: 160), rowCount: 2, columnCount: 1,
-                     headerRowCount: 1, method: .ruled, cells: [c1, c2])
+        let c1 = Cell(
+            row: 0, col: 0, text: "Indicator", lines: ["Indicator"], page: 1,
+            box: Box(x0: 55, y0: 125, x1: 300, y1: 160))
+        let c2 = Cell(
+            row: 1, col: 0, text: "Complaints", lines: ["Complaints"], page: 2,
+            box: Box(x0: 55, y0: 55, x1: 300, y1: 75))
+        return Table(
+            page: 1, pages: [1, 2], bbox: Box(x0: 55, y0: 125, x1: 300, y1: 160), rowCount: 2, columnCount: 1,
+            headerRowCount: 1, method: .ruled, cells: [c1, c2])
     }
 
     @Test func tableReplacesItsWordsAtItsPlaceInReadingOrder() {
@@ -311,12 +349,16 @@ func segmentText(_ doc: TextDocument) -> SegmentedDocument {
 
     @Test func numberedParagraphsLaidOutLikeATableStayText() {
         func cell(_ r: Int, _ c: Int, _ t: String) -> Cell {
-            Cell(row: r, col: c, text: t, lines: [t], page: 1, box: Box(x0: c == 0 ? 55 : 90, y0: 125 + Double(r) * 15,
-                                                                       x1: c == 0 ? 80 : 300, y1: 138 + Double(r) * 15))
+            Cell(
+                row: r, col: c, text: t, lines: [t], page: 1,
+                box: Box(
+                    x0: c == 0 ? 55 : 90, y0: 125 + Double(r) * 15,
+                    x1: c == 0 ? 80 : 300, y1: 138 + Double(r) * 15))
         }
-        let prose = Table(page: 1, pages: [1], bbox: Box(x0: 55, y0: 125, x1: 300, y1: 160), rowCount: 2, columnCount: 2,
-                          headerRowCount: 0, method: .whitespace,
-                          cells: [cell(0, 0, "2."), cell(0, 1, "External context"), cell(1, 0, "2.1"), cell(1, 1, "Economic update")])
+        let prose = Table(
+            page: 1, pages: [1], bbox: Box(x0: 55, y0: 125, x1: 300, y1: 160), rowCount: 2, columnCount: 2,
+            headerRowCount: 0, method: .whitespace,
+            cells: [cell(0, 0, "2."), cell(0, 1, "External context"), cell(1, 0, "2.1"), cell(1, 1, "Economic update")])
         #expect(NumberedProse.isSectionNumbered(prose))
         var kpis = prose
         kpis.cells[2].text = "Calls answered"

@@ -30,11 +30,16 @@ enum TableRendering {
     static func render(_ t: Table, number: Int) -> String {
         let pages = t.pages.count > 1 ? "pages \(t.pages.first!)–\(t.pages.last!)" : "page \(t.page)"
         let headers = "\(t.headerRowCount) header row\(t.headerRowCount == 1 ? "" : "s")"
-        var out = "## Table \(number): \(pages), \(t.method.rawValue), \(t.rowCount) rows × \(t.columnCount) cols, \(headers)\n"
+        var out =
+            "## Table \(number): \(pages), \(t.method.rawValue), \(t.rowCount) rows × \(t.columnCount) cols, \(headers)\n"
         if let section = t.section { out += "section: \(section)\n" }
         let cells = t.cells.sorted { ($0.row, $0.col) < ($1.row, $1.col) }
         let spans = cells.filter { $0.rowSpan > 1 || $0.colSpan > 1 }
-        out += "spans: " + (spans.isEmpty ? "none" : spans.map { "r\($0.row)c\($0.col) \($0.rowSpan)×\($0.colSpan)" }.joined(separator: ", ")) + "\n"
+        out +=
+            "spans: "
+            + (spans.isEmpty
+                ? "none" : spans.map { "r\($0.row)c\($0.col) \($0.rowSpan)×\($0.colSpan)" }.joined(separator: ", "))
+            + "\n"
         let width = String(max(t.rowCount - 1, 0)).count
         for r in 0..<t.rowCount {
             let rowCells = (0..<t.columnCount).map { c -> String in
@@ -68,12 +73,21 @@ enum TableRendering {
 
     /// red, amber, green, blue, purple by hue; black, grey, white when unsaturated.
     static func name(_ c: RGB) -> String {
-        let r = Double(c.r), g = Double(c.g), b = Double(c.b)
-        let hi = max(r, g, b), lo = min(r, g, b)
+        let r = Double(c.r)
+        let g = Double(c.g)
+        let b = Double(c.b)
+        let hi = max(r, g, b)
+        let lo = min(r, g, b)
         if hi < 64 { return "black" }
         if (hi - lo) / hi < 0.25 { return hi > 200 ? "white" : "grey" }
         var hue: Double
-        if hi == r { hue = 60 * (g - b) / (hi - lo) } else if hi == g { hue = 60 * (2 + (b - r) / (hi - lo)) } else { hue = 60 * (4 + (r - g) / (hi - lo)) }
+        if hi == r {
+            hue = 60 * (g - b) / (hi - lo)
+        } else if hi == g {
+            hue = 60 * (2 + (b - r) / (hi - lo))
+        } else {
+            hue = 60 * (4 + (r - g) / (hi - lo))
+        }
         if hue < 0 { hue += 360 }
         switch hue {
         case 15..<70: return "amber"

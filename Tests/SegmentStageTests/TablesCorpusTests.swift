@@ -1,12 +1,13 @@
 import Foundation
+import SegmentStage
 import Testing
 import TextStage
-import SegmentStage
 
 /// Runs table finding over the shared table corpus (beside the repository, in ../shared) and
 /// scores it with the corpus's own scorer: a regression below the floors fails.
 struct TablesCorpusTests {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let corpus = repo.deletingLastPathComponent().appendingPathComponent("shared/corpus/tables")
     static let scorer = repo.deletingLastPathComponent().appendingPathComponent("shared/corpus/score_tables.py")
     static var available: Bool { FileManager.default.fileExists(atPath: scorer.path) }
@@ -34,14 +35,17 @@ struct TablesCorpusTests {
             }
             let id = String(f.path.dropFirst(Self.corpus.path.count + 1).dropLast(".expected.json".count))
             let target = out.appendingPathComponent(id + ".json")
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try JSONSerialization.data(withJSONObject: ["file": pdf.lastPathComponent, "tables": tables]).write(to: target)
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try JSONSerialization.data(withJSONObject: ["file": pdf.lastPathComponent, "tables": tables]).write(
+                to: target)
         }
         let report = try Self.score(out)
         let overall = try #require(Self.value(report, after: "adjacency F1 mean "))
         let exact = try #require(Self.value(report, after: "exact ").map(Int.init))
-        let icdar = try #require(report.split(separator: "\n").first { $0.hasPrefix("icdar2013:") }
-            .flatMap { Self.value(String($0), after: "F1 mean ") })
+        let icdar = try #require(
+            report.split(separator: "\n").first { $0.hasPrefix("icdar2013:") }
+                .flatMap { Self.value(String($0), after: "F1 mean ") })
         #expect(overall >= Self.minF1, "overall F1 \(overall)")
         #expect(icdar >= Self.minICDARF1, "ICDAR F1 \(icdar)")
         #expect(exact >= Self.minExact, "exact \(exact)")

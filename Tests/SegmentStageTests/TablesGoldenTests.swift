@@ -1,16 +1,18 @@
 import Foundation
+import SegmentStage
 import Testing
 import TextStage
-import SegmentStage
 
 /// Every table the table finder reconstructs in every sample PDF, against a golden rendering
 /// in Golden/tables/<sample>.txt (rows, columns, spans, stitched pages, header rows, cell text
 /// and colours; see TableRendering). Each golden was read against the page images before it
 /// was committed. Set COUNCILKPI_UPDATE_GOLDEN=1 to rewrite them after a reviewed change.
 struct TablesGoldenTests {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let samples = repo.appendingPathComponent("samples")
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/tables")
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Golden/tables")
 
     static var names: [String] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: samples.path)) ?? []
@@ -35,7 +37,9 @@ struct TablesGoldenTests {
         let expected = try String(contentsOf: url, encoding: .utf8)
         // Only the differing lines: the whole renderings would bury them.
         if actual != expected {
-            Issue.record("\(name): tables differ from Golden/tables/\(name).txt (- golden, + now):\n\(LineDiff.diff(expected, actual))")
+            Issue.record(
+                "\(name): tables differ from Golden/tables/\(name).txt (- golden, + now):\n\(LineDiff.diff(expected, actual))"
+            )
         }
     }
 
@@ -50,16 +54,23 @@ struct TablesGoldenTests {
 
     /// The borderless icon keys (a column of RAG icons beside their labels, no rules;
     /// samples/README.md lists them as tables) are tables with each icon in its label's row.
-    @Test(.enabled(if: !names.isEmpty, "needs samples/"),
-          arguments: [("charnwood-2023-24-q3-performance-appendix", "Red – action overdue or off track"),
-                      ("charnwood-2023-24-q2-performance-appendix", "Red – action overdue or off track"),
-                      ("nwleics-coalville-2019-20-q2-cabinet-performance-report", "Performance indicators on track, on or above target")])
+    @Test(
+        .enabled(if: !names.isEmpty, "needs samples/"),
+        arguments: [
+            ("charnwood-2023-24-q3-performance-appendix", "Red – action overdue or off track"),
+            ("charnwood-2023-24-q2-performance-appendix", "Red – action overdue or off track"),
+            (
+                "nwleics-coalville-2019-20-q2-cabinet-performance-report",
+                "Performance indicators on track, on or above target"
+            )
+        ])
     func iconKeyIsATable(_ name: String, _ label: String) throws {
         let doc = try TextExtractor.extract(path: Self.samples.appendingPathComponent(name + ".pdf").path)
         let tables = TableFinder.tables(in: doc)
         let key = try #require(tables.first { $0.cells.contains { $0.text == label } })
         let row = try #require(key.cells.first { $0.text == label }?.row)
-        #expect(key.cells.contains { $0.row == row && $0.images.contains { $0.color != nil } }, "its icon in the same row")
+        #expect(
+            key.cells.contains { $0.row == row && $0.images.contains { $0.color != nil } }, "its icon in the same row")
     }
 }
 
@@ -78,14 +89,19 @@ enum LineDiff {
         }
         // Walk the table into (kind, line number in a, text).
         var ops: [(Character, Int, Substring)] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < x.count || j < y.count {
             if i < x.count, j < y.count, x[i] == y[j] {
-                ops.append((" ", i, x[i])); i += 1; j += 1
+                ops.append((" ", i, x[i]))
+                i += 1
+                j += 1
             } else if i < x.count, j == y.count || lcs[i + 1][j] >= lcs[i][j + 1] {
-                ops.append(("-", i, x[i])); i += 1
+                ops.append(("-", i, x[i]))
+                i += 1
             } else {
-                ops.append(("+", i, y[j])); j += 1
+                ops.append(("+", i, y[j]))
+                j += 1
             }
         }
         let changed = ops.indices.filter { ops[$0].0 != " " }

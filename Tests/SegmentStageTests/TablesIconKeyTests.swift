@@ -1,5 +1,6 @@
 import Testing
 import TextStage
+
 @testable import SegmentStage
 
 /// Keys: a column of small coloured icons, each with its label just to its right and no rules,
@@ -18,7 +19,11 @@ struct TablesIconKeyTests {
         for (i, (color, label)) in rows.enumerated() {
             let y = 100 + Double(i) * 20
             let icon = Box(x0: 60, y0: y, x1: 70, y1: y + 10)
-            if shapes { fills.append(Fill(box: icon, color: color, isRect: false)) } else { images.append(PageImage(box: icon, color: color)) }
+            if shapes {
+                fills.append(Fill(box: icon, color: color, isRect: false))
+            } else {
+                images.append(PageImage(box: icon, color: color))
+            }
             var x = 80.0
             for part in label.split(separator: " ") {
                 words.append(TablesLatticeTests.word(String(part), x, y))
@@ -38,8 +43,11 @@ struct TablesIconKeyTests {
         #expect(tables.count == 1)
         #expect(t.grid == [["", "Red – off track"], ["", "Amber – at risk"], ["", "Green – on track"]])
         // Each icon sits in its row's first cell, with its colour.
-        let icons = (0..<3).map { r in t.cells.first { $0.row == r && $0.col == 0 }.flatMap { c in
-            shapes ? c.shapes.first?.color : c.images.first?.color } }
+        let icons = (0..<3).map { r in
+            t.cells.first { $0.row == r && $0.col == 0 }.flatMap { c in
+                shapes ? c.shapes.first?.color : c.images.first?.color
+            }
+        }
         #expect(icons == [Self.red, Self.amber, Self.green])
     }
 
@@ -55,6 +63,10 @@ struct TablesIconKeyTests {
     @Test func iconsStartingRowsOfAWiderTableAreNoKey() {
         // Text further along each line: the icon and label are the first cells of a wider table.
         let tables = TableFinder.tables(on: Self.page(Self.key, more: "12%"), fonts: Self.fonts)
-        #expect(!tables.contains { $0.columnCount == 2 && $0.cells.contains { $0.text == "Red – off track" } && !$0.cells.contains { $0.text == "12%" } })
+        #expect(
+            !tables.contains {
+                $0.columnCount == 2 && $0.cells.contains { $0.text == "Red – off track" }
+                    && !$0.cells.contains { $0.text == "12%" }
+            })
     }
 }

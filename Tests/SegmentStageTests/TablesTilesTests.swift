@@ -1,5 +1,6 @@
 import Testing
 import TextStage
+
 @testable import SegmentStage
 
 /// Count boxes: a row of separate shaded tiles, each a small label over a big figure, read as
@@ -14,7 +15,9 @@ struct TablesTilesTests {
         var fills: [Fill] = []
         for (i, label) in tiles.enumerated() {
             let x0 = 72 + Double(i) * 117
-            fills.append(Fill(box: Box(x0: x0, y0: 150, x1: x0 + 100, y1: 206), color: RGB(r: 217, g: 226, b: 243), isRect: true))
+            fills.append(
+                Fill(box: Box(x0: x0, y0: 150, x1: x0 + 100, y1: 206), color: RGB(r: 217, g: 226, b: 243), isRect: true)
+            )
             var y = 150.0
             for line in label {
                 var x = x0 + 10

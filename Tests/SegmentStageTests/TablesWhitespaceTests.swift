@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TextStage
+
 @testable import SegmentStage
 
 /// Tables with no rules: columns from aligned gaps, a title above kept out, spanning headers
@@ -24,8 +25,10 @@ struct TablesWhitespaceTests {
     }
 
     @Test func alignedGapsMakeColumns() throws {
-        let data = [["Indicator", "Target", "Actual"], ["Missed bins", "50", "42"],
-                    ["Days to let", "20", "23"], ["Calls answered", "90%", "88%"]]
+        let data = [
+            ["Indicator", "Target", "Actual"], ["Missed bins", "50", "42"],
+            ["Days to let", "20", "23"], ["Calls answered", "90%", "88%"]
+        ]
         let page = TextPage(number: 1, width: 600, height: 800, words: Self.rows(data))
         let t = try #require(TableFinder.tables(on: page, fonts: Self.fonts).first)
         #expect(t.method == .whitespace)
@@ -67,8 +70,10 @@ struct TablesWhitespaceTests {
 
     @Test func numberedParagraphsAreNoTable() {
         var words: [Word] = []
-        let paras = [("1.0", "PURPOSE OF REPORT"), ("1.1", "To update members on the performance of the council this quarter"),
-                     ("2.0", "RECOMMENDED:"), ("2.1", "That the board notes the information contained in the report")]
+        let paras = [
+            ("1.0", "PURPOSE OF REPORT"), ("1.1", "To update members on the performance of the council this quarter"),
+            ("2.0", "RECOMMENDED:"), ("2.1", "That the board notes the information contained in the report")
+        ]
         for (i, (n, text)) in paras.enumerated() {
             let y = 200 + Double(i) * 14
             words.append(Self.word(n, 72, y))
@@ -120,21 +125,33 @@ struct TablesRuledAcrossTests {
         // the last two after the right table has ended).
         words += [w("Cat", 62, 120), w("Says", 132, 120), w("Meow", 202, 120)]
         lines.append(rule(134, 60, 280))
-        words += [w("Parastratio", 62, 138), w("Says", 132, 138), w("bzzzz", 202, 138), w("sphecomyi", 62, 152), w("zzzz", 202, 152),
-                  w("oides", 62, 166), w("zzz", 202, 180), w("zz", 202, 194)]
+        words += [
+            w("Parastratio", 62, 138), w("Says", 132, 138), w("bzzzz", 202, 138), w("sphecomyi", 62, 152),
+            w("zzzz", 202, 152),
+            w("oides", 62, 166), w("zzz", 202, 180), w("zz", 202, 194)
+        ]
         lines.append(rule(208, 60, 280))
         // Right: Dog (two lines) | Says | Woof (two lines); Donkey | Says | Hee-Haw (two lines).
-        words += [w("Dogs/wolves/", 302, 120), w("Says", 372, 120), w("Bow-wow/", 442, 120),
-                  w("More", 302, 134), w("dogs", 328, 134), w("ruff-ruff", 442, 134)]
+        words += [
+            w("Dogs/wolves/", 302, 120), w("Says", 372, 120), w("Bow-wow/", 442, 120),
+            w("More", 302, 134), w("dogs", 328, 134), w("ruff-ruff", 442, 134)
+        ]
         lines.append(rule(148, 300, 520))
         words += [w("Donkey", 302, 152), w("Says", 372, 152), w("Hee-Haw", 442, 152), w("Haw", 442, 166)]
         lines.append(rule(180, 300, 520))
         let page = TextPage(number: 1, width: 600, height: 800, words: words, lines: lines)
         let tables = TableFinder.tables(on: page, fonts: TablesWhitespaceTests.fonts).sorted { $0.bbox.x0 < $1.bbox.x0 }
-        #expect(tables.map(\.grid) == [
-            [["Animal", "Action", "Result"], ["Cat", "Says", "Meow"], ["Parastratio\nsphecomyi\noides", "Says", "bzzzz\nzzzz\nzzz\nzz"]],
-            [["Animal", "Action", "Result"], ["Dogs/wolves/\nMore dogs", "Says", "Bow-wow/\nruff-ruff"], ["Donkey", "Says", "Hee-Haw\nHaw"]],
-        ])
+        #expect(
+            tables.map(\.grid) == [
+                [
+                    ["Animal", "Action", "Result"], ["Cat", "Says", "Meow"],
+                    ["Parastratio\nsphecomyi\noides", "Says", "bzzzz\nzzzz\nzzz\nzz"]
+                ],
+                [
+                    ["Animal", "Action", "Result"], ["Dogs/wolves/\nMore dogs", "Says", "Bow-wow/\nruff-ruff"],
+                    ["Donkey", "Says", "Hee-Haw\nHaw"]
+                ]
+            ])
     }
 }
 

@@ -1,5 +1,5 @@
-import Testing
 import Tabular
+import Testing
 
 /// The one markdown escaper and the CSV text every command prints tables with.
 struct TabularTests {
@@ -11,7 +11,9 @@ struct TabularTests {
     }
 
     @Test func csvQuotesOnlyTheFieldsThatNeedIt() throws {
-        let text = try CSVText.make([["name", "value"], ["Rent, arrears", "5"], ["say \"hi\"", "line\nbreak"], ["", "x"]])
+        let text = try CSVText.make([
+            ["name", "value"], ["Rent, arrears", "5"], ["say \"hi\"", "line\nbreak"], ["", "x"]
+        ])
         #expect(text == "name,value\n\"Rent, arrears\",5\n\"say \"\"hi\"\"\",\"line\nbreak\"\n,x")
     }
 }

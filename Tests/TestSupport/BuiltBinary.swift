@@ -18,7 +18,9 @@ public enum BuiltBinary {
             dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
         }
         // The test runner may be the bundle itself or live inside it.
-        for candidate in [dir, dir.deletingLastPathComponent(), dir.deletingLastPathComponent().deletingLastPathComponent()] {
+        for candidate in [
+            dir, dir.deletingLastPathComponent(), dir.deletingLastPathComponent().deletingLastPathComponent()
+        ] {
             let path = candidate.appendingPathComponent(program).path
             if FileManager.default.isExecutableFile(atPath: path) { return path }
         }
@@ -46,7 +48,8 @@ extension BuiltBinary {
         }
         let dir = try temporaryDirectory("run")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let out = dir.appendingPathComponent("stdout"), err = dir.appendingPathComponent("stderr")
+        let out = dir.appendingPathComponent("stdout")
+        let err = dir.appendingPathComponent("stderr")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let process = Process()
@@ -57,9 +60,10 @@ extension BuiltBinary {
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus,
-                   stdout: (try? Data(contentsOf: out)) ?? Data(),
-                   stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+        return Run(
+            status: process.terminationStatus,
+            stdout: (try? Data(contentsOf: out)) ?? Data(),
+            stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
     }
 
     /// A fresh, empty temporary directory; the caller removes it.

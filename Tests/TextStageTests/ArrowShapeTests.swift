@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TextStage
 
 /// Which way an icon points, from a filled path's vertices and from an icon's pixels: block

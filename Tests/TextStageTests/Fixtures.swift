@@ -31,8 +31,11 @@ enum Fixtures {
     }
 
     private static func pdfs(under dir: URL, prefix: String, recursive: Bool = true) -> [String] {
-        guard let e = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil,
-                                                     options: recursive ? [] : [.skipsSubdirectoryDescendants]) else { return [] }
+        guard
+            let e = FileManager.default.enumerator(
+                at: dir, includingPropertiesForKeys: nil,
+                options: recursive ? [] : [.skipsSubdirectoryDescendants])
+        else { return [] }
         var out: [String] = []
         for case let url as URL in e where url.pathExtension == "pdf" {
             let rel = url.standardizedFileURL.path.dropFirst(dir.standardizedFileURL.path.count + 1)

@@ -1,5 +1,6 @@
-@testable import JSON
 import Testing
+
+@testable import JSON
 
 /// The writer's fast number path must print exactly what the general formatter prints.
 @Suite struct JSONNumberTests {
@@ -16,7 +17,10 @@ import Testing
             let d = (raw * 100).rounded() / 100
             #expect(Self.written(d) == JSONNode.format(d), "\(d)")
         }
-        for d in [0, -0.0, 0.01, -0.01, 0.1, 0.05, 1.5, 595.3, 841.89, 1e12 + 0.25, 12345678.9, 1e-3, 1e-7, 3.14159, 1e20, -2.5] {
+        for d in [
+            0, -0.0, 0.01, -0.01, 0.1, 0.05, 1.5, 595.3, 841.89, 1e12 + 0.25, 12345678.9, 1e-3, 1e-7, 3.14159, 1e20,
+            -2.5
+        ] {
             #expect(Self.written(d) == JSONNode.format(d), "\(d)")
         }
         #expect(Self.written(.infinity) == "null")

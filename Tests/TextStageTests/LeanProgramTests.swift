@@ -5,7 +5,8 @@ import Testing
 /// from imports Foundation (whose static copy costs about 3 ms of loading per process). A
 /// Foundation import in one of these folders would silently undo that; this catches it.
 struct LeanProgramTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let folders = ["Sources/councilkpi-text", "Sources/TextStage", "Sources/Record", "Sources/JSON"]
 
     @Test func nothingTheTextProgramIsBuiltFromImportsFoundation() throws {
@@ -19,7 +20,8 @@ struct LeanProgramTests {
                 let imports = text.split(separator: "\n").filter { line in
                     let words = line.split(separator: " ")
                     guard let i = words.firstIndex(of: "import"), i + 1 < words.count else { return false }
-                    return words[i + 1].hasPrefix("Foundation") || ["ArgumentParser", "Dispatch"].contains(String(words[i + 1]))
+                    return words[i + 1].hasPrefix("Foundation")
+                        || ["ArgumentParser", "Dispatch"].contains(String(words[i + 1]))
                 }
                 #expect(imports.isEmpty, "\(folder)/\(file): \(imports)")
             }
@@ -30,8 +32,10 @@ struct LeanProgramTests {
     /// The package gives those targets no dependency beyond each other and poppler.
     @Test func theirTargetsDependOnNothingElse() throws {
         let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
-        for (target, deps) in [("councilkpi-text", #"["TextStage", "JSON", "Record"]"#), ("TextStage", #"["PopplerBridge", "JSON"]"#),
-                               ("PopplerBridge", #"["CPoppler"]"#)] {
+        for (target, deps) in [
+            ("councilkpi-text", #"["TextStage", "JSON", "Record"]"#), ("TextStage", #"["PopplerBridge", "JSON"]"#),
+            ("PopplerBridge", #"["CPoppler"]"#)
+        ] {
             #expect(manifest.contains(#"name: "\#(target)", dependencies: \#(deps)"#), "\(target)")
         }
         #expect(manifest.contains(#".target(name: "Record", dependencies: ["JSON"], swiftSettings: strict)"#))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TextStage
 
 /// The words of the text stage agree with `pdftotext -raw` (poppler's own command-line tool):
@@ -8,9 +9,13 @@ struct WordOverlapTests {
     /// Documents where pdftotext's raw mode itself gets words wrong, with the overlap reached
     /// (checked by eye) and why. Each still has to stay at its level.
     static let rawModeArtefacts: [String: (minimum: Double, why: String)] = [
-        "corpus/tables/camelot/anticlockwise_table_2.pdf": (0.96, "rotated page: raw mode measures gaps along x, so it splits '(' and ')' off every rotated number"),
+        "corpus/tables/camelot/anticlockwise_table_2.pdf": (
+            0.96, "rotated page: raw mode measures gaps along x, so it splits '(' and ')' off every rotated number"
+        ),
         "corpus/tables/camelot/clockwise_table_2.pdf": (0.96, "rotated page: as anticlockwise_table_2"),
-        "corpus/tables/tabula-java/indictb1h_14.pdf": (0.96, "Hebrew: pdftotext mirrors the brackets of right-to-left words and joins their digits"),
+        "corpus/tables/tabula-java/indictb1h_14.pdf": (
+            0.96, "Hebrew: pdftotext mirrors the brackets of right-to-left words and joins their digits"
+        )
     ]
 
     static func bidiMarks(_ s: Unicode.Scalar) -> Bool {
@@ -31,7 +36,9 @@ struct WordOverlapTests {
             var texts: [String] = []
             var prev: Word?
             for w in page.words {
-                if w.superscript, let p = prev, !texts.isEmpty, abs(w.box.x0 - p.box.x1) <= TextTuning.wordGap * p.size + 0.01 {
+                if w.superscript, let p = prev, !texts.isEmpty,
+                    abs(w.box.x0 - p.box.x1) <= TextTuning.wordGap * p.size + 0.01
+                {
                     texts[texts.count - 1] += w.text
                 } else {
                     texts.append(w.text)

@@ -3,6 +3,7 @@ import JSON
 import NormaliseStage
 import Record
 import Testing
+
 @testable import ValidateStage
 
 @Suite struct DecoderTests {
@@ -58,12 +59,13 @@ import Testing
             node[["risks", 0, "rag"]] = .null
             node[["extractor", "built"]] = .string("today")
         }
-        #expect(found == [
-            "unknown-enum-value document.kind",
-            "missing-key indicators[0].polarity",
-            "wrong-type risks[0].rag",
-            "unknown-key extractor.built",
-        ])
+        #expect(
+            found == [
+                "unknown-enum-value document.kind",
+                "missing-key indicators[0].polarity",
+                "wrong-type risks[0].rag",
+                "unknown-key extractor.built"
+            ])
     }
 
     @Test func problemsInsideAListItemCarryItsPage() throws {
@@ -76,12 +78,17 @@ import Testing
             Issue.record("decoded a record with an unknown unit")
         } catch let error as RecordDecodingError {
             #expect(error.problems.map(\.page) == [7])
-            #expect(error.problems.first?.issue.message.hasPrefix("indicators[0].unit: \"percentage\" is not one of") == true)
+            #expect(
+                error.problems.first?.issue.message.hasPrefix("indicators[0].unit: \"percentage\" is not one of")
+                    == true)
         }
     }
 
     @Test func nullableKeysMustBePresentAndOptionalOnesNeverNull() throws {
-        #expect(try problems(Samples.consistent()) { $0[["indicators", 0, "rag"]] = nil } == ["missing-key indicators[0].rag"])
+        #expect(
+            try problems(Samples.consistent()) { $0[["indicators", 0, "rag"]] = nil } == [
+                "missing-key indicators[0].rag"
+            ])
         #expect(try problems(Samples.consistent()) { $0[["council"]] = nil } == ["missing-key council"])
         #expect(try problems(Samples.full()) { $0[["source", "pdfTitle"]] = .null } == ["wrong-type source.pdfTitle"])
         #expect(try problems(Samples.full()) { $0[["source", "pdfTitle"]] = nil } == [])
@@ -89,8 +96,14 @@ import Testing
 
     @Test func integersMayBeWrittenWithAZeroFraction() throws {
         #expect(try problems(Samples.full()) { $0[["indicators", 0, "page"]] = .double(7.0) } == [])
-        #expect(try problems(Samples.full()) { $0[["indicators", 0, "page"]] = .double(7.5) } == ["wrong-type indicators[0].page"])
-        #expect(try problems(Samples.full()) { $0[["indicators", 0, "cumulative"]] = .int(1) } == ["wrong-type indicators[0].cumulative"])
+        #expect(
+            try problems(Samples.full()) { $0[["indicators", 0, "page"]] = .double(7.5) } == [
+                "wrong-type indicators[0].page"
+            ])
+        #expect(
+            try problems(Samples.full()) { $0[["indicators", 0, "cumulative"]] = .int(1) } == [
+                "wrong-type indicators[0].cumulative"
+            ])
     }
 
     @Test func notJSONIsTold() {
@@ -122,7 +135,8 @@ import Testing
 
 extension JSONNode {
     enum Step: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
-        case key(String), index(Int)
+        case key(String)
+        case index(Int)
         init(stringLiteral s: String) { self = .key(s) }
         init(integerLiteral i: Int) { self = .index(i) }
     }

@@ -1,5 +1,6 @@
 import Record
 import Testing
+
 @testable import ValidateStage
 
 /// Each rule: a record that breaks it gives exactly that finding; a close one that does not
@@ -10,8 +11,9 @@ import Testing
     func expectOnly(_ code: RuleCode, in r: Record, count: Int = 1, sourceLocation: SourceLocation = #_sourceLocation) {
         let found = Validator.validate(r)
         #expect(found.map(\.code) == Array(repeating: code.rawValue, count: count), sourceLocation: sourceLocation)
-        #expect(found.allSatisfy { $0.severity == code.severity && $0.stage == "validate" && !$0.message.isEmpty },
-                sourceLocation: sourceLocation)
+        #expect(
+            found.allSatisfy { $0.severity == code.severity && $0.stage == "validate" && !$0.message.isEmpty },
+            sourceLocation: sourceLocation)
     }
 
     @Test func consistentRecordsHaveNoFindings() {
@@ -115,7 +117,8 @@ import Testing
 
     @Test func valuesCannotBeMeasuredForALaterPeriod() {
         var r = Samples.consistent()
-        r.indicators[0].observations.append(Observation(period: Samples.q(3), value: Samples.pct(97), target: Samples.pct(95)))
+        r.indicators[0].observations.append(
+            Observation(period: Samples.q(3), value: Samples.pct(97), target: Samples.pct(95)))
         expectOnly(.dateOutsidePeriod, in: r)
         r.indicators[0].observations[2].value = nil  // a target for a later quarter is normal
         #expect(codes(r) == [])
@@ -125,7 +128,11 @@ import Testing
         var r = Samples.consistent()
         r.indicators = []
         // "out of 32 indicators, 20 are on target or within tolerance, 3 are behind target and 9 are annual"
-        r.summaries = [Summary(subject: .indicators, scope: "overall", total: 32, counts: SummaryCounts(red: 3, green: 20, annual: 8), page: 2)]
+        r.summaries = [
+            Summary(
+                subject: .indicators, scope: "overall", total: 32, counts: SummaryCounts(red: 3, green: 20, annual: 8),
+                page: 2)
+        ]
         expectOnly(.summaryCountsMismatch, in: r)
         #expect(Validator.validate(r).first?.message.contains("31") == true)
         r.summaries[0].counts.annual = 9
@@ -149,21 +156,26 @@ import Testing
         r.actions = []
         r.summaries = [
             Summary(subject: .actions, scope: "overall", total: 10, counts: SummaryCounts(red: 2, green: 8), page: 2),
-            Summary(subject: .actions, scope: "Residents First", total: 6, counts: SummaryCounts(red: 1, green: 5), page: 2),
-            Summary(subject: .actions, scope: "Clean & Safe", total: 3, counts: SummaryCounts(red: 1, green: 2), page: 2),
+            Summary(
+                subject: .actions, scope: "Residents First", total: 6, counts: SummaryCounts(red: 1, green: 5), page: 2),
+            Summary(
+                subject: .actions, scope: "Clean & Safe", total: 3, counts: SummaryCounts(red: 1, green: 2), page: 2)
         ]
         expectOnly(.themeSummariesMismatch, in: r)
         #expect(Validator.validate(r).first?.message.contains("green 7 vs 8") == true)
-        r.summaries[2] = Summary(subject: .actions, scope: "Clean & Safe", total: 4, counts: SummaryCounts(red: 1, green: 3), page: 2)
+        r.summaries[2] = Summary(
+            subject: .actions, scope: "Clean & Safe", total: 4, counts: SummaryCounts(red: 1, green: 3), page: 2)
         #expect(codes(r) == [])
         // Themes of another subject are not mixed in.
-        r.summaries.append(Summary(subject: .indicators, scope: "Residents First", total: 5, counts: SummaryCounts(green: 5), page: 2))
+        r.summaries.append(
+            Summary(subject: .indicators, scope: "Residents First", total: 5, counts: SummaryCounts(green: 5), page: 2))
         #expect(codes(r) == [])
     }
 
     @Test func listedIndicatorsMustAgreeWithTheStatedTotal() {
         var r = Samples.consistent()
-        r.summaries[0] = Summary(subject: .indicators, scope: "overall", total: 4, counts: SummaryCounts(red: 1, green: 3), page: 2)
+        r.summaries[0] = Summary(
+            subject: .indicators, scope: "overall", total: 4, counts: SummaryCounts(red: 1, green: 3), page: 2)
         expectOnly(.listedCountMismatch, in: r)
         r.indicators = []  // a cover report with the summary only
         #expect(codes(r) == [])
@@ -172,7 +184,8 @@ import Testing
     @Test func listedActionsOfAThemeMustAgreeWithItsSummary() {
         var r = Samples.consistent()
         r.actions[0].theme = "Clean & Safe"
-        r.summaries.append(Summary(subject: .actions, scope: "Clean & Safe", total: 2, counts: SummaryCounts(completed: 2), page: 2))
+        r.summaries.append(
+            Summary(subject: .actions, scope: "Clean & Safe", total: 2, counts: SummaryCounts(completed: 2), page: 2))
         expectOnly(.listedCountMismatch, in: r)
         r.actions[1].theme = "clean & safe"
         #expect(codes(r) == [])
@@ -195,8 +208,10 @@ import Testing
         r.indicators[0].observations = [
             Observation(period: Period(financialYear: "2022-23"), value: Samples.pct(88), target: nil),
             Observation(period: Samples.q(1), value: Samples.pct(90), target: Samples.pct(95)),
-            Observation(period: Period(financialYear: "2023-24", quarter: 2, month: "2023-09"), value: Samples.pct(96), target: Samples.pct(95)),
-            Observation(period: Period(financialYear: "2023-24"), value: nil, target: Samples.pct(95)),
+            Observation(
+                period: Period(financialYear: "2023-24", quarter: 2, month: "2023-09"), value: Samples.pct(96),
+                target: Samples.pct(95)),
+            Observation(period: Period(financialYear: "2023-24"), value: nil, target: Samples.pct(95))
         ]
         #expect(codes(r) == [])
     }
@@ -238,7 +253,7 @@ import Testing
         // A new financial year starts again from zero.
         r.indicators[2].observations = [
             Observation(period: Samples.q(4, "2022-23"), value: Samples.qty(400, .count), target: nil),
-            Observation(period: Samples.q(1), value: Samples.qty(100, .count), target: nil),
+            Observation(period: Samples.q(1), value: Samples.qty(100, .count), target: nil)
         ]
         #expect(codes(r) == [])
         // The same fall in a series that is not cumulative is fine.
@@ -279,7 +294,9 @@ import Testing
         r.indicators[0].rag = .amber
         #expect(codes(r) == [])
         r.indicators[0].rag = .red
-        r.indicators[0].observations = r.indicators[0].observations.map { Observation(period: $0.period, value: $0.value, target: nil) }
+        r.indicators[0].observations = r.indicators[0].observations.map {
+            Observation(period: $0.period, value: $0.value, target: nil)
+        }
         #expect(codes(r) == [])
     }
 
@@ -290,10 +307,11 @@ import Testing
         let found = Validator.validate(r)
         #expect(found.map(\.code) == ["invalid-format", "invalid-format"])
         #expect(found.map(\.severity) == [.error, .error])
-        #expect(found.map(\.message) == [
-            "document.meetingDate: \"28 November 2023\" is not a date YYYY-MM-DD",
-            "indicators[1].name: must not be empty",
-        ])
+        #expect(
+            found.map(\.message) == [
+                "document.meetingDate: \"28 November 2023\" is not a date YYYY-MM-DD",
+                "indicators[1].name: must not be empty"
+            ])
         #expect(found.map(\.page) == [nil, 3])
     }
 

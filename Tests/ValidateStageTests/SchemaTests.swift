@@ -2,6 +2,7 @@ import Foundation
 import JSON
 import Record
 import Testing
+
 @testable import ValidateStage
 
 /// schemas/record.schema.json, the Swift record types and the strict decoder kept in step.
@@ -12,7 +13,7 @@ import Testing
 
     /// The value at a JSON pointer such as "/$defs/date/pattern".
     func at(_ pointer: String, in schema: [String: Any]) -> Any? {
-        pointer.split(separator: "/").reduce(Optional<Any>(schema)) { node, key in (node as? [String: Any])?[String(key)] }
+        pointer.split(separator: "/").reduce(Any?(schema)) { node, key in (node as? [String: Any])?[String(key)] }
     }
 
     @Test func embeddedSchemaIsTheSchemaFile() throws {
@@ -25,7 +26,7 @@ import Testing
         request.documents = [
             "full": try JSONOutput.string(Samples.full()),
             "minimal": try JSONOutput.string(Samples.minimal()),
-            "consistent": try JSONOutput.string(Samples.consistent()),
+            "consistent": try JSONOutput.string(Samples.consistent())
         ]
         let response = try JSONSchemaRunner.run(request)
         #expect(response.documents == ["full": [], "minimal": [], "consistent": []])
@@ -33,11 +34,14 @@ import Testing
 
     @Test func badRecordsAreRejectedByTheSchemaAndByTheDecoder() throws {
         let dir = Repo.fixtures.appendingPathComponent("bad")
-        let expected = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("expected.json"))) as? [String: [String: String]])
+        let expected = try #require(
+            JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("expected.json")))
+                as? [String: [String: String]])
         #expect(expected.count >= 50)
         var request = JSONSchemaRunner.Request()
         for name in expected.keys {
-            request.documents[name] = try String(contentsOf: dir.appendingPathComponent("\(name).json"), encoding: .utf8)
+            request.documents[name] = try String(
+                contentsOf: dir.appendingPathComponent("\(name).json"), encoding: .utf8)
         }
         let schema = try JSONSchemaRunner.run(request)
         for (name, want) in expected.sorted(by: { $0.key < $1.key }) {
@@ -58,7 +62,9 @@ import Testing
         let full = try OrderedJSONEncoder().encode(Samples.full())
         var request = JSONSchemaRunner.Request()
         for path in Self.keyPaths(full) {
-            let name = path.map { step in if case .key(let k) = step { k } else if case .index(let i) = step { String(i) } else { "" } }.joined(separator: ".")
+            let name = path.map { step in
+                if case .key(let k) = step { k } else if case .index(let i) = step { String(i) } else { "" }
+            }.joined(separator: ".")
             var removed = full
             removed[path] = nil
             var nulled = full
@@ -78,7 +84,9 @@ import Testing
             let decoderAccepts = (try? RecordDecoder.decode(Data(text.utf8))) != nil
             verdicts.insert(schemaAccepts)
             if schemaAccepts != decoderAccepts {
-                disagreements.append("\(name): schema \(schemaAccepts ? "accepts" : "rejects"), decoder \(decoderAccepts ? "accepts" : "rejects")")
+                disagreements.append(
+                    "\(name): schema \(schemaAccepts ? "accepts" : "rejects"), decoder \(decoderAccepts ? "accepts" : "rejects")"
+                )
             }
         }
         #expect(disagreements == [])
@@ -100,16 +108,36 @@ import Testing
     @Test func formatChecksMatchTheSchemaPatterns() throws {
         let schema = try schemaObject()
         let samples: [Format: [String]] = [
-            .date: ["2023-11-28", "2023-02-30", "2023-13-01", "2023-00-10", "2023-1-01", "23-11-28", "2023-11-28T00:00", "2023/11/28", ""],
-            .dateTime: ["2023-11-14T09:30:00Z", "2023-11-14T24:00:00Z", "2023-11-14T09:60:00Z", "2023-11-14 09:30:00Z", "2023-11-14T09:30:00", "2023-11-14T09:30:00+01:00"],
+            .date: [
+                "2023-11-28", "2023-02-30", "2023-13-01", "2023-00-10", "2023-1-01", "23-11-28", "2023-11-28T00:00",
+                "2023/11/28", ""
+            ],
+            .dateTime: [
+                "2023-11-14T09:30:00Z", "2023-11-14T24:00:00Z", "2023-11-14T09:60:00Z", "2023-11-14 09:30:00Z",
+                "2023-11-14T09:30:00", "2023-11-14T09:30:00+01:00"
+            ],
             .month: ["2023-11", "2023-13", "2023-00", "2023-7", "202311", "2023-11-01"],
-            .financialYear: ["2023-24", "1999-00", "2099-00", "2009-10", "2023-25", "2023/24", "23-24", "2023-2024", "2019-20", "2020-20"],
-            .reportId: ["3f1c9a7be2d40c5f", "3F1C9A7BE2D40C5F", "3f1c9a7be2d40c5", "3f1c9a7be2d40c5fa", "3f1c9a7be2d40c5g"],
-            .sha256: [String(repeating: "a1", count: 32), String(repeating: "a1", count: 31), String(repeating: "A1", count: 32)],
-            .slug: ["charnwood-borough-council", "harrow", "north-west-leicestershire-2", "Charnwood", "a--b", "-a", "a-", "a b", ""],
+            .financialYear: [
+                "2023-24", "1999-00", "2099-00", "2009-10", "2023-25", "2023/24", "23-24", "2023-2024", "2019-20",
+                "2020-20"
+            ],
+            .reportId: [
+                "3f1c9a7be2d40c5f", "3F1C9A7BE2D40C5F", "3f1c9a7be2d40c5", "3f1c9a7be2d40c5fa", "3f1c9a7be2d40c5g"
+            ],
+            .sha256: [
+                String(repeating: "a1", count: 32), String(repeating: "a1", count: 31),
+                String(repeating: "A1", count: 32)
+            ],
+            .slug: [
+                "charnwood-borough-council", "harrow", "north-west-leicestershire-2", "Charnwood", "a--b", "-a", "a-",
+                "a b", ""
+            ],
             .gssCode: ["E07000130", "W06000015", "X07000130", "E0700013", "E070001300", "e07000130"],
-            .issueCode: ["summary-counts-mismatch", "table-not-understood", "a1-b2", "Summary", "summary_counts", "-a", "a-", "1abc", "a--b", ""],
-            .version: ["0.1.0", "10.20.30", "1.0.0-beta.1", "1.0", "v1.0.0", "1.0.0-", "1.0.0+build", ""],
+            .issueCode: [
+                "summary-counts-mismatch", "table-not-understood", "a1-b2", "Summary", "summary_counts", "-a", "a-",
+                "1abc", "a--b", ""
+            ],
+            .version: ["0.1.0", "10.20.30", "1.0.0-beta.1", "1.0", "v1.0.0", "1.0.0-", "1.0.0+build", ""]
         ]
         var request = JSONSchemaRunner.Request()
         var swift: [Bool] = []
@@ -124,7 +152,9 @@ import Testing
         }
         let python = try JSONSchemaRunner.run(request).patterns
         #expect(python.count == swift.count)
-        let disagreements = zip(labels, zip(python, swift)).filter { $1.0 != $1.1 }.map { "\($0.0): schema \($0.1.0), Swift \($0.1.1)" }
+        let disagreements = zip(labels, zip(python, swift)).filter { $1.0 != $1.1 }.map {
+            "\($0.0): schema \($0.1.0), Swift \($0.1.1)"
+        }
         #expect(disagreements == [])
         #expect(swift.contains(true) && swift.contains(false))
     }
@@ -135,7 +165,9 @@ import Testing
         func values(_ pointer: String) -> [String] {
             ((at(pointer, in: schema) as? [Any]) ?? []).compactMap { $0 as? String }
         }
-        func raw<E: CaseIterable & RawRepresentable>(_: E.Type) -> [String] where E.RawValue == String { E.allCases.map(\.rawValue) }
+        func raw<E: CaseIterable & RawRepresentable>(_: E.Type) -> [String] where E.RawValue == String {
+            E.allCases.map(\.rawValue)
+        }
         #expect(values("/$defs/document/properties/kind/enum") == raw(DocumentKind.self))
         #expect(values("/$defs/summary/properties/subject/enum") == raw(SummarySubject.self))
         #expect(values("/$defs/action/properties/status/enum") == raw(ActionStatus.self))
@@ -148,4 +180,3 @@ import Testing
         #expect(values("/$defs/issue/properties/severity/enum") == raw(Severity.self))
     }
 }
-

@@ -2,6 +2,7 @@ import Foundation
 import JSON
 import Record
 import Testing
+
 @testable import ValidateStage
 
 /// `councilkpi validate` in-process: files and dataset folders, findings and exit codes.
@@ -70,8 +71,12 @@ import Testing
         try Data(contentsOf: Repo.fixtures.appendingPathComponent("bad/observation-quarter-text.json")).write(to: file)
         let run = ValidationRun.check(paths: [file.path])
         #expect(run.exitCode == 1)
-        #expect(run.files[0].findings == [Finding(severity: .error, code: "wrong-type", path: "indicators[0].observations[0].period.quarter",
-                                                  page: 7, message: "expected an integer, found a string \"Q2\"")])
+        #expect(
+            run.files[0].findings == [
+                Finding(
+                    severity: .error, code: "wrong-type", path: "indicators[0].observations[0].period.quarter",
+                    page: 7, message: "expected an integer, found a string \"Q2\"")
+            ])
     }
 
     @Test func exitCodesTellUnusableInputApart() throws {

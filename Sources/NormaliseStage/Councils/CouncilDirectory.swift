@@ -52,8 +52,9 @@ public enum CouncilDirectory {
         if let exact = index.fullNames.first(where: { $0.0 == tokens }) { return exact.1 }
         let core = CouncilNames.core(tokens)
         guard !core.isEmpty, !core.allSatisfy(CouncilNames.typeWords.contains),
-              !CouncilNames.fullNameOnlyCores.contains(core),
-              let candidates = index.byCore[core] else { return nil }
+            !CouncilNames.fullNameOnlyCores.contains(core),
+            let candidates = index.byCore[core]
+        else { return nil }
         let tiers = CouncilNames.tiers(tokens)
         let fitting = candidates.filter { tiers.isSubset(of: Set(CouncilNames.tokens($0.name))) }
         return fitting.count == 1 ? fitting[0] : nil
@@ -99,7 +100,9 @@ public enum CouncilDirectory {
             if let m = longestMention(words, at: i) {
                 out.append(m)
                 i += m.wordCount
-            } else { i += 1 }
+            } else {
+                i += 1
+            }
         }
         return out
     }
@@ -115,12 +118,16 @@ public enum CouncilDirectory {
         let opening = Set(mentions(in: String(text.prefix(NormaliseTuning.councilTitleAreaCharacters))).map(\.entry))
         var evidence: [CouncilEvidence<CouncilEntry>] = []
         for m in mentions(in: text) {
-            if let k = evidence.firstIndex(where: { $0.subject == m.entry }) { evidence[k].count += 1 } else {
+            if let k = evidence.firstIndex(where: { $0.subject == m.entry }) {
+                evidence[k].count += 1
+            } else {
                 evidence.append(CouncilEvidence(subject: m.entry, count: 1, inOpening: opening.contains(m.entry)))
             }
         }
         if let e = match(domainIn: text) {
-            if let k = evidence.firstIndex(where: { $0.subject == e }) { evidence[k].inAddress = true } else {
+            if let k = evidence.firstIndex(where: { $0.subject == e }) {
+                evidence[k].inAddress = true
+            } else {
                 evidence.append(CouncilEvidence(subject: e, count: 1, inAddress: true))
             }
         }
@@ -139,7 +146,8 @@ public enum CouncilDirectory {
         if let s = mostMentioned(evidence.filter(\.inAddress)) { return s }
         let ranked = evidence.sorted { $0.count > $1.count }
         guard let top = ranked.first, top.count >= NormaliseTuning.councilMinimumMentions,
-              ranked.count == 1 || ranked[1].count < top.count else { return nil }
+            ranked.count == 1 || ranked[1].count < top.count
+        else { return nil }
         return top.subject
     }
 
@@ -153,7 +161,7 @@ public enum CouncilDirectory {
     static let suffixes: [[String]] = [
         ["metropolitan", "borough", "council"], ["metropolitan", "district", "council"],
         ["borough", "council"], ["district", "council"], ["county", "council"], ["city", "council"],
-        ["city", "and", "district", "council"], ["council"],
+        ["city", "and", "district", "council"], ["council"]
     ]
     static let maxNameWords = 10
 
@@ -165,12 +173,17 @@ public enum CouncilDirectory {
         let rest = words[i...]
         let first = words[i]
         guard index.coreFirstWords.contains(first) || index.fullNamesByFirstWord[first] != nil else { return nil }
-        for (full, entry) in index.fullNamesByFirstWord[first] ?? [] where rest.starts(with: full) { consider(entry, full.count) }
+        for (full, entry) in index.fullNamesByFirstWord[first] ?? [] where rest.starts(with: full) {
+            consider(entry, full.count)
+        }
         // "London Borough of X", "Royal Borough of X" with X's words up to the list's longest.
         for prefix in [["london", "borough", "of"], ["royal", "borough", "of"]] where rest.starts(with: prefix) {
             for n in stride(from: min(maxNameWords, rest.count - prefix.count), through: 1, by: -1) {
                 let tokens = Array(rest.prefix(prefix.count + n))
-                if let e = match(tokens: tokens, in: index) { consider(e, tokens.count); break }
+                if let e = match(tokens: tokens, in: index) {
+                    consider(e, tokens.count)
+                    break
+                }
             }
         }
         // Place + council suffix: "Charnwood Borough Council", "Harrow Council".
@@ -191,14 +204,21 @@ public enum CouncilDirectory {
         let separators: Set<Character> = [" ", "\n", "\t", "<", ">", "(", ")", "[", "]", ",", ";", "\"", "'", "|"]
         for raw in text.split(whereSeparator: { separators.contains($0) }) {
             var t = raw.lowercased()[...]
-            if let at = t.lastIndex(of: "@") { t = t[t.index(after: at)...] }
-            else if let scheme = t.firstRange(of: "://") { t = t[scheme.upperBound...] }
-            else if !(t.hasPrefix("www.") || t.contains(".gov.uk") || t.contains(".gov.wales")
-                      || t.contains(".gov.scot") || t.contains(".llyw.cymru")) { continue }
+            if let at = t.lastIndex(of: "@") {
+                t = t[t.index(after: at)...]
+            } else if let scheme = t.firstRange(of: "://") {
+                t = t[scheme.upperBound...]
+            } else if !(t.hasPrefix("www.") || t.contains(".gov.uk") || t.contains(".gov.wales")
+                || t.contains(".gov.scot") || t.contains(".llyw.cymru"))
+            {
+                continue
+            }
             if let slash = t.firstIndex(where: { $0 == "/" || $0 == ":" || $0 == "?" }) { t = t[..<slash] }
             while let last = t.last, !(last.isLetter || last.isNumber) { t = t.dropLast() }
             if t.hasPrefix("www.") { t = t.dropFirst(4) }
-            guard t.contains("."), t.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }) else { continue }
+            guard t.contains("."), t.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }) else {
+                continue
+            }
             out.append(String(t))
         }
         return out

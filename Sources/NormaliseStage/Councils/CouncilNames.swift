@@ -7,7 +7,7 @@ enum CouncilNames {
         "bc": ["borough", "council"], "dc": ["district", "council"], "cc": ["council"],
         "mbc": ["metropolitan", "borough", "council"], "mdc": ["metropolitan", "district", "council"],
         "lbc": ["london", "borough", "council"], "rbc": ["royal", "borough", "council"],
-        "lb": ["london", "borough", "of"],
+        "lb": ["london", "borough", "of"]
     ]
     /// Words that say what kind of authority, not which one.
     static let tierWords: Set<String> = ["borough", "district", "county", "city", "metropolitan", "royal", "london"]
@@ -32,10 +32,15 @@ enum CouncilNames {
     /// Council" → ["st", "albans"].
     static func core(_ tokens: [String]) -> [String] {
         var t = tokens[...]
-        let prefixes: [[String]] = [["london", "borough", "of"], ["royal", "borough", "of"], ["borough", "council", "of"],
-                                    ["city", "and", "county", "of"], ["city", "of"],
-                                    ["borough", "of"], ["council", "of"], ["county", "of"]]
-        for p in prefixes where t.starts(with: p) { t = t.dropFirst(p.count); break }
+        let prefixes: [[String]] = [
+            ["london", "borough", "of"], ["royal", "borough", "of"], ["borough", "council", "of"],
+            ["city", "and", "county", "of"], ["city", "of"],
+            ["borough", "of"], ["council", "of"], ["county", "of"]
+        ]
+        for p in prefixes where t.starts(with: p) {
+            t = t.dropFirst(p.count)
+            break
+        }
         while let last = t.last, typeWords.contains(last), t.count > 1 { t = t.dropLast() }
         return Array(t)
     }

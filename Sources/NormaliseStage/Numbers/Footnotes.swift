@@ -53,7 +53,7 @@ public enum Footnotes {
 
     /// Unicode superscript digits and signs as written by some producers ("38¹").
     static let superscriptDigits: [Character: Character] = [
-        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
+        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9"
     ]
 
     /// Removes Unicode superscript digits that follow a digit or a letter ("38¹" → "38",

@@ -5,7 +5,7 @@ public enum MissingValue {
         "", "-", "--", "---", "n/a", "na", "n.a.", "n.a", "n / a", "nil", "none", "null", "tbc", "tba", "tbd",
         "not available", "not applicable", "not yet available", "no data", "data not available",
         "awaiting data", "not reported", "not due", "not measured", "unavailable", "x", "*", "?", "..",
-        "...", "nd", "n/k", "not known", "unknown", "pending", "to follow",
+        "...", "nd", "n/k", "not known", "unknown", "pending", "to follow"
     ]
 
     /// True when the whole cell is a "no value" marker.

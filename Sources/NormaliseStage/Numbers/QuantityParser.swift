@@ -47,7 +47,8 @@ public enum QuantityParser {
                 unit = u
                 if lower == "p" || lower == "pence" { exponent -= 2 }
             } else if unit == nil, lower == "working",
-                      let u = UnitWords.units[letters(s, from: j + 8).lowercased()] {
+                let u = UnitWords.units[letters(s, from: j + 8).lowercased()]
+            {
                 unit = u
             }
         }
@@ -70,7 +71,10 @@ public enum QuantityParser {
         var i = 0
         while i < s.count {
             let startsNumber = s[i].isASCIIDigit || (s[i] == "." && i + 1 < s.count && s[i + 1].isASCIIDigit)
-            if !startsNumber { i += 1; continue }
+            if !startsNumber {
+                i += 1
+                continue
+            }
             // Digits glued to a letter are a code ("Q3", "KI7", "LS10A"), not a quantity.
             if i > 0, s[i - 1].isLetter, s[i].isASCIIDigit {
                 i += 1
@@ -82,9 +86,14 @@ public enum QuantityParser {
             var digits = ""
             var j = i
             while j < s.count {
-                if s[j].isASCIIDigit { digits.append(s[j]); j += 1; continue }
+                if s[j].isASCIIDigit {
+                    digits.append(s[j])
+                    j += 1
+                    continue
+                }
                 if s[j] == ",", (1...3).allSatisfy({ j + $0 < s.count && s[j + $0].isASCIIDigit }),
-                   j + 4 >= s.count || !s[j + 4].isASCIIDigit, !digits.isEmpty {
+                    j + 4 >= s.count || !s[j + 4].isASCIIDigit, !digits.isEmpty
+                {
                     j += 1
                     continue
                 }
@@ -93,22 +102,31 @@ public enum QuantityParser {
             if j + 1 < s.count, s[j] == ".", s[j + 1].isASCIIDigit {
                 digits.append(".")
                 j += 1
-                while j < s.count, s[j].isASCIIDigit { digits.append(s[j]); j += 1 }
+                while j < s.count, s[j].isASCIIDigit {
+                    digits.append(s[j])
+                    j += 1
+                }
             }
             if digits.hasPrefix(".") { digits = "0" + digits }
             // Look back over "£", "-", "(" and spaces for currency and sign.
             var k = i - 1
-            var currency = false, negative = false, paren = false
+            var currency = false
+            var negative = false
+            var paren = false
             while k >= 0 {
                 let c = s[k]
-                if c == "£" { currency = true }
-                else if c == "-" {
+                if c == "£" {
+                    currency = true
+                } else if c == "-" {
                     // A hyphen after a letter or digit is a range or code dash, not a sign.
                     if k > 0, s[k - 1].isLetter || s[k - 1].isASCIIDigit { break }
                     negative = true
-                } else if c == "(" { paren = true }
-                else if c == "+" || (c == " " && k > 0 && s[k - 1] == "£") {}
-                else { break }
+                } else if c == "(" {
+                    paren = true
+                } else if c == "+" || (c == " " && k > 0 && s[k - 1] == "£") {
+                } else {
+                    break
+                }
                 k -= 1
             }
             if !currency, k >= 2, String(s[(k - 2)...k]).uppercased() == "GBP" { currency = true }
@@ -128,7 +146,8 @@ public enum QuantityParser {
     static func ratio(_ s: [Character]) -> Double? {
         let parts = String(s).split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return nil }
-        let a = parts[0].trimmingSpaces, b = parts[1].trimmingSpaces
+        let a = parts[0].trimmingSpaces
+        let b = parts[1].trimmingSpaces
         guard isPlainNumber(a), isPlainNumber(b), let x = Double(a), let y = Double(b), y != 0 else { return nil }
         return x / y
     }
@@ -141,7 +160,10 @@ public enum QuantityParser {
     static func letters(_ s: [Character], from j: Int) -> String {
         var w = ""
         var k = j
-        while k < s.count, s[k].isLetter { w.append(s[k]); k += 1 }
+        while k < s.count, s[k].isLetter {
+            w.append(s[k])
+            k += 1
+        }
         return w
     }
 }

@@ -15,8 +15,13 @@ public enum UnitInference {
         (.gbp, ["£", "gbp", "£000", "£000s", "£k", "£m", "cost", "income", "spend", "savings", "expenditure"]),
         (.ratio, ["ratio"]),
         (.score, ["score", "rating"]),
-        (.count, ["number of", "no of", "no. of", "total number", "count", "attendees", "attendances",
-                  "visits", "visitors", "admissions"]),
+        (
+            .count,
+            [
+                "number of", "no of", "no. of", "total number", "count", "attendees", "attendances",
+                "visits", "visitors", "admissions"
+            ]
+        )
     ]
 
     /// The unit implied by a name or header, or nil.
@@ -40,9 +45,13 @@ public enum UnitInference {
     static func spaced(_ s: String) -> String {
         var out = ""
         for ch in TextCleanup.key(s) {
-            if ch.isLetter || ch.isNumber || ch == "£" || ch == "." || ch == "'" { out.append(ch) }
-            else if ch == "%" { out += " % " }
-            else { out.append(" ") }
+            if ch.isLetter || ch.isNumber || ch == "£" || ch == "." || ch == "'" {
+                out.append(ch)
+            } else if ch == "%" {
+                out += " % "
+            } else {
+                out.append(" ")
+            }
         }
         return out.split(separator: " ").joined(separator: " ")
     }

@@ -5,7 +5,7 @@ enum UnitWords {
     /// Multiplier words/suffixes (lower-cased) → power of ten.
     static let multipliers: [String: Int] = [
         "k": 3, "thousand": 3, "m": 6, "mn": 6, "mil": 6, "million": 6, "millions": 6,
-        "bn": 9, "b": 9, "billion": 9,
+        "bn": 9, "b": 9, "billion": 9
     ]
 
     /// Unit words (lower-cased) → unit. Words for units the SPEC has no case for (seconds,
@@ -25,6 +25,6 @@ enum UnitWords {
         "month": .number, "months": .number, "year": .number, "years": .number,
         "people": .count, "persons": .count, "visits": .count, "visitors": .count,
         "households": .count, "homes": .count, "properties": .count, "cases": .count,
-        "complaints": .count, "applications": .count, "claims": .count, "attendees": .count,
+        "complaints": .count, "applications": .count, "claims": .count, "attendees": .count
     ]
 }

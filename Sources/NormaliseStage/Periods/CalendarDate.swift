@@ -7,7 +7,8 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
     /// Nil unless the day exists (1 ≤ month ≤ 12, 1 ≤ day ≤ days in that month).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), (1...9999).contains(year),
-              (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -17,7 +18,8 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
     public init?(iso: String) {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

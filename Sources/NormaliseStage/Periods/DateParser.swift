@@ -36,7 +36,9 @@ public enum DateParser {
             if let (d, next) = matchWithEnd(t, at: i, context: context, rule: rule) {
                 out.append(d)
                 i = next
-            } else { i += 1 }
+            } else {
+                i += 1
+            }
         }
         return out
     }
@@ -46,10 +48,14 @@ public enum DateParser {
     }
 
     /// A date starting at token `i`, and the index after it.
-    static func matchWithEnd(_ t: [DateToken], at i: Int, context: CalendarDate?, rule: YearRule) -> (CalendarDate, Int)? {
+    static func matchWithEnd(_ t: [DateToken], at i: Int, context: CalendarDate?, rule: YearRule) -> (
+        CalendarDate, Int
+    )? {
         func num(_ k: Int) -> DateToken? { k >= 0 && k < t.count && t[k].kind == .number ? t[k] : nil }
         func sep(_ k: Int) -> String? { k >= 0 && k < t.count && t[k].kind == .separator ? t[k].text : nil }
-        func month(_ k: Int) -> Int? { k >= 0 && k < t.count && t[k].kind == .word ? MonthNames.number(t[k].text) : nil }
+        func month(_ k: Int) -> Int? {
+            k >= 0 && k < t.count && t[k].kind == .word ? MonthNames.number(t[k].text) : nil
+        }
         guard i < t.count else { return nil }
         // Not a continuation of a longer number ("1.131.649" is not a date start at "131").
         if i > 0, let s = sep(i - 1), [".", "/", "-"].contains(s), num(i - 2) != nil { return nil }
@@ -57,14 +63,16 @@ public enum DateParser {
         if let a = num(i), !a.ordinal {
             // ISO: 2023-11-28
             if a.digits == 4, sep(i + 1) == "-", let m = num(i + 2), m.digits == 2, sep(i + 3) == "-",
-               let d = num(i + 4), d.digits == 2, let date = plausible(a.value, m.value, d.value) {
+                let d = num(i + 4), d.digits == 2, let date = plausible(a.value, m.value, d.value)
+            {
                 return (date, i + 5)
             }
             // UK numeric: 12/01/24, 12/01/2024, 12.01.2024, 12-01-2024
             if a.digits <= 2, let s1 = sep(i + 1), ["/", ".", "-"].contains(s1), let m = num(i + 2), m.digits <= 2,
-               sep(i + 3) == s1, let y = num(i + 4), y.digits == 2 || y.digits == 4, !y.ordinal,
-               let year = FinancialYear.fullYear(y.text),
-               let date = plausible(year, m.value, a.value) {
+                sep(i + 3) == s1, let y = num(i + 4), y.digits == 2 || y.digits == 4, !y.ordinal,
+                let year = FinancialYear.fullYear(y.text),
+                let date = plausible(year, m.value, a.value)
+            {
                 if sep(i + 5).map({ ["/", ".", "-"].contains($0) }) == true, num(i + 6) != nil { return nil }
                 return (date, i + 5)
             }
@@ -83,7 +91,8 @@ public enum DateParser {
                     return nil
                 }
                 if sep(k) == "-", let yt = num(k + 1), yt.digits == 2, !yt.ordinal,
-                   let date = plausible(2000 + yt.value, m, d.value) {
+                    let date = plausible(2000 + yt.value, m, d.value)
+                {
                     return (date, k + 2)  // 30-Sep-23
                 }
                 if let date = withoutYear(month: m, day: d.value, context: context, rule: rule) { return (date, k) }
@@ -122,7 +131,8 @@ public enum DateParser {
             return candidates.first { $0 >= context }
         case .nearest:
             return candidates.min { a, b in
-                let da = abs(a.dayNumber - context.dayNumber), db = abs(b.dayNumber - context.dayNumber)
+                let da = abs(a.dayNumber - context.dayNumber)
+                let db = abs(b.dayNumber - context.dayNumber)
                 return da != db ? da < db : a > b
             }
         }

@@ -31,8 +31,10 @@ public struct FinancialYear: Comparable, Hashable, Sendable, CustomStringConvert
         let firstMonth = (q - 1) * 3 + 4  // 4, 7, 10, 13
         let year = firstMonth > 12 ? startYear + 1 : startYear
         let month = firstMonth > 12 ? firstMonth - 12 : firstMonth
-        return (CalendarDate(year: year, month: month, day: 1)!,
-                CalendarDate.endOf(month: month + 2, year: year))
+        return (
+            CalendarDate(year: year, month: month, day: 1)!,
+            CalendarDate.endOf(month: month + 2, year: year)
+        )
     }
 
     /// The quarter (1...4) of this year that contains `date`, or nil if the date is outside it.
@@ -65,11 +67,16 @@ public struct FinancialYear: Comparable, Hashable, Sendable, CustomStringConvert
     public static func parse(_ text: String) -> FinancialYear? {
         var s = TextCleanup.clean(text).uppercased().filter { $0 != " " }
         var hadFY = false
-        if s.hasPrefix("FY") { s.removeFirst(2); hadFY = true }
+        if s.hasPrefix("FY") {
+            s.removeFirst(2)
+            hadFY = true
+        }
         if let sep = s.firstIndex(where: { $0 == "-" || $0 == "/" }) {
-            let a = s[s.startIndex..<sep], b = s[s.index(after: sep)...]
+            let a = s[s.startIndex..<sep]
+            let b = s[s.index(after: sep)...]
             guard a.allSatisfy(\.isASCIIDigit), b.allSatisfy(\.isASCIIDigit),
-                  let first = fullYear(String(a)), let secondNum = Int(b) else { return nil }
+                let first = fullYear(String(a)), let secondNum = Int(b)
+            else { return nil }
             switch b.count {
             case 2: guard secondNum == (first + 1) % 100 else { return nil }
             case 4: guard secondNum == first + 1 else { return nil }

@@ -37,9 +37,10 @@ struct PeriodEvidence: Sendable {
             }
             // Financial year: 2023-24, 2023/24, 2023/2024, 23/24, FY24, FY 2023/24
             if financialYear == nil, let a = num(i), !a.ordinal, a.digits == 4 || a.digits == 2,
-               let s = sep(i + 1), s == "-" || s == "/", let b = num(i + 2), !b.ordinal,
-               b.digits == 2 || b.digits == 4, a.digits == 4 || s == "/" || (b.digits == 2 && quarter != nil),
-               let fy = FinancialYear.parse(a.text + "/" + b.text) {
+                let s = sep(i + 1), s == "-" || s == "/", let b = num(i + 2), !b.ordinal,
+                b.digits == 2 || b.digits == 4, a.digits == 4 || s == "/" || (b.digits == 2 && quarter != nil),
+                let fy = FinancialYear.parse(a.text + "/" + b.text)
+            {
                 if a.digits == 2, sep(i + 3) == s, num(i + 4) != nil {
                     i += 1  // a day-first date fragment such as "12/01/..": not a year
                     continue
@@ -49,19 +50,23 @@ struct PeriodEvidence: Sendable {
                 continue
             }
             if financialYear == nil, word(i) == "fy", let a = num(i + 1),
-               let fy = FinancialYear.parse("FY" + a.text) {
+                let fy = FinancialYear.parse("FY" + a.text)
+            {
                 financialYear = fy
                 i += 2
                 continue
             }
             if let w = word(i) {
                 // Quarter: Q2, Qtr 3, Quarter 2, Q 2, second quarter, 2nd quarter, quarter two
-                if ["q", "qtr", "quarter", "qr"].contains(w), let n = num(i + 1), (1...4).contains(n.value), n.digits == 1 {
+                if ["q", "qtr", "quarter", "qr"].contains(w), let n = num(i + 1), (1...4).contains(n.value),
+                    n.digits == 1
+                {
                     quarter = quarter ?? n.value
                     i += 2
                     continue
                 }
-                if ["q", "qtr", "quarter"].contains(w), let n = word(i + 1).flatMap({ PeriodEvidence.numberWords[$0] }) {
+                if ["q", "qtr", "quarter"].contains(w), let n = word(i + 1).flatMap({ PeriodEvidence.numberWords[$0] })
+                {
                     quarter = quarter ?? n
                     i += 2
                     continue
@@ -80,7 +85,10 @@ struct PeriodEvidence: Sendable {
                 }
                 if w == "ytd" || (w == "year" && word(i + 1) == "to" && word(i + 2) == "date") { yearToDate = true }
                 if PeriodEvidence.wholeYearWords.contains(w)
-                    || (w == "year" && (word(i + 1) == "end" || word(i - 1) == "full")) { wholeYear = true }
+                    || (w == "year" && (word(i + 1) == "end" || word(i - 1) == "full"))
+                {
+                    wholeYear = true
+                }
                 if let m1 = MonthNames.number(w) {
                     // Range: Jul-Sep 2019, July - September 2019, April to June 2023
                     var k = i + 1
@@ -98,8 +106,9 @@ struct PeriodEvidence: Sendable {
                     var y = i + 1
                     if sep(y) == "-" || sep(y) == "/" || sep(y) == "," || sep(y) == "." { y += 1 }
                     if let yt = num(y), !yt.ordinal, yt.digits == 2 || yt.digits == 4,
-                       sep(y + 1) != "/" || num(y + 2) == nil,
-                       let year = FinancialYear.fullYear(yt.text) {
+                        sep(y + 1) != "/" || num(y + 2) == nil,
+                        let year = FinancialYear.fullYear(yt.text)
+                    {
                         month = month ?? (m1, year)
                         i = y + 1
                         continue

@@ -32,13 +32,15 @@ public enum PeriodParser {
         if let r = e.monthRange {
             // The range's last month fixes the year: "Jan-Mar 2024" is Q4 2023-24.
             let fy = e.financialYear ?? FinancialYear(containing: CalendarDate(year: r.year, month: r.last, day: 1)!)
-            let firstYear = fy.calendarYear(ofMonth: r.first), lastYear = fy.calendarYear(ofMonth: r.last)
+            let firstYear = fy.calendarYear(ofMonth: r.first)
+            let lastYear = fy.calendarYear(ofMonth: r.last)
             let start = CalendarDate(year: firstYear, month: r.first, day: 1)!
             let end = CalendarDate.endOf(month: r.last, year: lastYear)
             guard start <= end else { return nil }
             let q = FinancialYear.quarterNumber(month: r.last)
             if let (qs, qe) = fy.quarter(q), qs == start, qe == end {
-                return PeriodHeader(kind: .quarter, period: Period(financialYear: fy.label, quarter: q), start: start, end: end)
+                return PeriodHeader(
+                    kind: .quarter, period: Period(financialYear: fy.label, quarter: q), start: start, end: end)
             }
             if start == fy.start {
                 if end == fy.end {
@@ -59,7 +61,8 @@ public enum PeriodParser {
             let q = FinancialYear.quarterNumber(month: date.month)
             if let (qs, qe) = fy.quarter(q), qe == date {
                 if e.yearToDate { return ytd(fy, q) }
-                return PeriodHeader(kind: .quarter, period: Period(financialYear: fy.label, quarter: q), start: qs, end: qe)
+                return PeriodHeader(
+                    kind: .quarter, period: Period(financialYear: fy.label, quarter: q), start: qs, end: qe)
             }
             return monthHeader(fy: fy, month: date.month, ytd: e.yearToDate)
         }
@@ -143,7 +146,7 @@ public enum PeriodParser {
     static let headerWords: Set<String> = [
         "annual", "annually", "outturn", "year", "end", "full", "yearend", "target", "targets", "value", "actual",
         "actuals", "position", "result", "results", "forecast", "performance", "figure", "total", "to", "date",
-        "ytd", "cumulative", "fy",
+        "ytd", "cumulative", "fy"
     ]
 
     static func onlyPeriodWords(_ text: String) -> Bool {
@@ -160,8 +163,9 @@ public enum PeriodParser {
     }
 
     static func ytd(_ fy: FinancialYear, _ q: Int) -> PeriodHeader {
-        PeriodHeader(kind: .yearToDate, period: Period(financialYear: fy.label, quarter: q),
-                     start: fy.start, end: fy.quarter(q)!.end)
+        PeriodHeader(
+            kind: .yearToDate, period: Period(financialYear: fy.label, quarter: q),
+            start: fy.start, end: fy.quarter(q)!.end)
     }
 
     /// A year-to-date period ending on `end`: to a quarter when it is a quarter end, else a month.

@@ -25,7 +25,7 @@ public enum RelativePeriod {
         ("this period", .quarters(0)), ("current period", .quarters(0)),
         ("previous year", .wholeYear(1)), ("last year", .wholeYear(1)), ("prior year", .wholeYear(1)),
         // Alone, in a quarterly report: the quarter before ("Previous: 89% (Amber)").
-        ("previous", .quarters(1)), ("latest", .quarters(0)),
+        ("previous", .quarters(1)), ("latest", .quarters(0))
     ]
 
     public static func period(header: String, report: ReportPeriod?) -> Period? {
@@ -35,9 +35,11 @@ public enum RelativePeriod {
         guard !words.contains(where: { $0.contains(where: \.isNumber) }) else { return nil }
         let text = " " + words.joined(separator: " ") + " "
         // A one-word phrase ("Previous") only as the whole header: "Latest data" is no period.
-        guard let (_, offset) = phrases.first(where: { p in
-            p.0.contains(" ") ? text.contains(" " + p.0 + " ") : words == [p.0]
-        }) else { return nil }
+        guard
+            let (_, offset) = phrases.first(where: { p in
+                p.0.contains(" ") ? text.contains(" " + p.0 + " ") : words == [p.0]
+            })
+        else { return nil }
         switch offset {
         case .wholeYear(let n):
             return Period(financialYear: FinancialYear(startYear: fy.startYear - n).label)

@@ -11,19 +11,22 @@ enum ActionStage {
         let ragWords = a.rag?.text.flatMap { Values.status($0) == .unknown ? nil : $0 }
         // So is a short progress cell of status words when there is no status column.
         let progressWords = a.progress.flatMap {
-            $0.split(separator: " ").count <= NormaliseTuning.maxProgressStatusWords && Values.status($0) != .unknown ? $0 : nil
+            $0.split(separator: " ").count <= NormaliseTuning.maxProgressStatusWords && Values.status($0) != .unknown
+                ? $0 : nil
         }
         let statusText = a.statusText ?? ragWords ?? progressWords
         var status = statusText.map(Values.status) ?? .unknown
         // "Off track" with its due date already past at the end of the reporting period is overdue.
         if status == .inProgress, let words = statusText, ActionStatusWords.isLateWhenPastDue(words), let end,
-           let report = periods.report, let due = lastMonth(of: end), due <= String(report.end.prefix(7)) {
+            let report = periods.report, let due = lastMonth(of: end), due <= String(report.end.prefix(7))
+        {
             status = .overdue
         }
         return Action(
             theme: a.theme, outcome: a.outcome, text: a.text, progress: a.progress,
             status: status, statusText: statusText,
-            start: start, end: end, rag: RAGReading.rag(a.rag) ?? ragWordAsStatus(statusText, status: status), page: a.page
+            start: start, end: end, rag: RAGReading.rag(a.rag) ?? ragWordAsStatus(statusText, status: status),
+            page: a.page
         )
     }
 
@@ -42,16 +45,21 @@ enum ActionStage {
         return "\(year)-\(month < 10 ? "0" : "")\(month)"
     }
 
-    private static func when(_ text: String?, periods: ObservationPeriods, page: Int, issues: inout [Issue]) -> Period? {
+    private static func when(_ text: String?, periods: ObservationPeriods, page: Int, issues: inout [Issue]) -> Period?
+    {
         guard let text, !Values.isBlankValue(text) else { return nil }
         // A due date written as a day ("30-Sep-24", "30 Sept. 2024") is its month, like "30/09/2024".
-        if text.range(of: #"^\d{1,2}(st|nd|rd|th)?[\s/.-]+[A-Za-z]{3,9}\.?[\s/.-]+\d{2,4}$"#, options: .regularExpression) != nil,
-           let d = DateParser.parse(text) {
+        if text.range(
+            of: #"^\d{1,2}(st|nd|rd|th)?[\s/.-]+[A-Za-z]{3,9}\.?[\s/.-]+\d{2,4}$"#, options: .regularExpression) != nil,
+            let d = DateParser.parse(text)
+        {
             return Period(financialYear: FinancialYear(containing: d).label, month: d.yearMonth)
         }
         if let p = periods.period(header: text) { return p }
-        issues.append(Issue(severity: .warning, stage: "normalise", code: "unparsed-period",
-                            message: "Action date \"\(text)\" was not understood as a period.", page: page))
+        issues.append(
+            Issue(
+                severity: .warning, stage: "normalise", code: "unparsed-period",
+                message: "Action date \"\(text)\" was not understood as a period.", page: page))
         return nil
     }
 }

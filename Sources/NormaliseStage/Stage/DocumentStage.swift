@@ -9,8 +9,10 @@ enum DocumentStage {
         if let written = c.meetingDate {
             meeting = Values.date(written, yearHint: period.flatMap { Int($0.end.prefix(4)) })
             if meeting == nil {
-                issues.append(Issue(severity: .warning, stage: "normalise", code: "unparsed-date",
-                                    message: "Meeting date \"\(written)\" was not understood."))
+                issues.append(
+                    Issue(
+                        severity: .warning, stage: "normalise", code: "unparsed-date",
+                        message: "Meeting date \"\(written)\" was not understood."))
             }
         }
         return Document(

@@ -7,15 +7,19 @@ enum IndicatorStage {
         var observations: [Observation] = []
         for o in p.observations {
             guard let period = periods.period(header: o.periodText) else {
-                issues.append(Issue(severity: .warning, stage: "normalise", code: "unparsed-period",
-                                    message: "Column \"\(o.periodText ?? "(no header)")\" of \(p.code ?? p.name) has no period.",
-                                    page: p.page))
+                issues.append(
+                    Issue(
+                        severity: .warning, stage: "normalise", code: "unparsed-period",
+                        message: "Column \"\(o.periodText ?? "(no header)")\" of \(p.code ?? p.name) has no period.",
+                        page: p.page))
                 continue
             }
             let value = o.value.map { quantity($0, of: p, issues: &issues) }
             let target = o.target.map { quantity($0, of: p, issues: &issues) }
-            observations.append(Observation(period: period, value: value, target: target,
-                                            floor: o.floor.map { quantity($0, of: p, issues: &issues) }))
+            observations.append(
+                Observation(
+                    period: period, value: value, target: target,
+                    floor: o.floor.map { quantity($0, of: p, issues: &issues) }))
         }
         observations = oldestFirst(ObservationMerge.merged(observations))
         let stated = p.polarityText.map(Values.polarity) ?? .unknown
@@ -38,9 +42,11 @@ enum IndicatorStage {
     private static func quantity(_ text: String, of p: ParsedIndicator, issues: inout [Issue]) -> Quantity {
         let q = Values.quantity(text, label: p.name)
         if q.value == nil, !Values.isBlankValue(text) {
-            issues.append(Issue(severity: .warning, stage: "normalise", code: "unparsed-value",
-                                message: "Value \"\(text)\" of \(p.code ?? p.name) was not understood as a number.",
-                                page: p.page))
+            issues.append(
+                Issue(
+                    severity: .warning, stage: "normalise", code: "unparsed-value",
+                    message: "Value \"\(text)\" of \(p.code ?? p.name) was not understood as a number.",
+                    page: p.page))
         }
         return q
     }
@@ -51,8 +57,11 @@ enum IndicatorStage {
         func key(_ p: Period) -> Double {
             let year = Double(p.financialYear.prefix(4)) ?? 0
             var within = 13.0
-            if let m = p.month, let mm = Int(m.suffix(2)) { within = Double((mm + 8) % 12 + 1) }
-            else if let q = p.quarter { within = Double(q * 3) + 0.5 }
+            if let m = p.month, let mm = Int(m.suffix(2)) {
+                within = Double((mm + 8) % 12 + 1)
+            } else if let q = p.quarter {
+                within = Double(q * 3) + 0.5
+            }
             return year * 100 + within
         }
         return obs.enumerated().sorted { a, b in
@@ -76,10 +85,13 @@ enum IndicatorStage {
     /// is better ("Target: 50%, Floor: 60%" of reviews waiting over a year). Every observation
     /// with both must agree.
     private static func polarity(fromFloorsOf obs: [Observation]) -> Polarity? {
-        let sides = Set(obs.compactMap { o -> Polarity? in
-            guard let t = o.target?.value, let f = o.floor?.value, o.target?.unit == o.floor?.unit, t != f else { return nil }
-            return f < t ? .higherIsBetter : .lowerIsBetter
-        })
+        let sides = Set(
+            obs.compactMap { o -> Polarity? in
+                guard let t = o.target?.value, let f = o.floor?.value, o.target?.unit == o.floor?.unit, t != f else {
+                    return nil
+                }
+                return f < t ? .higherIsBetter : .lowerIsBetter
+            })
         return sides.count == 1 ? sides.first : nil
     }
 
@@ -89,7 +101,8 @@ enum IndicatorStage {
     /// the latest.
     private static func derive(_ obs: [Observation], polarity: Polarity) -> RAG? {
         guard polarity != .unknown, let last = obs.last(where: { $0.value != nil }),
-              let v = last.value?.value, let t = last.target?.value else { return nil }
+            let v = last.value?.value, let t = last.target?.value
+        else { return nil }
         func meets(_ bar: Double) -> Bool { polarity == .higherIsBetter ? v >= bar : v <= bar }
         if meets(t) { return .green }
         if let f = last.floor?.value, meets(f) { return .amber }

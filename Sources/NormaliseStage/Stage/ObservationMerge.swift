@@ -10,8 +10,11 @@ enum ObservationMerge {
         var k = 0
         while k < obs.count {
             if isTargetOnly(obs[k]),
-               let i = obs.indices.first(where: { $0 != k && obs[$0].period == obs[k].period && obs[$0].target == nil
-                   && obs[$0].value != nil }) {
+                let i = obs.indices.first(where: {
+                    $0 != k && obs[$0].period == obs[k].period && obs[$0].target == nil
+                        && obs[$0].value != nil
+                })
+            {
                 obs[i].takeTarget(of: obs[k])
                 obs.remove(at: k)
                 continue
@@ -23,7 +26,8 @@ enum ObservationMerge {
         for (k, o) in obs.enumerated().reversed() where isTargetOnly(o) && isWholeYear(o.period) {
             let inYear = obs.indices.filter { obs[$0].period.financialYear == o.period.financialYear && $0 != k }
             guard inYear.count == 1, let i = inYear.first, !isWholeYear(obs[i].period), obs[i].target == nil,
-                  obs[i].value != nil else { continue }
+                obs[i].value != nil
+            else { continue }
             obs[i].takeTarget(of: o)
             obs.remove(at: k)
         }
@@ -34,9 +38,9 @@ enum ObservationMerge {
     private static func isWholeYear(_ p: Period) -> Bool { p.quarter == nil && p.month == nil }
 }
 
-private extension Observation {
+extension Observation {
     /// This value's target (and floor, unless it has one) from the observation that showed it.
-    mutating func takeTarget(of other: Observation) {
+    fileprivate mutating func takeTarget(of other: Observation) {
         target = other.target
         if floor == nil { floor = other.floor }
     }

@@ -20,12 +20,16 @@ enum ReportPeriodStage {
             // A year or quarter alone counts only where the paper names itself: title or heading.
             let named = parts.filter { $0.0.origin == "title" || $0.0.origin == "heading" }
             fy = named.lazy.compactMap(\.1.financialYear).first ?? parts.lazy.compactMap(\.1.financialYear).first
-            if let year = fy { quarter = named.lazy.compactMap { Values.quarter(in: $0.0.text, financialYear: year) }.first }
+            if let year = fy {
+                quarter = named.lazy.compactMap { Values.quarter(in: $0.0.text, financialYear: year) }.first
+            }
             if quarter == nil, named.allSatisfy({ $0.1.financialYear == nil }) { fy = nil }
         }
         guard let fy, let period = Values.reportPeriod(financialYear: fy, quarter: quarter) else {
-            issues.append(Issue(severity: .warning, stage: "normalise", code: "period-not-found",
-                                message: "No financial year found in the title, headings or purpose text."))
+            issues.append(
+                Issue(
+                    severity: .warning, stage: "normalise", code: "period-not-found",
+                    message: "No financial year found in the title, headings or purpose text."))
             return nil
         }
         return period

@@ -4,9 +4,10 @@ import Record
 /// written as a word alone takes its score from the key the paper prints.
 enum RiskStage {
     static func risk(_ r: ParsedRisk, key: [ParsedScoreKey] = []) -> Risk {
-        Risk(description: r.description, likelihood: r.likelihood.map { keyed($0, "likelihood", key) },
-             impact: r.impact.map { keyed($0, "impact", key) },
-             overall: r.overall.map(Values.score), rag: rag(r.rag), mitigation: r.mitigation, page: r.page)
+        Risk(
+            description: r.description, likelihood: r.likelihood.map { keyed($0, "likelihood", key) },
+            impact: r.impact.map { keyed($0, "impact", key) },
+            overall: r.overall.map(Values.score), rag: rag(r.rag), mitigation: r.mitigation, page: r.page)
     }
 
     static func keyed(_ text: String, _ measure: String, _ key: [ParsedScoreKey]) -> Score {

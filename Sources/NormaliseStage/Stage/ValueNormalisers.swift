@@ -20,12 +20,16 @@ enum Values {
     }
 
     /// Cells that say the measure is reported once a year: no value this period, not a value not understood.
-    static let annualMarkers: Set<String> = ["annual", "annually", "measured annually", "annual measure", "annual indicator",
-                                             "reported annually", "yearly"]
+    static let annualMarkers: Set<String> = [
+        "annual", "annually", "measured annually", "annual measure", "annual indicator",
+        "reported annually", "yearly"
+    ]
 
     /// The financial year and quarter a title, heading or sentence states.
     static func reportPeriod(_ text: String) -> PeriodParts {
-        if let p = PeriodParser.reportPeriod(in: text) { return PeriodParts(financialYear: p.financialYear, quarter: p.quarter) }
+        if let p = PeriodParser.reportPeriod(in: text) {
+            return PeriodParts(financialYear: p.financialYear, quarter: p.quarter)
+        }
         return PeriodParts(financialYear: nil, quarter: nil)
     }
 
@@ -43,8 +47,10 @@ enum Values {
     static func period(header: String, reportYear: String?) -> Period? {
         let fy = reportYear.flatMap(FinancialYear.parse)
         // A full date ("31/03/2023", "31 March 2023") is its month, even on a quarter's last day.
-        if header.range(of: #"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}"#,
-                        options: .regularExpression) != nil, let d = DateParser.parse(header, context: fy?.start) {
+        if header.range(
+            of: #"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}"#,
+            options: .regularExpression) != nil, let d = DateParser.parse(header, context: fy?.start)
+        {
             return Period(financialYear: FinancialYear(containing: d).label, month: d.yearMonth)
         }
         if let h = PeriodParser.header(header, context: fy) { return h.period }
@@ -65,7 +71,9 @@ enum Values {
 
     /// A blue (hue 190–250°): "completed" on RAG icons, "no change" on travel arrows.
     static func isBlue(_ hex: String) -> Bool {
-        guard let (r, g, b) = ColourRAG.channels(hex: hex).map({ (Int($0.0), Int($0.1), Int($0.2)) }) else { return false }
+        guard let (r, g, b) = ColourRAG.channels(hex: hex).map({ (Int($0.0), Int($0.1), Int($0.2)) }) else {
+            return false
+        }
         return b > NormaliseTuning.blueMinimum && b > r + NormaliseTuning.blueOverRed && b >= g
     }
 

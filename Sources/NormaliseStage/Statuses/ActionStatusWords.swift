@@ -27,7 +27,7 @@ public enum ActionStatusWords {
         "postponed": .onHold, "parked": .onHold,
         "cancelled": .cancelled, "canceled": .cancelled, "withdrawn": .cancelled, "removed": .cancelled,
         "deleted": .cancelled, "no longer required": .cancelled, "superseded": .cancelled,
-        "discontinued": .cancelled, "abandoned": .cancelled, "stopped": .cancelled,
+        "discontinued": .cancelled, "abandoned": .cancelled, "stopped": .cancelled
     ]
 
     /// Words saying an action is behind: it is `overdue` once its due date is past, else in progress.
@@ -40,7 +40,9 @@ public enum ActionStatusWords {
     public static func isPhrase(_ text: String) -> Bool { phrases[trimmedKey(text)] != nil }
 
     static let longestFirst = phrases.keys.sorted { ($0.count, $0) > ($1.count, $1) }
-    static let continuationWords: Set<String> = ["in", "on", "by", "and", "but", "with", "as", "at", "since", "from", "see", "awaiting", "pending", "due"]
+    static let continuationWords: Set<String> = [
+        "in", "on", "by", "and", "but", "with", "as", "at", "since", "from", "see", "awaiting", "pending", "due"
+    ]
 
     /// The status of a status cell. An exact phrase first; else a phrase that opens the text
     /// followed by punctuation or a bracket ("Completed – December 2023", "Overdue (see note)").
@@ -51,7 +53,9 @@ public enum ActionStatusWords {
         // Longest opening phrase first, so "not started" is not read as "started".
         for phrase in longestFirst where key.hasPrefix(phrase) {
             let rest = key.dropFirst(phrase.count)
-            if let next = rest.first, next == " " || next == "-" || next == "(" || next == "," || next == ":" || next == "." {
+            if let next = rest.first,
+                next == " " || next == "-" || next == "(" || next == "," || next == ":" || next == "."
+            {
                 let after = rest.drop(while: { $0 == " " })
                 // "Completed in December" is a status with a note; "Complete replacement of…" is
                 // an action's text.

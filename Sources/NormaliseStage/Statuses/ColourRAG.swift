@@ -30,14 +30,22 @@ public enum ColourRAG {
 
     /// Hue in degrees 0..<360, saturation and value in 0...1.
     static func hsv(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> (Double, Double, Double) {
-        let rf = Double(r) / 255, gf = Double(g) / 255, bf = Double(b) / 255
-        let maxC = max(rf, gf, bf), minC = min(rf, gf, bf), delta = maxC - minC
+        let rf = Double(r) / 255
+        let gf = Double(g) / 255
+        let bf = Double(b) / 255
+        let maxC = max(rf, gf, bf)
+        let minC = min(rf, gf, bf)
+        let delta = maxC - minC
         let s = maxC == 0 ? 0 : delta / maxC
         guard delta > 0 else { return (0, s, maxC) }
         var h: Double
-        if maxC == rf { h = 60 * ((gf - bf) / delta) }
-        else if maxC == gf { h = 60 * ((bf - rf) / delta + 2) }
-        else { h = 60 * ((rf - gf) / delta + 4) }
+        if maxC == rf {
+            h = 60 * ((gf - bf) / delta)
+        } else if maxC == gf {
+            h = 60 * ((bf - rf) / delta + 2)
+        } else {
+            h = 60 * ((rf - gf) / delta + 4)
+        }
         if h < 0 { h += 360 }
         return (h, s, maxC)
     }

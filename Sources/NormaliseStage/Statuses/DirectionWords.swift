@@ -20,7 +20,7 @@ public enum DirectionWords {
         "stable": .noChange, "maintained": .noChange, "no movement": .noChange, "steady": .noChange,
         "consistent": .noChange, "level": .noChange, "no change in performance": .noChange,
         "the same": .noChange, "sustained": .noChange,
-        "getting better": .improving, "performance improved": .improving, "performance declined": .worsening,
+        "getting better": .improving, "performance improved": .improving, "performance declined": .worsening
     ]
 
     enum Arrow { case up, down, level }
@@ -28,19 +28,22 @@ public enum DirectionWords {
         "↑": .up, "▲": .up, "⬆": .up, "↗": .up, "⇑": .up, "△": .up, "⇧": .up, "🡅": .up, "⏶": .up,
         "↓": .down, "▼": .down, "⬇": .down, "↘": .down, "⇓": .down, "▽": .down, "⇩": .down, "🡇": .down, "⏷": .down,
         "→": .level, "↔": .level, "►": .level, "▶": .level, "⇔": .level, "⬌": .level, "=": .level,
-        "⟷": .level, "⇒": .level, "➔": .level, "➡": .level,
+        "⟷": .level, "⇒": .level, "➔": .level, "➡": .level
     ]
 
     /// A direction from a word or an arrow; nil when neither is present. With
     /// `.value` arrows, ↑ is improving only when higher is better (and nil when the polarity
     /// is unknown: never guessed). Words ("Improving") always say the direction itself.
-    public static func direction(_ text: String, arrows meaning: ArrowMeaning = .performance,
-                                 polarity: Polarity = .unknown) -> Direction? {
+    public static func direction(
+        _ text: String, arrows meaning: ArrowMeaning = .performance,
+        polarity: Polarity = .unknown
+    ) -> Direction? {
         let key = ActionStatusWords.trimmedKey(text)
         if let d = words[key] { return d }
         let marks = key.compactMap { arrows[$0] }
         guard let arrow = marks.first, marks.allSatisfy({ $0 == arrow }),
-              key.allSatisfy({ arrows[$0] != nil || $0 == " " }) else { return nil }
+            key.allSatisfy({ arrows[$0] != nil || $0 == " " })
+        else { return nil }
         switch (arrow, meaning, polarity) {
         case (.level, _, _): return .noChange
         case (.up, .performance, _): return .improving

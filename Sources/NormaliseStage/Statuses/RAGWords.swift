@@ -14,13 +14,13 @@ public enum RAGWords {
         "target not met": .red, "target not achieved": .red, "outside tolerance": .red,
         "missed target": .red, "significantly below target": .red, "not met": .red, "alert": .red,
         "rag red": .red, "rag amber": .amber, "rag green": .green,
-        "red rag": .red, "amber rag": .amber, "green rag": .green,
+        "red rag": .red, "amber rag": .amber, "green rag": .green
     ]
 
     /// Risk ratings: a register's rating column says High / Medium / Low for red / amber / green.
     static let riskRatings: [String: RAG] = [
         "high": .red, "very high": .red, "high risk": .red, "medium": .amber, "medium risk": .amber,
-        "low": .green, "very low": .green, "low risk": .green,
+        "low": .green, "very low": .green, "low risk": .green
     ]
 
     /// The RAG of a risk rating word or a RAG word; nil for anything else.

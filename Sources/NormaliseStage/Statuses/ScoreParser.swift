@@ -30,7 +30,9 @@ public enum ScoreParser {
 
     /// "a x b = c" → c, "a x b" → a·b; nil for anything else.
     static func product(_ text: String) -> Int? {
-        let sides = text.split(separator: "=", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: [" "]) }
+        let sides = text.split(separator: "=", omittingEmptySubsequences: false).map {
+            String($0).trimmingCharacters(in: [" "])
+        }
         guard sides.count <= 2 else { return nil }
         let factors = sides[0].lowercased().split { $0 == "x" || $0 == "×" || $0 == "*" }
             .map { String($0).trimmingCharacters(in: [" "]) }

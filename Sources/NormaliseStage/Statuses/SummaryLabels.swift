@@ -43,12 +43,15 @@ public enum SummaryLabels {
         ("data only", .other), ("unknown", .other), ("partially", .other), ("in progress", .other), ("ongoing", .other),
         ("paused", .other), ("suspended", .other), ("postponed", .other), ("cancelled", .other), ("canceled", .other),
         ("withdrawn", .other), ("superseded", .other), ("discontinued", .other), ("no longer required", .other),
-        ("overdue", .red), ("delayed", .red), ("behind schedule", .red), ("deferred", .other), ("on hold", .other), ("not applicable", .other),
+        ("overdue", .red), ("delayed", .red), ("behind schedule", .red), ("deferred", .other), ("on hold", .other),
+        ("not applicable", .other),
         ("did not meet target", .red), ("did not achieve target", .red), ("missed target", .red), ("not met", .red),
-        ("on target", .green), ("achieved target", .green), ("achieved their target", .green), ("met or exceeded", .green),
-        ("exceeded target", .green), ("exceeding target", .green), ("met their target", .green), ("meeting target", .green), ("above target", .green), ("target met", .green), ("met target", .green),
+        ("on target", .green), ("achieved target", .green), ("achieved their target", .green),
+        ("met or exceeded", .green),
+        ("exceeded target", .green), ("exceeding target", .green), ("met their target", .green),
+        ("meeting target", .green), ("above target", .green), ("target met", .green), ("met target", .green),
         ("on track", .green), ("ok", .green),
-        ("other", .other), ("n a", .other), ("grey", .other), ("not reported", .other),
+        ("other", .other), ("n a", .other), ("grey", .other), ("not reported", .other)
     ]
 
     // The phrases `key` asks about, besides the status `phrases`, each list read in its order.
@@ -57,15 +60,19 @@ public enum SummaryLabels {
     static let notStartedPhrases = ["not started", "not yet started", "not due", "not yet due"]
     static let completedPhrases = ["completed", "complete", "closed", "blue"]  // and "achieved", not "not achieved"
     static let improvingPhrases = ["improving", "improved", "better", "positive trend"]
-    static let worseningPhrases = ["worsening", "worsened", "declining", "declined", "worse", "deteriorated",
-                                   "deteriorating", "negative trend"]
-    static let noChangePhrases = ["no change", "static", "unchanged", "maintained", "stable", "no clear trend"]  // and "same", not "same as"
+    static let worseningPhrases = [
+        "worsening", "worsened", "declining", "declined", "worse", "deteriorated",
+        "deteriorating", "negative trend"
+    ]
+    // And "same", not "same as".
+    static let noChangePhrases = ["no change", "static", "unchanged", "maintained", "stable", "no clear trend"]
 
     /// The first word of every phrase that can give a key: a label with none of them is no count
     /// label (bar the lone letters and subject words `key` tests whole). Most lines of a paper
     /// are asked, so they are turned away by one set lookup per word.
     static let leadWords: Set<String> = {
-        let all = annualPhrases + totalPhrases + notStartedPhrases + completedPhrases + improvingPhrases
+        let all =
+            annualPhrases + totalPhrases + notStartedPhrases + completedPhrases + improvingPhrases
             + worseningPhrases + noChangePhrases + ["achieved", "same"] + colours.map(\.0) + phrases.map(\.0)
         return Set(all.map { String($0.prefix { $0 != " " }) })
     }()

@@ -25,27 +25,35 @@ public enum SummaryProse {
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90
     ]
-    static let indicatorWords: Set<String> = ["indicators", "indicator", "kpis", "kpi", "pis", "pi", "measures", "measure"]
+    static let indicatorWords: Set<String> = [
+        "indicators", "indicator", "kpis", "kpi", "pis", "pi", "measures", "measure"
+    ]
     static let actionWords: Set<String> = ["actions", "action", "projects", "milestones", "commitments"]
     /// Counted things that are not a summary subject: a register's "2 risks are rated red".
     static let otherThings: Set<String> = ["risks", "risk"]
     /// Words after which a number names something, not a count ("Quarter 3", "Table 1").
-    static let namingWords: Set<String> = ["quarter", "q", "month", "page", "table", "figure", "appendix", "item",
-                                           "paragraph", "section", "priority", "theme", "annex", "week", "phase"]
+    static let namingWords: Set<String> = [
+        "quarter", "q", "month", "page", "table", "figure", "appendix", "item",
+        "paragraph", "section", "priority", "theme", "annex", "week", "phase"
+    ]
     /// Words after a number that make it a difference ("three fewer are green", "one more").
     static let differenceWords: Set<String> = ["more", "fewer", "less", "additional", "extra", "further"]
     /// Phrases (outside brackets) that put the RAG counts after them in another period:
     /// "Compared with Quarter 2 …", "This compares with 12 green …" (not "Two … met target, the
     /// same as the previous quarter"). Direction counts are comparisons by nature and stay.
-    static let comparisonPhrases = ["compared with", "compared to", "compares with", "compare with", "in comparison",
-                                    "last year", "previous quarter", "last quarter", "previous year", "a year ago"]
+    static let comparisonPhrases = [
+        "compared with", "compared to", "compares with", "compare with", "in comparison",
+        "last year", "previous quarter", "last quarter", "previous year", "a year ago"
+    ]
     /// Past tense in a count's own words in a sentence that names a period ("At Quarter 2, 29
     /// actions were on track") speaks of that other period; "5 were within tolerance" alone does not.
     static let pastTenseWords: Set<String> = ["were", "was", "had"]
-    static let periodWords: Set<String> = ["quarter", "q1", "q2", "q3", "q4", "january", "february", "march", "april",
-                                           "june", "july", "august", "september", "october", "november", "december"]
+    static let periodWords: Set<String> = [
+        "quarter", "q1", "q2", "q3", "q4", "january", "february", "march", "april",
+        "june", "july", "august", "september", "october", "november", "december"
+    ]
 
     static let colourWords: Set<String> = ["red", "amber", "green"]
 
@@ -54,7 +62,9 @@ public enum SummaryProse {
         words.indices.compactMap { i in
             let w = words[i]
             if w.count == 2, w.first == "q", let n = Int(w.dropFirst()), (1...4).contains(n) { return n }
-            if w == "quarter", i + 1 < words.count, let n = Int(words[i + 1]) ?? numberWords[words[i + 1]], (1...4).contains(n) {
+            if w == "quarter", i + 1 < words.count, let n = Int(words[i + 1]) ?? numberWords[words[i + 1]],
+                (1...4).contains(n)
+            {
                 return n
             }
             return nil
@@ -82,19 +92,22 @@ public enum SummaryProse {
         let tokens = tokens(withoutNonCounts(sentence))
         let words = tokens.map(\.word)
         // Where the sentence turns to another period: RAG counts after it are that period's.
-        let comparison = tokens.indices.first { i in
-            !tokens[i].bracketed && comparisonPhrases.contains { phrase in
-                let p = phrase.split(separator: " ").map(String.init)
-                return i + p.count <= words.count && Array(words[i..<(i + p.count)]) == p
-            }
-        } ?? words.count
+        let comparison =
+            tokens.indices.first { i in
+                !tokens[i].bracketed
+                    && comparisonPhrases.contains { phrase in
+                        let p = phrase.split(separator: " ").map(String.init)
+                        return i + p.count <= words.count && Array(words[i..<(i + p.count)]) == p
+                    }
+            } ?? words.count
         let raw = TextCleanup.words(sentence)
         let namesPeriod: Bool
         if let quarter {
             namesPeriod = quarters(in: raw).contains { $0 != quarter }
         } else {
             namesPeriod = raw.contains { w in
-                periodWords.contains(w) || w.count == 4 && (w.hasPrefix("19") || w.hasPrefix("20")) && w.allSatisfy(\.isASCIIDigit)
+                periodWords.contains(w)
+                    || w.count == 4 && (w.hasPrefix("19") || w.hasPrefix("20")) && w.allSatisfy(\.isASCIIDigit)
             }
         }
         enum Role { case count, total, candidate, skip }
@@ -102,7 +115,9 @@ public enum SummaryProse {
         var compound = Set<Int>()  // the "one" of "twenty-one"
         for (i, w) in words.enumerated() where !compound.contains(i) {
             guard var n = w.allSatisfy(\.isASCIIDigit) && w.count <= 5 ? Int(w) : numberWords[w] else { continue }
-            if n >= 20, n % 10 == 0, numberWords[w] != nil, i + 1 < words.count, let unit = numberWords[words[i + 1]], unit < 10 {
+            if n >= 20, n % 10 == 0, numberWords[w] != nil, i + 1 < words.count, let unit = numberWords[words[i + 1]],
+                unit < 10
+            {
                 n += unit
                 compound.insert(i + 1)
             }
@@ -110,11 +125,17 @@ public enum SummaryProse {
             let previous = i > 0 ? words[i - 1] : ""
             let next = i + 1 < words.count ? words[i + 1] : ""
             let role: Role
-            if differenceWords.contains(next) || countsPartOfAColour(words, after: i) { role = .skip }
-            else if before == "of the" || before == "of all" || previous == "of" { role = .total }
+            if differenceWords.contains(next) || countsPartOfAColour(words, after: i) {
+                role = .skip
+            } else if before == "of the" || before == "of all" || previous == "of" {
+                role = .total
+            }
             // "the 38 KPIs" names the whole; "the two Amber and four Red KPIs" counts a colour.
-            else if (previous == "the" || previous == "all") && !colourWords.contains(next) { role = .candidate }
-            else { role = .count }
+            else if (previous == "the" || previous == "all") && !colourWords.contains(next) {
+                role = .candidate
+            } else {
+                role = .count
+            }
             numbers.append((i, n, role))
         }
         var result = ProseCounts(subject: nil, total: nil, counts: SummaryCounts())
@@ -140,12 +161,24 @@ public enum SummaryProse {
             key.add(n.value, to: &result.counts)
             found = true
         }
-        for n in numbers where n.role == .total { result.total = result.total ?? n.value; found = true }
+        for n in numbers where n.role == .total {
+            result.total = result.total ?? n.value
+            found = true
+        }
         result.totalCandidates += numbers.filter { $0.role == .candidate }.map(\.value)
         for w in words {
-            if indicatorWords.contains(w) { result.subject = .indicators; break }
-            if actionWords.contains(w) { result.subject = .actions; break }
-            if otherThings.contains(w) { result.countsOtherThings = true; break }
+            if indicatorWords.contains(w) {
+                result.subject = .indicators
+                break
+            }
+            if actionWords.contains(w) {
+                result.subject = .actions
+                break
+            }
+            if otherThings.contains(w) {
+                result.countsOtherThings = true
+                break
+            }
         }
         return found || !result.totalCandidates.isEmpty ? result : nil
     }
@@ -156,10 +189,16 @@ public enum SummaryProse {
     static func mayCount(_ sentence: String) -> Bool {
         var word = ""
         for ch in sentence {
-            if ch.isASCII, ch.isLetter { word.append(Character(ch.lowercased())); continue }
+            if ch.isASCII, ch.isLetter {
+                word.append(Character(ch.lowercased()))
+                continue
+            }
             if ch.isASCII, ch.isNumber { return true }
             if !ch.isASCII && (ch.isLetter || !ch.isWhitespace && !ch.isPunctuation && !ch.isSymbol) || ch == "'"
-                || TextCleanup.singleQuotes.contains(ch) { continue }
+                || TextCleanup.singleQuotes.contains(ch)
+            {
+                continue
+            }
             if numberWords[word] != nil { return true }
             word = ""
         }
@@ -181,8 +220,14 @@ public enum SummaryProse {
         for u in sentence.unicodeScalars {
             if u.isASCII {
                 let b = UInt8(u.value)
-                if (0x41...0x5A).contains(b) { word.append(b | 0x20); continue }
-                if (0x61...0x7A).contains(b) { word.append(b); continue }
+                if (0x41...0x5A).contains(b) {
+                    word.append(b | 0x20)
+                    continue
+                }
+                if (0x61...0x7A).contains(b) {
+                    word.append(b)
+                    continue
+                }
                 if b == 0x27 { continue }  // "KPI's" is one word, as `tokens` reads it
             } else if u.properties.isAlphabetic {
                 // Letters outside ASCII (and ligatures, which cleaning splits): read as `counts` reads.
@@ -199,9 +244,17 @@ public enum SummaryProse {
         var out: [(word: String, bracketed: Bool)] = []
         var current = ""
         var depth = 0
-        func flush() { if !current.isEmpty { out.append((current, depth > 0)); current = "" } }
+        func flush() {
+            if !current.isEmpty {
+                out.append((current, depth > 0))
+                current = ""
+            }
+        }
         for ch in TextCleanup.clean(text).lowercased() {
-            if ch.isLetter || ch.isNumber { current.append(ch); continue }
+            if ch.isLetter || ch.isNumber {
+                current.append(ch)
+                continue
+            }
             if ch == "'" && !current.isEmpty { continue }
             flush()
             if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
@@ -229,7 +282,9 @@ public enum SummaryProse {
         func isDigit(_ k: Int) -> Bool { k < chars.count && chars[k].isASCIIDigit }
         while i < chars.count {
             guard isDigit(i), i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isASCIIDigit) else {
-                out.append(chars[i]); i += 1; continue
+                out.append(chars[i])
+                i += 1
+                continue
             }
             var j = i
             while j < chars.count, isDigit(j) || (chars[j] == "," || chars[j] == ".") && isDigit(j + 1) { j += 1 }
@@ -237,12 +292,15 @@ public enum SummaryProse {
             var k = j
             while k < chars.count, chars[k] == " " { k += 1 }
             let after = String(chars[k..<min(chars.count, k + 8)]).lowercased()
-            let percent = k < chars.count && chars[k] == "%" || after.hasPrefix("per cent") || after.hasPrefix("percent")
+            let percent =
+                k < chars.count && chars[k] == "%" || after.hasPrefix("per cent") || after.hasPrefix("percent")
             let money = i > 0 && (chars[i - 1] == "£" || chars[i - 1] == "$" || chars[i - 1] == "€")
             let year = token.count == 4 && (token.hasPrefix("19") || token.hasPrefix("20"))
-            let yearTail = i > 0 && (chars[i - 1] == "/" || chars[i - 1] == "-") && i >= 5
+            let yearTail =
+                i > 0 && (chars[i - 1] == "/" || chars[i - 1] == "-") && i >= 5
                 && String(chars[(i - 5)..<(i - 1)]).allSatisfy(\.isASCIIDigit)
-            if percent || money || year || yearTail || namesSomething(out) || token.contains(".") || token.contains(",") {
+            if percent || money || year || yearTail || namesSomething(out) || token.contains(".") || token.contains(",")
+            {
                 out.append(" ")
                 if percent && k < chars.count && chars[k] == "%" { j = k + 1 }
             } else {

@@ -7,11 +7,21 @@ public enum Slug {
         var pendingHyphen = false
         for scalar in TextCleanup.clean(text).lowercased().unicodeScalars {
             let piece: String
-            if scalar == "&" { piece = "and"; pendingHyphen = !out.isEmpty }
-            else if scalar == "'" { continue }
-            else if let folded = fold(scalar) { piece = folded }
-            else { pendingHyphen = !out.isEmpty; continue }
-            if pendingHyphen { out.append("-"); pendingHyphen = false }
+            if scalar == "&" {
+                piece = "and"
+                pendingHyphen = !out.isEmpty
+            } else if scalar == "'" {
+                continue
+            } else if let folded = fold(scalar) {
+                piece = folded
+            } else {
+                pendingHyphen = !out.isEmpty
+                continue
+            }
+            if pendingHyphen {
+                out.append("-")
+                pendingHyphen = false
+            }
             out.append(piece)
             if scalar == "&" { pendingHyphen = true }
         }

@@ -2,10 +2,16 @@
 /// signs, curly quotes, non-breaking and zero-width spaces where a reader sees "-", "'", " ".
 public enum TextCleanup {
     /// Dashes and minus signs that mean "-" (hyphen, en dash, em dash, minus, figure dash…).
-    static let dashes: Set<Character> = ["\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}",
-                                         "\u{2015}", "\u{2212}", "\u{FE58}", "\u{FE63}", "\u{FF0D}"]
-    static let singleQuotes: Set<Character> = ["\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "`", "\u{00B4}"]
-    static let doubleQuotes: Set<Character> = ["\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}"]
+    static let dashes: Set<Character> = [
+        "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}",
+        "\u{2015}", "\u{2212}", "\u{FE58}", "\u{FE63}", "\u{FF0D}"
+    ]
+    static let singleQuotes: Set<Character> = [
+        "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "`", "\u{00B4}"
+    ]
+    static let doubleQuotes: Set<Character> = [
+        "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}"
+    ]
     /// Characters dropped outright: zero-width spaces/joiners, soft hyphen, byte-order mark.
     static let invisible: Set<Character> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{00AD}", "\u{FEFF}"]
 
@@ -22,12 +28,21 @@ public enum TextCleanup {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            if dashes.contains(ch) { out.append("-") }
-            else if singleQuotes.contains(ch) { out.append("'") }
-            else if doubleQuotes.contains(ch) { out.append("\"") }
-            else if ch == "\u{2026}" { out.append("...") }
-            else { out.append(ch) }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            if dashes.contains(ch) {
+                out.append("-")
+            } else if singleQuotes.contains(ch) {
+                out.append("'")
+            } else if doubleQuotes.contains(ch) {
+                out.append("\"")
+            } else if ch == "\u{2026}" {
+                out.append("...")
+            } else {
+                out.append(ch)
+            }
         }
         return out
     }
@@ -46,7 +61,10 @@ public enum TextCleanup {
                     pendingSpace = !out.isEmpty
                     continue
                 }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
                 out.append(b == 0x60 ? 0x27 : b)  // "`" is a single quote
             }
             return String(decoding: out, as: UTF8.self)
@@ -69,9 +87,14 @@ public enum TextCleanup {
         var words: [String] = []
         var current = ""
         for ch in clean(text).lowercased() {
-            if ch.isLetter || ch.isNumber { current.append(ch) }
-            else if ch == "'" && !current.isEmpty { continue }
-            else if !current.isEmpty { words.append(current); current = "" }
+            if ch.isLetter || ch.isNumber {
+                current.append(ch)
+            } else if ch == "'" && !current.isEmpty {
+                continue
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
         }
         if !current.isEmpty { words.append(current) }
         return words

@@ -41,7 +41,9 @@ struct BlockBuilder {
         if l.box.x0 >= bx1 || l.box.x1 <= bx0 { return true }
         if abs(size(of: l) - size(of: prev)) > SegmentTuning.fontSizeChange { return true }
         // Weight is known only for lines with letters: "2023" wrapping off a bold title stays with it.
-        if hasLetters(l), let lastWorded = block.last(where: hasLetters), isBold(l) != isBold(lastWorded) { return true }
+        if hasLetters(l), let lastWorded = block.last(where: hasLetters), isBold(l) != isBold(lastWorded) {
+            return true
+        }
         let em = size(of: l)
         if let m = Numbering.match(words(l)) {
             if m.style == .bullet { return true }
@@ -56,7 +58,9 @@ struct BlockBuilder {
         // A line that starts under a word of the line above continues a tabbed layout
         // ("SUBJECT: ⇥ Directorate … 2023 -" / "24").
         let underWord = prev.words.dropFirst().contains { abs($0.box.x0 - l.box.x0) <= SegmentTuning.alignSlack }
-        if !hanging, !underWord, block.count >= 2, l.box.x0 > prev.box.x0 + SegmentTuning.indentStep * em { return true }
+        if !hanging, !underWord, block.count >= 2, l.box.x0 > prev.box.x0 + SegmentTuning.indentStep * em {
+            return true
+        }
         return false
     }
 
@@ -73,7 +77,9 @@ struct BlockBuilder {
         return weight > 0 ? total / weight : (l.words.first?.size ?? 0)
     }
 
-    func hasLetters(_ l: TextLine) -> Bool { l.words.contains { !$0.superscript && $0.text.contains(where: \.isLetter) } }
+    func hasLetters(_ l: TextLine) -> Bool {
+        l.words.contains { !$0.superscript && $0.text.contains(where: \.isLetter) }
+    }
 
     func isBold(_ l: TextLine) -> Bool { boldShare(l.words) >= 0.8 }
 

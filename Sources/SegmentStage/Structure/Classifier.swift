@@ -61,12 +61,14 @@ struct Classifier {
         return Styled(block: block, size: size, bold: bold)
     }
 
-    private func isHeading(text: String, lines: [TextLine], size: Double, bold: Bool, marker: Numbering.Match?) -> Bool {
+    private func isHeading(text: String, lines: [TextLine], size: Double, bold: Bool, marker: Numbering.Match?) -> Bool
+    {
         // Bullets and "1)", "(a)" items are list items even in bold.
         if let m = marker, [.bullet, .parenNumber, .lowerLetter].contains(m.style) { return false }
         guard text.contains(where: \.isLetter) else { return false }
         // Mostly figures ("31-Mar-24 30-Sep-24", "TOTAL 17 12 10") is a table row, not a title.
-        let body = Numbering.split(text.split(separator: " ").map(String.init)).dropFirst(marker?.wordCount ?? 0).joined()
+        let body = Numbering.split(text.split(separator: " ").map(String.init)).dropFirst(marker?.wordCount ?? 0)
+            .joined()
         guard body.filter(\.isLetter).count * 2 >= body.filter(\.isNumber).count * 3 else { return false }
         // A heading is one run of text per line; a row of separate cells is a table row.
         let numberWords = marker?.wordCount ?? (bareNumber(lines[0]) == nil ? 0 : 1)
@@ -104,7 +106,9 @@ struct Classifier {
     /// "10" in "10 LIST OF BACKGROUND PAPERS": a bare number before a capitalised word.
     private func bareNumber(_ l: TextLine) -> String? {
         let w = builder.words(l)
-        guard w.count > 1, w[0].count <= 2, w[0].allSatisfy(\.isNumber), w[1].first?.isUppercase == true else { return nil }
+        guard w.count > 1, w[0].count <= 2, w[0].allSatisfy(\.isNumber), w[1].first?.isUppercase == true else {
+            return nil
+        }
         return w[0]
     }
 
@@ -134,7 +138,9 @@ struct Classifier {
         for i in styled.indices where styled[i].block.kind == .heading && styled[i].block.level == nil {
             let key = style(styled[i])
             // The most common level of that style; ties to the higher level (smaller number).
-            if let levels = numberedLevels[key], let best = levels.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) {
+            if let levels = numberedLevels[key],
+                let best = levels.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })
+            {
                 styled[i].block.level = best.key
             } else {
                 styled[i].block.level = min((ranked.firstIndex(of: key) ?? 0) + 1, SegmentTuning.maxLevel)

@@ -11,10 +11,16 @@ enum LineSegmenter {
         var boxes: [Box]
 
         init(page: TextPage?) {
-            guard let page else { rules = []; boxes = []; return }
+            guard let page else {
+                rules = []
+                boxes = []
+                return
+            }
             rules = page.lines.filter(\.isVertical)
-            boxes = page.fills.filter { $0.isRect && !($0.box.width >= 0.9 * page.width && $0.box.height >= 0.5 * page.height)
-                && $0.box.height >= 6 }.map(\.box)
+            boxes = page.fills.filter {
+                $0.isRect && !($0.box.width >= 0.9 * page.width && $0.box.height >= 0.5 * page.height)
+                    && $0.box.height >= 6
+            }.map(\.box)
         }
 
         /// The smallest filled box holding the point, by index.
@@ -59,10 +65,12 @@ enum LineSegmenter {
                 let em = max(s.size, w.size)
                 let gap = w.box.x0 - s.x1
                 guard gap <= SegmentTuning.segmentGap * em, gap >= -SegmentTuning.wordOverlapSlack * em,
-                      s.container == container else { continue }
+                    s.container == container
+                else { continue }
                 let ov = overlapShare(w.box.y0, w.box.y1, s.band.y0, s.band.y1)
                 guard ov >= TextTuning.sameLineOverlap, ov > bestOverlap,
-                      !barriers.ruleBetween(s.x1 - 1, w.box.x0 + 1, y: w.box.midY) else { continue }
+                    !barriers.ruleBetween(s.x1 - 1, w.box.x0 + 1, y: w.box.midY)
+                else { continue }
                 best = i
                 bestOverlap = ov
             }
@@ -74,7 +82,8 @@ enum LineSegmenter {
                     open[i].size = w.size
                 }
             } else {
-                open.append(Open(words: [w], band: (w.box.y0, w.box.y1), x1: w.box.x1, size: w.size, container: container))
+                open.append(
+                    Open(words: [w], band: (w.box.y0, w.box.y1), x1: w.box.x1, size: w.size, container: container))
             }
             // Segments that can no longer grow leave the open list, keeping it short.
             let reach = w.box.x0 - 3 * SegmentTuning.segmentGap * w.size
@@ -91,8 +100,10 @@ enum LineSegmenter {
         var groups: [[Word]] = []
         for w in words.sorted(by: { ($0.direction, $0.box.midX, $0.box.y0) < ($1.direction, $1.box.midX, $1.box.y0) }) {
             if let last = groups.last?.last, last.direction == w.direction,
-               overlapShare(w.box.x0, w.box.x1, last.box.x0, last.box.x1) >= TextTuning.sameLineOverlap,
-               abs(w.box.y0 - last.box.y1) <= SegmentTuning.segmentGap * w.size || abs(last.box.y0 - w.box.y1) <= SegmentTuning.segmentGap * w.size {
+                overlapShare(w.box.x0, w.box.x1, last.box.x0, last.box.x1) >= TextTuning.sameLineOverlap,
+                abs(w.box.y0 - last.box.y1) <= SegmentTuning.segmentGap * w.size
+                    || abs(last.box.y0 - w.box.y1) <= SegmentTuning.segmentGap * w.size
+            {
                 groups[groups.count - 1].append(w)
             } else {
                 groups.append([w])
@@ -100,7 +111,8 @@ enum LineSegmenter {
         }
         return groups.map { g in
             let ordered = g.sorted { g[0].direction == 270 ? $0.box.y0 > $1.box.y0 : $0.box.y0 < $1.box.y0 }
-            return TextLine(text: ordered.map(\.text).joined(separator: " "), box: unionBox(ordered.map(\.box)), words: ordered)
+            return TextLine(
+                text: ordered.map(\.text).joined(separator: " "), box: unionBox(ordered.map(\.box)), words: ordered)
         }
     }
 
@@ -116,7 +128,10 @@ enum LineSegmenter {
         var prev: Word?
         for w in words {
             let text = w.superscript ? superscripted(w.text) : w.text
-            if let p = prev, w.box.x0 - p.box.x1 > SegmentTuning.joinWithoutSpace * max(p.size, w.size) || (!w.superscript && p.superscript) {
+            if let p = prev,
+                w.box.x0 - p.box.x1 > SegmentTuning.joinWithoutSpace * max(p.size, w.size)
+                    || (!w.superscript && p.superscript)
+            {
                 out += " "
             }
             out += text
@@ -126,7 +141,9 @@ enum LineSegmenter {
     }
 
     static func superscripted(_ s: String) -> String {
-        let map: [Character: Character] = ["0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹"]
+        let map: [Character: Character] = [
+            "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹"
+        ]
         guard s.allSatisfy({ map[$0] != nil }) else { return s }
         return String(s.map { map[$0]! })
     }

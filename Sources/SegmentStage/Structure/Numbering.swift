@@ -24,8 +24,10 @@ enum Numbering {
     }
 
     /// Bullet glyphs, including Wingdings/Symbol private-use ones Word leaves in the text layer.
-    static let bullets: Set<String> = ["•", "◦", "▪", "■", "●", "○", "►", "➢", "➤", "⮚", "❖", "◆", "◇", "□", "❑", "✓", "✔", "→",
-                                       "-", "–", "—", "*", "", "", "", "", "", "", "·", "o"]
+    static let bullets: Set<String> = [
+        "•", "◦", "▪", "■", "●", "○", "►", "➢", "➤", "⮚", "❖", "◆", "◇", "□", "❑", "✓", "✔", "→",
+        "-", "–", "—", "*", "", "", "", "", "", "", "·", "o"
+    ]
 
     /// The marker the words start with, if any.
     static func match(_ raw: [String]) -> Match? {
@@ -36,19 +38,24 @@ enum Numbering {
         if named.contains(first.lowercased()), words.count > 1 {
             let n = String(words[1].filter { !".:–-".contains($0) })
             // "Appendix 1 – Corporate Scorecard", "Section 2: Report"; not "Appendix 1 to this report".
-            let separated = words.count == 2 || words[1].last.map { ".:".contains($0) } == true
+            let separated =
+                words.count == 2 || words[1].last.map { ".:".contains($0) } == true
                 || ["–", "-", "—", ":"].contains(words[2])
             if separated, isDecimal(n) || isRoman(n.lowercased()) || (n.count == 1 && n.first!.isLetter) {
                 return Match(marker: first + " " + n, style: .named, wordCount: 2)
             }
         }
-        if let d = decimalDepth(first) { return Match(marker: trimmedMarker(first), style: .decimal(depth: d), wordCount: 1) }
+        if let d = decimalDepth(first) {
+            return Match(marker: trimmedMarker(first), style: .decimal(depth: d), wordCount: 1)
+        }
         if first.hasSuffix(")") {
             let inner = first.dropFirst(first.hasPrefix("(") ? 1 : 0).dropLast()
             if !inner.isEmpty, inner.allSatisfy(\.isNumber), inner.count <= 3 {
                 return Match(marker: first, style: .parenNumber, wordCount: 1)
             }
-            if inner.count == 1, inner.first!.isLowercase { return Match(marker: first, style: .lowerLetter, wordCount: 1) }
+            if inner.count == 1, inner.first!.isLowercase {
+                return Match(marker: first, style: .lowerLetter, wordCount: 1)
+            }
             if isRoman(String(inner)) { return Match(marker: first, style: .lowerLetter, wordCount: 1) }
         }
         if first.hasSuffix("."), first.count >= 2 {

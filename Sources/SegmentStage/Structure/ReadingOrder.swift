@@ -56,7 +56,8 @@ enum ReadingOrder {
         let ext = extent(items)
         let width = ext.1 - ext.0
         var best: (gap: Double, left: [Item], right: [Item])?
-        for (a, b) in freeIntervals(items, extent: ext) where b - a >= SegmentTuning.minGutter && a > ext.0 && b < ext.1 {
+        for (a, b) in freeIntervals(items, extent: ext) where b - a >= SegmentTuning.minGutter && a > ext.0 && b < ext.1
+        {
             let (left, right) = items.partitioned { $0.box.x1 <= a }
             guard isColumn(left, of: width), isColumn(right, of: width) else { continue }
             if best == nil || b - a > best!.gap { best = (b - a, left, right) }
@@ -68,7 +69,9 @@ enum ReadingOrder {
         let e = extent(items)
         let lines = items.compactMap { (it: Item) -> TextLine? in if case .line(let l) = it { l } else { nil } }
         if lines.count < items.count { return e.1 - e.0 >= SegmentTuning.minColumnShare * width }
-        guard e.1 - e.0 >= SegmentTuning.minColumnShare * width, lines.count >= SegmentTuning.minColumnLines else { return false }
+        guard e.1 - e.0 >= SegmentTuning.minColumnShare * width, lines.count >= SegmentTuning.minColumnLines else {
+            return false
+        }
         // A column of text runs several words a line; labels ("REPORTING OFFICER:") and their
         // short values beside them are a form, read row by row.
         let words = lines.reduce(0) { $0 + $1.words.filter { !$0.superscript }.count }
@@ -136,8 +139,9 @@ enum ReadingOrder {
         var rows: [[Item]] = []
         for it in items.sorted(by: { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }) {
             if case .line(let l) = it, let lastRow = rows.last, case .line(let r) = lastRow[0],
-               lastRow.allSatisfy({ if case .line = $0 { true } else { false } }),
-               LineSegmenter.overlapShare(l.box.y0, l.box.y1, r.box.y0, r.box.y1) >= TextTuning.sameLineOverlap {
+                lastRow.allSatisfy({ if case .line = $0 { true } else { false } }),
+                LineSegmenter.overlapShare(l.box.y0, l.box.y1, r.box.y0, r.box.y1) >= TextTuning.sameLineOverlap
+            {
                 rows[rows.count - 1].append(it)
             } else {
                 rows.append([it])
@@ -148,8 +152,10 @@ enum ReadingOrder {
             let segs = row.compactMap { (it: Item) -> TextLine? in if case .line(let l) = it { l } else { nil } }
                 .sorted { $0.box.x0 < $1.box.x0 }
             let words = segs.flatMap(\.words)
-            return .line(TextLine(text: segs.map(\.text).joined(separator: " "),
-                                  box: LineSegmenter.unionBox(segs.map(\.box)), words: words))
+            return .line(
+                TextLine(
+                    text: segs.map(\.text).joined(separator: " "),
+                    box: LineSegmenter.unionBox(segs.map(\.box)), words: words))
         }
     }
 }

@@ -13,7 +13,8 @@ enum RunningText {
     static func find(pages: [TextPage], segments: [[TextLine]]) -> [[Found]] {
         var candidates: [(page: Int, line: TextLine, top: Bool, key: String)] = []
         for (i, page) in pages.enumerated() {
-            for line in segments[i] where !looksLikeTableCell(line.box, on: page, among: segments[i]) && !inTableRow(line, segments[i]) {
+            for line in segments[i]
+            where !looksLikeTableCell(line.box, on: page, among: segments[i]) && !inTableRow(line, segments[i]) {
                 if line.box.y1 <= SegmentTuning.runningBand * page.height {
                     candidates.append((i, line, true, normalised(line.text)))
                 } else if line.box.y0 >= (1 - SegmentTuning.runningBand) * page.height {
@@ -28,12 +29,15 @@ enum RunningText {
         for c in candidates {
             guard c.key.contains(where: \.isLetter) || c.key.contains("#") else { continue }
             var onPages = Set<Int>()
-            for o in byKey[c.key, default: []].map({ candidates[$0] }) where o.top == c.top
-                && abs(o.line.box.y0 - c.line.box.y0) <= SegmentTuning.runningYTolerance {
+            for o in byKey[c.key, default: []].map({ candidates[$0] })
+            where o.top == c.top
+                && abs(o.line.box.y0 - c.line.box.y0) <= SegmentTuning.runningYTolerance
+            {
                 onPages.insert(o.page)
             }
             if onPages.count >= minPages {
-                found[c.page].append(Found(line: c.line, kind: isPageNumber(c.line.text) ? .pageNumber : (c.top ? .header : .footer)))
+                found[c.page].append(
+                    Found(line: c.line, kind: isPageNumber(c.line.text) ? .pageNumber : (c.top ? .header : .footer)))
             }
         }
         // A lone page number: alone on the page's last row (or first row), in the band.
@@ -41,9 +45,12 @@ enum RunningText {
             let lines = segments[i]
             guard let last = lines.max(by: { $0.box.y1 < $1.box.y1 }) else { continue }
             for edge in [last, lines.min(by: { $0.box.y0 < $1.box.y0 })!] where isPageNumber(edge.text) {
-                let inBand = edge.box.y0 >= (1 - SegmentTuning.runningBand) * page.height
+                let inBand =
+                    edge.box.y0 >= (1 - SegmentTuning.runningBand) * page.height
                     || edge.box.y1 <= SegmentTuning.runningBand * page.height
-                let alone = !lines.contains { $0 != edge && LineSegmenter.overlapShare($0.box.y0, $0.box.y1, edge.box.y0, edge.box.y1) > 0.3 }
+                let alone = !lines.contains {
+                    $0 != edge && LineSegmenter.overlapShare($0.box.y0, $0.box.y1, edge.box.y0, edge.box.y1) > 0.3
+                }
                 if inBand, alone, !found[i].contains(where: { $0.line == edge }) {
                     found[i].append(Found(line: edge, kind: .pageNumber))
                 }
@@ -81,7 +88,9 @@ enum RunningText {
 
     /// A row of many separate cells is a table's (repeated) header row, not running text.
     static func inTableRow(_ line: TextLine, _ lines: [TextLine]) -> Bool {
-        lines.count { LineSegmenter.overlapShare($0.box.y0, $0.box.y1, line.box.y0, line.box.y1) >= TextTuning.sameLineOverlap }
+        lines.count {
+            LineSegmenter.overlapShare($0.box.y0, $0.box.y1, line.box.y0, line.box.y1) >= TextTuning.sameLineOverlap
+        }
             > SegmentTuning.runningMaxRowSegments
     }
 
@@ -95,7 +104,9 @@ enum RunningText {
                 && f.box.y0 <= box.y0 + 1 && f.box.y1 >= box.y1 - 1
                 && !(f.box.width >= page.width * 0.9 && f.box.height >= page.height * 0.5)
                 && lines.count { f.box.contains(x: $0.box.midX, y: $0.box.midY) } > SegmentTuning.runningMaxBandSegments
-        }) { return true }
+        }) {
+            return true
+        }
         return page.lines.contains { l in
             l.isVertical && min(l.y0, l.y1) <= midY && max(l.y0, l.y1) >= midY
                 && l.x0 >= box.x0 - 30 && l.x0 <= box.x1 + 30

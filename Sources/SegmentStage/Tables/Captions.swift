@@ -14,7 +14,8 @@ enum Captions {
             let filled = grid[r].filter { !$0.isEmpty }
             return filled.count == 1 ? filled[0] : nil
         }
-        var first = 0, last = t.rowCount - 1
+        var first = 0
+        var last = t.rowCount - 1
         while first < last, let s = only(first), startsWith(s, captionWords, needsNumber: true) { first += 1 }
         while last > first, let s = only(last), startsWith(s, noteWords, needsNumber: false) { last -= 1 }
         guard first > 0 || last < t.rowCount - 1 else { return t }
@@ -26,7 +27,9 @@ enum Captions {
         }
         out.rowCount = last - first + 1
         out.headerRowCount = max(0, min(out.rowCount, t.headerRowCount - first))
-        if let b = out.cells.map(\.box).reduce(nil, { (acc: Box?, b) in acc.map { $0.union(b) } ?? b }), t.pages.count == 1 {
+        if let b = out.cells.map(\.box).reduce(nil, { (acc: Box?, b) in acc.map { $0.union(b) } ?? b }),
+            t.pages.count == 1
+        {
             out.bbox = Box(x0: t.bbox.x0, y0: max(t.bbox.y0, b.y0), x1: t.bbox.x1, y1: min(t.bbox.y1, b.y1))
         }
         return out

@@ -48,7 +48,10 @@ extension StreamTables {
     /// Maximal x ranges covered by more than `n` of the intervals.
     static func covered(_ intervals: [(Double, Double)], moreThan n: Int) -> [(x0: Double, x1: Double)] {
         var events: [(Double, Int)] = []
-        for (a, b) in intervals where b > a { events.append((a, 1)); events.append((b, -1)) }
+        for (a, b) in intervals where b > a {
+            events.append((a, 1))
+            events.append((b, -1))
+        }
         events.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         var out: [(x0: Double, x1: Double)] = []
         var count = 0
@@ -68,8 +71,10 @@ extension StreamTables {
     /// columns (a straddle rule) covers the rule's width.
     /// A rule across the whole table is a row's edge: only a phrase centred on it (a title)
     /// straddles it; the last line of a wrapped cell just above it does not.
-    static func straddled(_ p: Phrase, in line: PhraseLine, _ rules: [HRule],
-                          table: (x0: Double, x1: Double)? = nil) -> (x0: Double, x1: Double) {
+    static func straddled(
+        _ p: Phrase, in line: PhraseLine, _ rules: [HRule],
+        table: (x0: Double, x1: Double)? = nil
+    ) -> (x0: Double, x1: Double) {
         let w = p.words[0]
         let bottom = p.words.map(\.box.y1).max()!
         let mid = (p.x0 + p.x1) / 2
@@ -78,10 +83,12 @@ extension StreamTables {
             let width = t.x1 - t.x0
             return r.x0 <= t.x0 + width * 0.1 && r.x1 >= t.x1 - width * 0.1
         }
-        for r in rules where r.y >= bottom - 1 && r.y - bottom <= w.box.height * 0.8
+        for r in rules
+        where r.y >= bottom - 1 && r.y - bottom <= w.box.height * 0.8
             && r.x0 <= mid && r.x1 >= mid && r.x1 - r.x0 > (p.x1 - p.x0) * 1.2
             && (!acrossTable(r) || abs(mid - (r.x0 + r.x1) / 2) <= (r.x1 - r.x0) * 0.1)
-            && line.phrases.filter({ q in (q.x0 + q.x1) / 2 >= r.x0 && (q.x0 + q.x1) / 2 <= r.x1 }).count == 1 {
+            && line.phrases.filter({ q in (q.x0 + q.x1) / 2 >= r.x0 && (q.x0 + q.x1) / 2 <= r.x1 }).count == 1
+        {
             return (r.x0, r.x1)
         }
         return (p.x0, p.x1)
@@ -91,18 +98,25 @@ extension StreamTables {
     /// sits in its first column), else the one it overlaps most, else the nearest.
     static func column(of r: (x0: Double, x1: Double), _ cols: [(x0: Double, x1: Double)]) -> Int {
         let width = max(r.x1 - r.x0, 0.1)
-        var bestOverlap = 0.0, best = -1
+        var bestOverlap = 0.0
+        var best = -1
         for (i, c) in cols.enumerated() {
             let o = min(r.x1, c.x1) - max(r.x0, c.x0)
             if o >= width * 0.2 || (o > 0 && o >= (c.x1 - c.x0) * 0.5) { return i }
-            if o > bestOverlap { bestOverlap = o; best = i }
+            if o > bestOverlap {
+                bestOverlap = o
+                best = i
+            }
         }
         if best >= 0 { return best }
         let x = (r.x0 + r.x1) / 2
         var bestD = Double.infinity
         for (i, c) in cols.enumerated() {
             let d = x < c.x0 ? c.x0 - x : (x > c.x1 ? x - c.x1 : 0)
-            if d < bestD { best = i; bestD = d }
+            if d < bestD {
+                best = i
+                bestD = d
+            }
         }
         return max(best, 0)
     }

@@ -25,13 +25,18 @@ enum IconKeys {
         for stack in stacks(rows, words: words) {
             let colors = stack.map(\.icon.color)
             guard stack.count >= 2, colors.contains(where: { distinct($0, colors[0]) }) else { continue }
-            let iconX0 = stack.map(\.icon.box.x0).min()!, iconX1 = stack.map(\.icon.box.x1).max()!
-            let labelBoxes = stack.map { $0.label.map { words[$0].box }.reduce(words[$0.label[0]].box) { $0.union($1) } }
-            let labelX0 = labelBoxes.map(\.x0).min()!, labelX1 = labelBoxes.map(\.x1).max()!
+            let iconX0 = stack.map(\.icon.box.x0).min()!
+            let iconX1 = stack.map(\.icon.box.x1).max()!
+            let labelBoxes = stack.map {
+                $0.label.map { words[$0].box }.reduce(words[$0.label[0]].box) { $0.union($1) }
+            }
+            let labelX0 = labelBoxes.map(\.x0).min()!
+            let labelX1 = labelBoxes.map(\.x1).max()!
             let rowBoxes = zip(stack, labelBoxes).map { $0.icon.box.union($1) }
-            let grid = TextGrid(columns: [(iconX0, iconX1), (labelX0, labelX1)],
-                                rows: stack.map { [[], $0.label.map { words[$0] }] },
-                                rowBoxes: rowBoxes, box: rowBoxes.dropFirst().reduce(rowBoxes[0]) { $0.union($1) })
+            let grid = TextGrid(
+                columns: [(iconX0, iconX1), (labelX0, labelX1)],
+                rows: stack.map { [[], $0.label.map { words[$0] }] },
+                rowBoxes: rowBoxes, box: rowBoxes.dropFirst().reduce(rowBoxes[0]) { $0.union($1) })
             out.append((grid, stack.flatMap(\.label)))
         }
         return out
@@ -45,14 +50,17 @@ enum IconKeys {
         for f in fills where !Rulings.isPaper(f.color) && isIconSized(f.box) {
             // A shape drawn in several fills (a ring and its dot) is one icon.
             let b = frame.map(f.box)
-            if !out.contains(where: { $0.box.contains(x: b.midX, y: b.midY) }) { out.append(Icon(box: b, color: f.color)) }
+            if !out.contains(where: { $0.box.contains(x: b.midX, y: b.midY) }) {
+                out.append(Icon(box: b, color: f.color))
+            }
         }
         return out
     }
 
     /// A box the size of an icon: roughly as tall as it is wide, its sides within the bounds.
     static func isIconSized(_ b: Box, maxSide: Double = SegmentTuning.iconMaxSide) -> Bool {
-        let lo = min(b.width, b.height), hi = max(b.width, b.height)
+        let lo = min(b.width, b.height)
+        let hi = max(b.width, b.height)
         return lo >= SegmentTuning.iconMinSide && hi <= maxSide && hi <= lo * SegmentTuning.iconMaxAspect
     }
 
@@ -66,9 +74,10 @@ enum IconKeys {
             let em = max(w.size, 1)
             let overlap = min(w.box.y1, icon.box.y1) - max(w.box.y0, icon.box.y0)
             guard overlap >= min(w.box.height, icon.box.height) * TextTuning.sameLineOverlap,
-                  w.box.x0 - icon.box.x1 <= SegmentTuning.iconLabelReachEm * em,
-                  // Nothing between the icon and its label.
-                  !line.contains(where: { words[$0].box.x1 > icon.box.x1 && words[$0].box.x0 < icon.box.x1 }) else { continue }
+                w.box.x0 - icon.box.x1 <= SegmentTuning.iconLabelReachEm * em,
+                // Nothing between the icon and its label.
+                !line.contains(where: { words[$0].box.x1 > icon.box.x1 && words[$0].box.x0 < icon.box.x1 })
+            else { continue }
             var label = [first]
             for i in right.dropFirst() {
                 guard words[i].box.x0 - words[label.last!].box.x1 <= SegmentTuning.phraseGapEm * em else { break }

@@ -30,7 +30,8 @@ struct GridCell: Hashable, Sendable {
 /// positions are the grid lines; a slot edge with no rule drawn along it joins two slots.
 enum LatticeGrid {
     static func grids(_ rulings: Rulings) -> [Grid] {
-        let h = rulings.horizontal, v = rulings.vertical
+        let h = rulings.horizontal
+        let v = rulings.vertical
         guard !h.isEmpty, !v.isEmpty else { return [] }
         var uf = UnionFind(h.count + v.count)
         let s = SegmentTuning.intersectSlack
@@ -53,12 +54,17 @@ enum LatticeGrid {
     /// One connected network of rules as a grid, or nil when it encloses no cell.
     static func grid(_ h: [HRule], _ v: [VRule]) -> Grid? {
         guard !h.isEmpty, !v.isEmpty else { return nil }
-        let left = h.map(\.x0).min()!, right = h.map(\.x1).max()!
-        let top = v.map(\.y0).min()!, bottom = v.map(\.y1).max()!
-        let xs = cluster(v.map(\.x) + [left, right].filter { e in !v.contains { abs($0.x - e) <= SegmentTuning.ruleSnap * 2 } })
-        let ys = cluster(h.map(\.y) + [top, bottom].filter { e in !h.contains { abs($0.y - e) <= SegmentTuning.ruleSnap * 2 } })
+        let left = h.map(\.x0).min()!
+        let right = h.map(\.x1).max()!
+        let top = v.map(\.y0).min()!
+        let bottom = v.map(\.y1).max()!
+        let xs = cluster(
+            v.map(\.x) + [left, right].filter { e in !v.contains { abs($0.x - e) <= SegmentTuning.ruleSnap * 2 } })
+        let ys = cluster(
+            h.map(\.y) + [top, bottom].filter { e in !h.contains { abs($0.y - e) <= SegmentTuning.ruleSnap * 2 } })
         guard xs.count >= 2, ys.count >= 2 else { return nil }
-        let rows = ys.count - 1, cols = xs.count - 1
+        let rows = ys.count - 1
+        let cols = xs.count - 1
         var uf = UnionFind(rows * cols)
         for r in 0..<rows {
             for c in 0..<cols {
@@ -122,11 +128,16 @@ struct UnionFind {
         var r = x
         while parent[r] != r { r = parent[r] }
         var y = x
-        while parent[y] != r { let n = parent[y]; parent[y] = r; y = n }
+        while parent[y] != r {
+            let n = parent[y]
+            parent[y] = r
+            y = n
+        }
         return r
     }
     mutating func union(_ a: Int, _ b: Int) {
-        let ra = find(a), rb = find(b)
+        let ra = find(a)
+        let rb = find(b)
         if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
     }
 }

@@ -17,10 +17,15 @@ enum LatticeRefine {
         // A wide cell whose phrases each sit inside one grid column, in two or more columns,
         // is a row of cells whose rules are not drawn (shaded bands, rules on some rows only).
         for (i, gc) in g.cells.enumerated() where gc.colSpan > 1 && !byCell[i].isEmpty {
-            let phrases = StreamTables.phraseLines(LineBuilder.lines(byCell[i]), gapEm: SegmentTuning.phraseGapEm).flatMap(\.phrases)
+            let phrases = StreamTables.phraseLines(LineBuilder.lines(byCell[i]), gapEm: SegmentTuning.phraseGapEm)
+                .flatMap(\.phrases)
             var used = Set<Int>()
             let fits = phrases.allSatisfy { p in
-                guard let c = (gc.col..<(gc.col + gc.colSpan)).first(where: { p.x0 >= g.xs[$0] - 1 && p.x1 <= g.xs[$0 + 1] + 1 }) else { return false }
+                guard
+                    let c = (gc.col..<(gc.col + gc.colSpan)).first(where: {
+                        p.x0 >= g.xs[$0] - 1 && p.x1 <= g.xs[$0 + 1] + 1
+                    })
+                else { return false }
                 used.insert(c)
                 return true
             }
@@ -30,17 +35,23 @@ enum LatticeRefine {
         }
         for c in 0..<g.columnCount {
             let idx = g.cells.indices.filter { g.cells[$0].col == c && g.cells[$0].colSpan == 1 && !byCell[$0].isEmpty }
-            let pl = idx.flatMap { StreamTables.phraseLines(LineBuilder.lines(byCell[$0]), gapEm: SegmentTuning.cellPhraseGapEm) }
+            let pl = idx.flatMap {
+                StreamTables.phraseLines(LineBuilder.lines(byCell[$0]), gapEm: SegmentTuning.cellPhraseGapEm)
+            }
             let tabular = pl.filter(\.isTabular).count
             guard tabular >= 2, Double(tabular) >= Double(pl.count) * 0.5 else { continue }
             // List bullets mark the lines of a cell's text; they make no column of their own.
-            let cols = StreamTables.columns(pl.flatMap(\.phrases).filter { p in
-                !p.words.allSatisfy { StreamTables.bullets.contains($0.text) }
-            })
+            let cols = StreamTables.columns(
+                pl.flatMap(\.phrases).filter { p in
+                    !p.words.allSatisfy { StreamTables.bullets.contains($0.text) }
+                })
             guard cols.count >= 2 else { continue }
             for (a, b) in zip(cols, cols.dropFirst()) {
                 let x = (a.x1 + b.x0) / 2
-                for i in idx { let b = g.box(of: g.cells[i]); extraV.append(VRule(x: x, y0: b.y0, y1: b.y1)) }
+                for i in idx {
+                    let b = g.box(of: g.cells[i])
+                    extraV.append(VRule(x: x, y0: b.y0, y1: b.y1))
+                }
             }
         }
         // Stacked records: a cell holding figures line under line, beside cells whose lines
@@ -55,7 +66,8 @@ enum LatticeRefine {
             // Each line starts with a figure, or with the "–" or "(X)" statistical tables write
             // for a figure that is zero or does not apply.
             let stacks = lines.filter { ls in
-                ls.count >= 2 && ls.allSatisfy { isFigure($0.words[0]) } && ls.contains { $0.words.contains { StreamTables.isNumeric($0.text) } }
+                ls.count >= 2 && ls.allSatisfy { isFigure($0.words[0]) }
+                    && ls.contains { $0.words.contains { StreamTables.isNumeric($0.text) } }
             }
             let wide = stacks.contains { $0.allSatisfy { $0.words.count >= 2 } }
             guard stacks.count >= 2 || wide, let ref = stacks.max(by: { $0.count < $1.count }) else { continue }
@@ -79,7 +91,9 @@ enum LatticeRefine {
     /// table (the shading's edge rather than the cell's rule) goes. A shaded strip (a coloured
     /// bar drawn on purpose) is no sliver.
     static func dropSlivers(_ g: Grid, words: [TWord], shading: [Box]) -> Grid {
-        func weakLines(_ ps: [Double], _ rules: [(at: Double, from: Double, to: Double)], empty: (Double, Double) -> Bool) -> Set<Int> {
+        func weakLines(
+            _ ps: [Double], _ rules: [(at: Double, from: Double, to: Double)], empty: (Double, Double) -> Bool
+        ) -> Set<Int> {
             func coverage(_ p: Double) -> Double {
                 rules.filter { abs($0.at - p) <= SegmentTuning.ruleSnap }.map { $0.to - $0.from }.reduce(0, +)
             }
@@ -88,7 +102,8 @@ enum LatticeRefine {
             let sliver = (0..<n).map { isEmpty[$0] && ps[$0 + 1] - ps[$0] <= SegmentTuning.maxSliver }
             var weak = Set<Int>()
             for i in 0..<n where sliver[i] {
-                let left = i > 0 && !sliver[i - 1], right = i + 1 < n && !sliver[i + 1]
+                let left = i > 0 && !sliver[i - 1]
+                let right = i + 1 < n && !sliver[i + 1]
                 if left && right {
                     weak.insert(coverage(ps[i]) <= coverage(ps[i + 1]) ? i : i + 1)
                 } else if left {
@@ -125,7 +140,9 @@ enum LatticeRefine {
             let y = (c0 + c1) / 2
             // Set solid, line boxes overlap their neighbours: a line stands in the way of a
             // split only where its middle band is.
-            guard !all.contains(where: { abs($0.box.midY - y) < $0.box.height * SegmentTuning.lineCoreFraction }) else { continue }
+            guard !all.contains(where: { abs($0.box.midY - y) < $0.box.height * SegmentTuning.lineCoreFraction }) else {
+                continue
+            }
             let below = all.filter { abs($0.box.midY - c1) <= 1 }
             if below.contains(where: { $0.text.first?.isLowercase ?? false }) { continue }
             return y
@@ -138,5 +155,7 @@ enum LatticeRefine {
         StreamTables.isNumeric(w.text) || nullMarks.contains(w.text)
     }
 
-    static let nullMarks: Set<String> = ["–", "—", "-", "..", "...", "…", "*", "x", "X", "(X)", "(NA)", "NA", "n/a", "N/A", "(Z)", "(D)", "(S)"]
+    static let nullMarks: Set<String> = [
+        "–", "—", "-", "..", "...", "…", "*", "x", "X", "(X)", "(NA)", "NA", "n/a", "N/A", "(Z)", "(D)", "(S)"
+    ]
 }

@@ -68,7 +68,9 @@ enum LineBuilder {
     /// The lines, each with the indices in `words` of its words (in the line's order): for
     /// callers that claim the words they use.
     static func grouped(_ words: [TWord]) -> [(line: TLine, indices: [Int])] {
-        let order = words.indices.sorted { (words[$0].box.midY, words[$0].box.x0) < (words[$1].box.midY, words[$1].box.x0) }
+        let order = words.indices.sorted {
+            (words[$0].box.midY, words[$0].box.x0) < (words[$1].box.midY, words[$1].box.x0)
+        }
         var lines: [TLine] = []
         var members: [[Int]] = []
         for k in order {
@@ -80,7 +82,8 @@ enum LineBuilder {
                 let overlap = min(l.box.y1, w.box.y1) - max(l.box.y0, w.box.y0)
                 let smaller = min(l.box.height, w.box.height)
                 if smaller > 0 && overlap >= smaller * TextTuning.sameLineOverlap
-                    && !l.words.contains(where: { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 }) {
+                    && !l.words.contains(where: { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 })
+                {
                     lines[i].words.append(w)
                     lines[i].box = l.box.union(w.box)
                     lines[i].size = max(l.size, w.superscript ? 0 : w.size)

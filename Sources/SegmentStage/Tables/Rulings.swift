@@ -5,7 +5,11 @@ public struct HRule: Hashable, Sendable {
     public var y: Double
     public var x0: Double
     public var x1: Double
-    public init(y: Double, x0: Double, x1: Double) { self.y = y; self.x0 = x0; self.x1 = x1 }
+    public init(y: Double, x0: Double, x1: Double) {
+        self.y = y
+        self.x0 = x0
+        self.x1 = x1
+    }
 }
 
 /// A vertical rule at `x` from `y0` to `y1`.
@@ -13,7 +17,11 @@ public struct VRule: Hashable, Sendable {
     public var x: Double
     public var y0: Double
     public var y1: Double
-    public init(x: Double, y0: Double, y1: Double) { self.x = x; self.y0 = y0; self.y1 = y1 }
+    public init(x: Double, y0: Double, y1: Double) {
+        self.x = x
+        self.y0 = y0
+        self.y1 = y1
+    }
 }
 
 /// The page's rules, merged: collinear pieces joined, near-duplicates (double borders) snapped.
@@ -29,7 +37,8 @@ public struct Rulings: Sendable {
     /// From the text stage's stroked segments, plus the edges of shaded rectangles (cells
     /// filled with colour and no border still have their outline as a grid).
     public init(lines: [RulingLine], fills: [Fill]) {
-        var h: [HRule] = [], v: [VRule] = []
+        var h: [HRule] = []
+        var v: [VRule] = []
         for l in lines {
             if abs(l.y1 - l.y0) < 1 && abs(l.x1 - l.x0) >= SegmentTuning.minRuleLength {
                 h.append(HRule(y: (l.y0 + l.y1) / 2, x0: min(l.x0, l.x1), x1: max(l.x0, l.x1)))
@@ -56,17 +65,24 @@ public struct Rulings: Sendable {
     static func visibleShading(_ fills: [Fill]) -> [Box] {
         let t = 0.5
         var boxes = fills.filter {
-            $0.isRect && !isPaper($0.color) && $0.box.width >= SegmentTuning.minShadeSide && $0.box.height >= SegmentTuning.minShadeSide
+            $0.isRect && !isPaper($0.color) && $0.box.width >= SegmentTuning.minShadeSide
+                && $0.box.height >= SegmentTuning.minShadeSide
         }
         boxes.sort { ($0.box.y0, $0.box.x0, $0.box.x1, $0.box.y1) < ($1.box.y0, $1.box.x0, $1.box.x1, $1.box.y1) }
         var kept: [Fill] = []
         for f in boxes {
             let b = f.box
-            if kept.contains(where: { k in k.color == f.color && k.box.x0 <= b.x0 + t && k.box.x1 >= b.x1 - t
-                && k.box.y0 <= b.y0 + t && k.box.y1 >= b.y1 - t }) { continue }
+            if kept.contains(where: { k in
+                k.color == f.color && k.box.x0 <= b.x0 + t && k.box.x1 >= b.x1 - t
+                    && k.box.y0 <= b.y0 + t && k.box.y1 >= b.y1 - t
+            }) {
+                continue
+            }
             // Stacked under a same-coloured rectangle of the same width: extend it.
-            if let i = kept.lastIndex(where: { k in k.color == f.color && abs(k.box.x0 - b.x0) <= t
-                && abs(k.box.x1 - b.x1) <= t && abs(k.box.y1 - b.y0) <= t }) {
+            if let i = kept.lastIndex(where: { k in
+                k.color == f.color && abs(k.box.x0 - b.x0) <= t
+                    && abs(k.box.x1 - b.x1) <= t && abs(k.box.y1 - b.y0) <= t
+            }) {
                 kept[i].box.y1 = max(kept[i].box.y1, b.y1)
                 continue
             }

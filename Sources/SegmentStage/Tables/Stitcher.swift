@@ -16,12 +16,13 @@ enum Stitcher {
         var lastPiece: [Table] = []  // each output table's piece on its last page, as found
         for (i, t) in tables.enumerated() {
             if let last = out.last, let piece = lastPiece.last, t.page == piece.page + 1,
-               tables.first(where: { $0.page == t.page }) == t,
-               tables[..<i].last(where: { $0.page == piece.page }) == piece,
-               let prev = byNumber[piece.page], let next = byNumber[t.page],
-               continues(piece, on: prev, into: t, on: next),
-               !wouldHaveFitted(t, below: piece, bodyBottom: bottoms[prev.height] ?? prev.height),
-               !restarts(t, piece) {
+                tables.first(where: { $0.page == t.page }) == t,
+                tables[..<i].last(where: { $0.page == piece.page }) == piece,
+                let prev = byNumber[piece.page], let next = byNumber[t.page],
+                continues(piece, on: prev, into: t, on: next),
+                !wouldHaveFitted(t, below: piece, bodyBottom: bottoms[prev.height] ?? prev.height),
+                !restarts(t, piece)
+            {
                 out[out.count - 1] = join(last, t)
                 lastPiece[lastPiece.count - 1] = t
             } else {
@@ -34,9 +35,13 @@ enum Stitcher {
 
     static func continues(_ a: Table, on pa: TextPage, into b: Table, on pb: TextPage) -> Bool {
         guard a.method == b.method, a.method != .whitespace, a.columnCount == b.columnCount else { return false }
-        let ea = columnEdges(a), eb = columnEdges(b)
-        guard ea.count == eb.count, zip(ea, eb).allSatisfy({ abs($0 - $1) <= SegmentTuning.stitchColumnSlack }) else { return false }
-        let footer = pa.height * (1 - SegmentTuning.runningMargin), header = pb.height * SegmentTuning.runningMargin
+        let ea = columnEdges(a)
+        let eb = columnEdges(b)
+        guard ea.count == eb.count, zip(ea, eb).allSatisfy({ abs($0 - $1) <= SegmentTuning.stitchColumnSlack }) else {
+            return false
+        }
+        let footer = pa.height * (1 - SegmentTuning.runningMargin)
+        let header = pb.height * SegmentTuning.runningMargin
         let textBelow = pa.words.contains { $0.box.y0 > a.bbox.y1 && $0.box.y1 < footer }
         let textAbove = pb.words.contains { $0.box.y1 < b.bbox.y0 && $0.box.y0 > header }
         return !textBelow && !textAbove
@@ -58,7 +63,8 @@ enum Stitcher {
     static func wouldHaveFitted(_ b: Table, below a: Table, bodyBottom: Double) -> Bool {
         let room = bodyBottom - a.bbox.y1
         let head = a.headerRowCount
-        let repeated = head > 0 && b.rowCount > head && Array(b.grid.prefix(head)) == Array(a.grid.prefix(head)) ? head : 0
+        let repeated =
+            head > 0 && b.rowCount > head && Array(b.grid.prefix(head)) == Array(a.grid.prefix(head)) ? head : 0
         let heights = b.cells.filter { $0.row == repeated && $0.rowSpan == 1 }.map(\.box.height)
         guard let first = heights.min() else { return false }
         return room > first + SegmentTuning.stitchRoomSlack
@@ -77,7 +83,9 @@ enum Stitcher {
 
     /// Where a row's text is: the column and span of each cell starting on it that holds text.
     static func rowShape(_ t: Table, _ row: Int) -> [Int] {
-        t.cells.filter { $0.row == row && !$0.text.isEmpty }.sorted { $0.col < $1.col }.flatMap { [$0.col, $0.colSpan, $0.rowSpan] }
+        t.cells.filter { $0.row == row && !$0.text.isEmpty }.sorted { $0.col < $1.col }.flatMap {
+            [$0.col, $0.colSpan, $0.rowSpan]
+        }
     }
 
     /// Left edges of the columns (cells one column wide), then the right edge of the table.
@@ -94,15 +102,18 @@ enum Stitcher {
         var b = b
         // Drop the header rows the continuation repeats.
         let head = max(a.headerRowCount, 1)
-        let grid = a.grid, next = b.grid
+        let grid = a.grid
+        let next = b.grid
         var drop = 0
         while drop < head && drop < next.count && drop < grid.count && next[drop] == grid[drop]
-            && !grid[drop].allSatisfy(\.isEmpty) { drop += 1 }
+            && !grid[drop].allSatisfy(\.isEmpty)
+        { drop += 1 }
         // A row cut by the page break whose rest is blank in every column (no text, no image):
         // the rest of the row above, not a row of its own.
         let first = b.cells.filter { $0.row == drop }
         if drop < b.rowCount - 1, !first.isEmpty,
-           first.allSatisfy({ $0.text.isEmpty && $0.images.isEmpty && $0.shapes.isEmpty && $0.rowSpan == 1 }) {
+            first.allSatisfy({ $0.text.isEmpty && $0.images.isEmpty && $0.shapes.isEmpty && $0.rowSpan == 1 })
+        {
             drop += 1
         }
         b.cells = b.cells.filter { $0.row >= drop }
@@ -113,8 +124,11 @@ enum Stitcher {
             // A merged cell cut by the page break: its text runs on (the next piece starts
             // in lower case) or its rest is blank, in the same column: one cell over both pieces.
             if c.row == a.rowCount, c.colSpan == 1, c.text.first.map({ $0.isLowercase }) ?? true,
-               let k = joined.cells.firstIndex(where: { $0.col == c.col && $0.colSpan == 1
-                   && $0.row + $0.rowSpan == a.rowCount && !$0.text.isEmpty }) {
+                let k = joined.cells.firstIndex(where: {
+                    $0.col == c.col && $0.colSpan == 1
+                        && $0.row + $0.rowSpan == a.rowCount && !$0.text.isEmpty
+                })
+            {
                 joined.cells[k].rowSpan += c.rowSpan
                 if !c.text.isEmpty {
                     joined.cells[k].text += "\n" + c.text

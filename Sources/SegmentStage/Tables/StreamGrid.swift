@@ -27,14 +27,17 @@ extension StreamTables {
         while let l = lines.last, isProse(l) { lines.removeLast() }
         // A rule across the whole table above its first tabular line (or below its last) is
         // the table's edge: a caption or notes lie outside it.
-        let x0 = cols.first!.x0, x1 = cols.last!.x1
+        let x0 = cols.first!.x0
+        let x1 = cols.last!.x1
         let full = rules.filter { $0.x0 <= x0 + width * 0.1 && $0.x1 >= x1 - width * 0.1 }
         if let firstTab = lines.first(where: \.isTabular),
-           let top = full.filter({ $0.y <= firstTab.box.midY && $0.y >= lines[0].box.midY }).map(\.y).max() {
+            let top = full.filter({ $0.y <= firstTab.box.midY && $0.y >= lines[0].box.midY }).map(\.y).max()
+        {
             lines.removeAll { $0.box.midY < top }
         }
         if let lastTab = lines.last(where: \.isTabular),
-           let bottom = full.filter({ $0.y >= lastTab.box.midY && $0.y <= lines.last!.box.midY }).map(\.y).min() {
+            let bottom = full.filter({ $0.y >= lastTab.box.midY && $0.y <= lines.last!.box.midY }).map(\.y).min()
+        {
             lines.removeAll { $0.box.midY > bottom }
         }
         guard lines.count >= 2 else { return nil }
@@ -48,8 +51,11 @@ extension StreamTables {
                 if over.count >= 2 && range == (p.x0, p.x1) {
                     // Words set close together but each in its own column: cells, not a span.
                     let byWord = p.words.map { column(of: ($0.box.x0, $0.box.x1), cols) }
-                    if Set(byWord).count >= 2 && zip(p.words, byWord).allSatisfy({ w, c in
-                        w.box.x0 >= cols[c].x0 - 1 && w.box.x1 <= cols[c].x1 + 1 }) {
+                    if Set(byWord).count >= 2
+                        && zip(p.words, byWord).allSatisfy({ w, c in
+                            w.box.x0 >= cols[c].x0 - 1 && w.box.x1 <= cols[c].x1 + 1
+                        })
+                    {
                         for (w, c) in zip(p.words, byWord) { row[c].append(w) }
                         continue
                     }
@@ -92,12 +98,18 @@ extension StreamTables {
         let band = boxes.map { b in rules.filter { $0.y < b.midY }.count }
         var groups: [[Int]] = []
         for i in rows.indices {
-            if let last = groups.last?.last, band[last] == band[i] { groups[groups.count - 1].append(i) } else { groups.append([i]) }
+            if let last = groups.last?.last, band[last] == band[i] {
+                groups[groups.count - 1].append(i)
+            } else {
+                groups.append([i])
+            }
         }
         func filled(_ i: Int) -> Int { rows[i].filter { !$0.isEmpty }.count }
         guard groups.count >= 2, groups.contains(where: { $0.count > 1 }),
-              groups.allSatisfy({ g in g.dropFirst().allSatisfy { filled($0) < filled(g[0]) } }) else { return }
-        var newRows: [[[TWord]]] = [], newBoxes: [Box] = []
+            groups.allSatisfy({ g in g.dropFirst().allSatisfy { filled($0) < filled(g[0]) } })
+        else { return }
+        var newRows: [[[TWord]]] = []
+        var newBoxes: [Box] = []
         for g in groups {
             newRows.append(rows[g[0]].indices.map { c in g.flatMap { rows[$0][c] } })
             newBoxes.append(g.dropFirst().reduce(boxes[g[0]]) { $0.union(boxes[$1]) })
@@ -110,10 +122,12 @@ extension StreamTables {
     /// join into one cell, placed just under the lowest spanning header above that column.
     static func mergeHeader(_ rows: inout [[[TWord]]], _ boxes: inout [Box], spans: [HeaderSpan]) {
         func text(_ ws: [TWord]) -> String { ws.map(\.text).joined(separator: " ") }
-        guard let first = rows.firstIndex(where: { row in
-            let body = row.dropFirst().filter { !$0.isEmpty }
-            return body.count >= 1 && body.filter { isNumeric(text($0)) }.count * 2 >= body.count
-        }) else { return }
+        guard
+            let first = rows.firstIndex(where: { row in
+                let body = row.dropFirst().filter { !$0.isEmpty }
+                return body.count >= 1 && body.filter { isNumeric(text($0)) }.count * 2 >= body.count
+            })
+        else { return }
         var end = first
         // A group label on its own line just above the figures belongs to the body.
         while end > 0 && rows[end - 1].dropFirst().allSatisfy(\.isEmpty) { end -= 1 }
@@ -134,7 +148,10 @@ extension StreamTables {
         // Header rows left empty go.
         var r = end - 1
         while r >= 0 {
-            if rows[r].allSatisfy(\.isEmpty) { rows.remove(at: r); boxes.remove(at: r) }
+            if rows[r].allSatisfy(\.isEmpty) {
+                rows.remove(at: r)
+                boxes.remove(at: r)
+            }
             r -= 1
         }
     }

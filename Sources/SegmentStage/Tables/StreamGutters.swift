@@ -14,10 +14,12 @@ extension StreamTables {
         let em = lines.map(\.line.size).sorted()[lines.count / 2]
         let x: Double
         if let i = gaps.indices.max(by: { gaps[$0] < gaps[$1] }), i >= 1, i <= cols.count - 3,
-           gaps[i] > SegmentTuning.gutterFactor * max(median, 1), gaps[i] > SegmentTuning.gutterEm * em {
+            gaps[i] > SegmentTuning.gutterFactor * max(median, 1), gaps[i] > SegmentTuning.gutterEm * em
+        {
             x = (cols[i].x1 + cols[i + 1].x0) / 2
         } else if let r = ruledGutter(lines, rules: rules),
-                  cols.filter({ $0.x1 <= r }).count >= 2, cols.filter({ $0.x0 >= r }).count >= 2 {
+            cols.filter({ $0.x1 <= r }).count >= 2, cols.filter({ $0.x0 >= r }).count >= 2
+        {
             x = r
         } else {
             return [lines]
@@ -25,13 +27,21 @@ extension StreamTables {
         func side(_ keep: (Phrase) -> Bool) -> [PhraseLine] {
             lines.compactMap { l in
                 let ps = l.phrases.filter(keep)
-                return ps.isEmpty ? nil : PhraseLine(line: TLine(words: ps.flatMap(\.words), box: ps.map { p in
-                    p.words.map(\.box).reduce(p.words[0].box) { $0.union($1) } }.reduce(ps[0].words[0].box) { $0.union($1) },
-                    size: l.line.size), phrases: ps)
+                return ps.isEmpty
+                    ? nil
+                    : PhraseLine(
+                        line: TLine(
+                            words: ps.flatMap(\.words),
+                            box: ps.map { p in
+                                p.words.map(\.box).reduce(p.words[0].box) { $0.union($1) }
+                            }.reduce(ps[0].words[0].box) { $0.union($1) },
+                            size: l.line.size), phrases: ps)
             }
         }
-        let left = side { $0.x1 <= x }, right = side { $0.x0 >= x }
-        guard left.count + right.count > 0, lines.allSatisfy({ $0.phrases.allSatisfy { $0.x1 <= x || $0.x0 >= x } }) else { return [lines] }
+        let left = side { $0.x1 <= x }
+        let right = side { $0.x0 >= x }
+        guard left.count + right.count > 0, lines.allSatisfy({ $0.phrases.allSatisfy { $0.x1 <= x || $0.x0 >= x } })
+        else { return [lines] }
         return sideBySide(left, rules: rules) + sideBySide(right, rules: rules)
     }
 
@@ -39,7 +49,8 @@ extension StreamTables {
     /// (over the lines' height) that no rule crosses.
     static func ruledGutter(_ lines: [PhraseLine], rules: [HRule]) -> Double? {
         guard let top = lines.map(\.line.box.y0).min(), let bottom = lines.map(\.line.box.y1).max(),
-              let em = lines.map(\.line.size).max() else { return nil }
+            let em = lines.map(\.line.size).max()
+        else { return nil }
         let near = rules.filter { $0.y >= top - 2 * em && $0.y <= bottom + 2 * em }.sorted { $0.x0 < $1.x0 }
         guard near.count >= 4 else { return nil }
         var reach = near[0].x1

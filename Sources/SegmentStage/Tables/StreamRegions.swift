@@ -10,13 +10,17 @@ extension StreamTables {
         var out: [[Int]] = []
         var i = 0
         while i < pl.count {
-            guard pl[i].isTabular else { i += 1; continue }
+            guard pl[i].isTabular else {
+                i += 1
+                continue
+            }
             var region = [i]
             var pending: [Int] = []
             var box = pl[i].box
             var j = i + 1
             while j < pl.count {
-                let prev = pl[j - 1], cur = pl[j]
+                let prev = pl[j - 1]
+                let cur = pl[j]
                 let size = max(prev.line.size, cur.line.size, 1)
                 if cur.box.y0 - prev.box.y1 > SegmentTuning.maxRowGapEm * size { break }
                 if cur.isTabular && overlapsX(cur.box, box) {
@@ -35,11 +39,14 @@ extension StreamTables {
             var tail = pending
             var next = j
             while !rules.isEmpty, next < pl.count, !pl[next].isTabular, isCellLike(pl[next], in: box),
-                  pl[next].box.y0 - pl[next - 1].box.y1 <= SegmentTuning.maxRowGapEm * max(pl[next].line.size, 1) {
+                pl[next].box.y0 - pl[next - 1].box.y1 <= SegmentTuning.maxRowGapEm * max(pl[next].line.size, 1)
+            {
                 tail.append(next)
                 next += 1
             }
-            if let n = (0..<tail.count).reversed().first(where: { closes(tail[...$0].map { pl[$0] }, region: region.map { pl[$0] }, rules: rules) }) {
+            if let n = (0..<tail.count).reversed().first(where: {
+                closes(tail[...$0].map { pl[$0] }, region: region.map { pl[$0] }, rules: rules)
+            }) {
                 region += tail[...n]
                 box = tail[...n].reduce(box) { $0.union(pl[$1].box) }
                 j = max(j, tail[n] + 1)
@@ -49,7 +56,8 @@ extension StreamTables {
             var k = i - 1
             var above: [Int] = []
             while k >= 0 && above.count < 2 {
-                let l = pl[k], below = pl[above.first ?? i]
+                let l = pl[k]
+                let below = pl[above.first ?? i]
                 if below.box.y0 - l.box.y1 > SegmentTuning.maxRowGapEm * max(l.line.size, 1) { break }
                 let em = max(l.line.size, 1)
                 guard l.box.x0 > box.x0 + em, l.box.x1 <= box.x1 + em else { break }
@@ -67,7 +75,8 @@ extension StreamTables {
     static func closes(_ trailing: [PhraseLine], region: [PhraseLine], rules: [HRule]) -> Bool {
         guard let last = trailing.last, let top = region.first?.box.y0 else { return false }
         let em = max(last.line.size, 1)
-        let x0 = trailing.map(\.box.x0).min()!, x1 = trailing.map(\.box.x1).max()!
+        let x0 = trailing.map(\.box.x0).min()!
+        let x1 = trailing.map(\.box.x1).max()!
         let own = rules.filter { $0.y >= top - 2 * em && $0.y <= last.box.y0 }
         return rules.contains { r in
             r.y >= last.box.y1 - 1 && r.y - last.box.y1 <= SegmentTuning.maxRowGapEm * em && r.x0 <= x0 && r.x1 >= x1

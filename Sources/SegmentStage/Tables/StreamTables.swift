@@ -46,16 +46,19 @@ enum StreamTables {
 
     static func tables(_ lines: [TLine], rules: [HRule] = []) -> [TextGrid] {
         let pl = phraseLines(lines, gapEm: SegmentTuning.phraseGapEm)
-        return regions(pl, rules: rules).flatMap { sideBySide($0.map { pl[$0] }, rules: rules) }.compactMap { grid($0, rules: rules) }
+        return regions(pl, rules: rules).flatMap { sideBySide($0.map { pl[$0] }, rules: rules) }.compactMap {
+            grid($0, rules: rules)
+        }
     }
-
 
     static let bullets: Set<String> = ["•", "◦", "▪", "●", "■", "○", "►", "–", "-", "·"]
 
     /// Text that reads as a figure: "1,234", "-0.5", "12%", "$3.4M", "(12)", "n/a" excluded.
     static func isNumeric(_ s: String) -> Bool {
         let t = s.trimmingCharacters(in: .whitespaces)
-        guard let first = t.unicodeScalars.first(where: { !"($£€-–+*".unicodeScalars.contains($0) }) else { return false }
+        guard let first = t.unicodeScalars.first(where: { !"($£€-–+*".unicodeScalars.contains($0) }) else {
+            return false
+        }
         return first.properties.numericType != nil
     }
 }

@@ -42,7 +42,8 @@ public enum TableFinder {
         var words: [TWord] = []
         for w in page.words where w.direction == frame.rotation || w.text.count == 1 {
             let bold = w.font < fonts.count && fonts[w.font].bold
-            words.append(TWord(text: w.text, box: frame.map(w.box), size: w.size, bold: bold, superscript: w.superscript))
+            words.append(
+                TWord(text: w.text, box: frame.map(w.box), size: w.size, bold: bold, superscript: w.superscript))
         }
         // Stroked rules and the edges of shaded cells together: white rules over shading and
         // gaps between shaded cells both draw a grid; inset shading snaps onto its cell's rules.
@@ -63,7 +64,9 @@ public enum TableFinder {
             }
             guard !inside.isEmpty else { continue }
             let ws = inside.map { words[$0] }
-            guard let t = builder.table(LatticeRefine.refine(g, words: ws, shading: shading), words: ws) else { continue }
+            guard let t = builder.table(LatticeRefine.refine(g, words: ws, shading: shading), words: ws) else {
+                continue
+            }
             if isLayout(t) {
                 frames += t.cells.map { frame.map($0.box) }
                 continue
@@ -96,7 +99,10 @@ public enum TableFinder {
             for g in StreamTables.tables(LineBuilder.lines(ws), rules: rulings.horizontal) {
                 let t = builder.table(g)
                 if NumberedProse.isMarkerList(t) { continue }
-                guard isProseColumns(g) else { tables.append(t); continue }
+                guard isProseColumns(g) else {
+                    tables.append(t)
+                    continue
+                }
                 // Text set in columns: a table may sit inside one of them.
                 for c in g.columns.indices {
                     let inColumn = g.rows.flatMap { $0[c] }

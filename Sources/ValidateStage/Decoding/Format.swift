@@ -1,4 +1,5 @@
 import NormaliseStage
+
 /// The string formats of the record, checked by hand. Each mirrors one `pattern` of
 /// schemas/record.schema.json (`schemaPointer`); the tests run both over the same strings.
 public enum Format: CaseIterable, Sendable {
@@ -44,13 +45,16 @@ public enum Format: CaseIterable, Sendable {
                 && c[13] == u(":") && c[16] == u(":") && Self.number(c[11..<13]).map { $0 <= 23 } == true
                 && Self.number(c[14..<16]).map { $0 <= 59 } == true && Self.number(c[17..<19]).map { $0 <= 59 } == true
         case .month:
-            return c.count == 7 && Self.digits(c[0..<4]) && c[4] == u("-") && Self.number(c[5..<7]).map { (1...12).contains($0) } == true
+            return c.count == 7 && Self.digits(c[0..<4]) && c[4] == u("-")
+                && Self.number(c[5..<7]).map { (1...12).contains($0) } == true
         case .financialYear: return FinancialYear(exactly: s) != nil
         case .reportId: return c.count == 16 && c.allSatisfy(Self.isLowerHex)
         case .sha256: return c.count == 64 && c.allSatisfy(Self.isLowerHex)
         case .slug:
             let words = s.split(separator: "-", omittingEmptySubsequences: false)
-            return words.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { Self.isDigit($0) || (u("a")...u("z")).contains($0) } }
+            return words.allSatisfy {
+                !$0.isEmpty && $0.utf8.allSatisfy { Self.isDigit($0) || (u("a")...u("z")).contains($0) }
+            }
         case .gssCode: return c.count == 9 && "EWSN".utf8.contains(c[0]) && Self.digits(c[1...])
         case .issueCode:
             let words = s.split(separator: "-", omittingEmptySubsequences: false)
@@ -58,9 +62,14 @@ public enum Format: CaseIterable, Sendable {
             return words.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy(lowerOrDigit) }
                 && (u("a")...u("z")).contains(c[0])
         case .version:
-            let (core, pre) = s.firstIndex(of: "-").map { (s[..<$0], Optional(s[s.index(after: $0)...])) } ?? (s[...], nil)
+            let (core, pre) =
+                s.firstIndex(of: "-").map { (s[..<$0], Optional(s[s.index(after: $0)...])) } ?? (s[...], nil)
             let nums = core.split(separator: ".", omittingEmptySubsequences: false)
-            let preOK = pre.map { !$0.isEmpty && $0.utf8.allSatisfy { Self.isDigit($0) || Self.isLetter($0) || $0 == u(".") || $0 == u("-") } } ?? true
+            let preOK =
+                pre.map {
+                    !$0.isEmpty
+                        && $0.utf8.allSatisfy { Self.isDigit($0) || Self.isLetter($0) || $0 == u(".") || $0 == u("-") }
+                } ?? true
             return nums.count == 3 && nums.allSatisfy { !$0.isEmpty && Self.digits(Array($0.utf8)[...]) } && preOK
         }
     }

@@ -69,7 +69,9 @@ enum Read {
     /// An integer (JSON Schema counts 3.0 as one too), optionally bounded.
     static func integer(min: Int? = nil, max: Int? = nil) -> Reader<Int> {
         { c in
-            guard case .number(let d) = c.value, d == d.rounded(), abs(d) < 9e15 else { return c.wrongType("an integer") }
+            guard case .number(let d) = c.value, d == d.rounded(), abs(d) < 9e15 else {
+                return c.wrongType("an integer")
+            }
             let i = Int(d)
             if let min, i < min { return c.fail(.outOfRange, "\(i) is less than \(min)") }
             if let max, i > max { return c.fail(.outOfRange, "\(i) is more than \(max)") }
@@ -139,7 +141,9 @@ final class Fields {
     func optional<T>(_ key: String, _ read: Reader<T>) -> T? {
         asked.insert(key)
         guard let v = map[key] else { return nil }
-        if v == .null { return cursor.child(key, v).fail(.wrongType, "null is not allowed here: leave the key out when unknown") }
+        if v == .null {
+            return cursor.child(key, v).fail(.wrongType, "null is not allowed here: leave the key out when unknown")
+        }
         return read(cursor.child(key, v))
     }
 

@@ -36,10 +36,12 @@ public enum RecordDecoder {
         let issues = f.required("issues", Read.array(Read.object(Self.issue)))
         let extractor = f.required("extractor", Read.object(Self.extractor))
         guard let schemaVersion, let reportId, let source, let document, let summaries, let actions,
-              let indicators, let risks, let issues, let extractor else { return nil }
-        return Record(schemaVersion: schemaVersion, reportId: reportId, source: source, council: council,
-                      document: document, period: period, summaries: summaries, actions: actions,
-                      indicators: indicators, risks: risks, issues: issues, extractor: extractor)
+            let indicators, let risks, let issues, let extractor
+        else { return nil }
+        return Record(
+            schemaVersion: schemaVersion, reportId: reportId, source: source, council: council,
+            document: document, period: period, summaries: summaries, actions: actions,
+            indicators: indicators, risks: risks, issues: issues, extractor: extractor)
     }
 
     static func source(_ f: Fields) -> Source? {
@@ -51,8 +53,9 @@ public enum RecordDecoder {
         let pdfProducer = f.optional("pdfProducer", Read.string)
         let pdfCreated = f.optional("pdfCreated", Read.formatted(.dateTime))
         guard let fileName, let sha256, let byteCount, let pageCount else { return nil }
-        return Source(fileName: fileName, sha256: sha256, byteCount: byteCount, pageCount: pageCount,
-                      pdfTitle: pdfTitle, pdfProducer: pdfProducer, pdfCreated: pdfCreated)
+        return Source(
+            fileName: fileName, sha256: sha256, byteCount: byteCount, pageCount: pageCount,
+            pdfTitle: pdfTitle, pdfProducer: pdfProducer, pdfCreated: pdfCreated)
     }
 
     static func council(_ f: Fields) -> Council? {
@@ -74,9 +77,10 @@ public enum RecordDecoder {
         let wardsAffected = f.optional("wardsAffected", Read.string)
         let recommendations = f.required("recommendations", Read.array(Read.string))
         guard let title, let kind, let recommendations else { return nil }
-        return Document(title: title, kind: kind, committee: committee, meetingDate: meetingDate,
-                        reportingOfficer: reportingOfficer, portfolio: portfolio, portfolioHolder: portfolioHolder,
-                        wardsAffected: wardsAffected, recommendations: recommendations)
+        return Document(
+            title: title, kind: kind, committee: committee, meetingDate: meetingDate,
+            reportingOfficer: reportingOfficer, portfolio: portfolio, portfolioHolder: portfolioHolder,
+            wardsAffected: wardsAffected, recommendations: recommendations)
     }
 
     static var quarter: Reader<Int> { Read.integer(min: 1, max: 4) }
@@ -130,8 +134,9 @@ public enum RecordDecoder {
         let rag = f.optional("rag", Read.enumeration(RAG.self))
         let page = f.required("page", Read.integer(min: 1))
         guard let text, let status, let page else { return nil }
-        return Action(theme: theme, outcome: outcome, text: text, progress: progress, status: status,
-                      statusText: statusText, start: start, end: end, rag: rag, page: page)
+        return Action(
+            theme: theme, outcome: outcome, text: text, progress: progress, status: status,
+            statusText: statusText, start: start, end: end, rag: rag, page: page)
     }
 
     static func quantity(_ f: Fields) -> Quantity? {
@@ -166,9 +171,10 @@ public enum RecordDecoder {
         let page = f.required("page", Read.integer(min: 1))
         let bbox = f.optional("bbox", Read.array(Read.number, count: 4))
         guard let name, let unit, let polarity, let cumulative, let observations, let page else { return nil }
-        return Indicator(code: code, name: name, owner: owner, unit: unit, polarity: polarity, cumulative: cumulative,
-                         observations: observations, rag: rag, ragSource: ragSource, direction: direction,
-                         commentary: commentary, page: page, bbox: bbox)
+        return Indicator(
+            code: code, name: name, owner: owner, unit: unit, polarity: polarity, cumulative: cumulative,
+            observations: observations, rag: rag, ragSource: ragSource, direction: direction,
+            commentary: commentary, page: page, bbox: bbox)
     }
 
     static func score(_ f: Fields) -> Score? {
@@ -187,8 +193,9 @@ public enum RecordDecoder {
         let mitigation = f.optional("mitigation", Read.string)
         let page = f.required("page", Read.integer(min: 1))
         guard let description, let page else { return nil }
-        return Risk(description: description, likelihood: likelihood, impact: impact, overall: overall,
-                    rag: rag, mitigation: mitigation, page: page)
+        return Risk(
+            description: description, likelihood: likelihood, impact: impact, overall: overall,
+            rag: rag, mitigation: mitigation, page: page)
     }
 
     static func issue(_ f: Fields) -> Issue? {
@@ -211,9 +218,10 @@ public enum RecordDecoder {
     /// The page of the list item a problem is inside (`indicators[3]...` → indicator 3's page).
     private static func withPage(_ p: DecodingProblem, _ root: JSONValue) -> DecodingProblem {
         guard p.path.components.count >= 2, case .key(let list) = p.path.components[0],
-              case .index(let i) = p.path.components[1], case .object(let top) = root,
-              case .array(let items)? = top[list], i < items.count, case .object(let item) = items[i],
-              case .number(let page)? = item["page"], page == page.rounded(), page >= 1, page < 1e9 else { return p }
+            case .index(let i) = p.path.components[1], case .object(let top) = root,
+            case .array(let items)? = top[list], i < items.count, case .object(let item) = items[i],
+            case .number(let page)? = item["page"], page == page.rounded(), page >= 1, page < 1e9
+        else { return p }
         var out = p
         out.page = Int(page)
         return out

@@ -22,8 +22,9 @@ enum IndicatorRules {
             guard let code = ind.code else { continue }
             let key = code.lowercased().filter { !$0.isWhitespace }
             if let page = firstPage[key] {
-                out.append(RuleCode.duplicateIndicatorCode.issue(
-                    "\(ind.label) repeats the code \(code) already used on page \(page).", page: ind.page))
+                out.append(
+                    RuleCode.duplicateIndicatorCode.issue(
+                        "\(ind.label) repeats the code \(code) already used on page \(page).", page: ind.page))
             } else {
                 firstPage[key] = ind.page
             }
@@ -38,15 +39,18 @@ enum IndicatorRules {
         var reportedOrder = false
         for (prev, next) in zip(ind.observations, ind.observations.dropFirst()) {
             if !reportedOrder, let a = prev.period.span, let b = next.period.span, b.end < a.end {
-                out.append(RuleCode.observationsOutOfOrder.issue(
-                    "\(ind.label): \(next.period.label) comes after \(prev.period.label); observations must be oldest first.",
-                    page: ind.page))
+                out.append(
+                    RuleCode.observationsOutOfOrder.issue(
+                        "\(ind.label): \(next.period.label) comes after \(prev.period.label); observations must be "
+                            + "oldest first.",
+                        page: ind.page))
                 reportedOrder = true
             }
         }
         for o in ind.observations where !seen.insert(o.period).inserted {
-            out.append(RuleCode.duplicateObservationPeriod.issue(
-                "\(ind.label) has more than one observation for \(o.period.label).", page: ind.page))
+            out.append(
+                RuleCode.duplicateObservationPeriod.issue(
+                    "\(ind.label) has more than one observation for \(o.period.label).", page: ind.page))
         }
         return out
     }
@@ -57,17 +61,20 @@ enum IndicatorRules {
         var out: [Issue] = []
         for o in ind.observations {
             let quantities = [("value", o.value), ("target", o.target), ("floor", o.floor)]
-            for case let (role, q?) in quantities {
+            for case (let role, let q?) in quantities {
                 guard let v = q.value else { continue }
                 if q.unit == .percent, !ValidateTuning.percentRange.contains(v) {
                     let read = q.text == "\(v.formatted)%" ? "" : " (read as \(v.formatted)%)"
-                    out.append(RuleCode.percentOutOfRange.issue(
-                        "\(ind.label): the \(role) for \(o.period.label) is \(q.text)\(read), outside 0-100%.",
-                        page: ind.page))
+                    out.append(
+                        RuleCode.percentOutOfRange.issue(
+                            "\(ind.label): the \(role) for \(o.period.label) is \(q.text)\(read), outside 0-100%.",
+                            page: ind.page))
                 } else if nonNegativeUnits.contains(q.unit), v < 0 {
-                    out.append(RuleCode.negativeQuantity.issue(
-                        "\(ind.label): the \(role) for \(o.period.label) is \(q.text), but \(q.unit.rawValue) cannot be negative.",
-                        page: ind.page))
+                    out.append(
+                        RuleCode.negativeQuantity.issue(
+                            "\(ind.label): the \(role) for \(o.period.label) is \(q.text), but \(q.unit.rawValue) "
+                                + "cannot be negative.",
+                            page: ind.page))
                 }
             }
         }
@@ -82,9 +89,11 @@ enum IndicatorRules {
         var out: [Issue] = []
         for ((a, va), (b, vb)) in zip(valued, valued.dropFirst())
         where a.period.financialYear == b.period.financialYear && vb < va {
-            out.append(RuleCode.cumulativeDecrease.issue(
-                "\(ind.label) is cumulative but falls from \(a.value!.text) in \(a.period.label) to \(b.value!.text) in \(b.period.label).",
-                page: ind.page))
+            out.append(
+                RuleCode.cumulativeDecrease.issue(
+                    "\(ind.label) is cumulative but falls from \(a.value!.text) in \(a.period.label) to "
+                        + "\(b.value!.text) in \(b.period.label).",
+                    page: ind.page))
         }
         return out
     }
@@ -94,21 +103,29 @@ enum IndicatorRules {
     /// counts as "close to target" differs between councils.
     private static func ragAgainstFigures(_ ind: Indicator) -> [Issue] {
         guard ind.ragSource == .reported, let rag = ind.rag, rag != .amber, ind.polarity != .unknown,
-              let o = ind.observations.last(where: { $0.value?.value != nil && $0.target?.value != nil }),
-              let value = o.value, let target = o.target, value.unit == target.unit,
-              let v = value.value, let t = target.value else { return [] }
+            let o = ind.observations.last(where: { $0.value?.value != nil && $0.target?.value != nil }),
+            let value = o.value, let target = o.target, value.unit == target.unit,
+            let v = value.value, let t = target.value
+        else { return [] }
         let higher = ind.polarity == .higherIsBetter
         let shortfall = higher ? t - v : v - t  // > 0: target missed
         let polarity = higher ? "higher is better" : "lower is better"
         if rag == .red, shortfall <= 0 {
-            return [RuleCode.ragContradictsFigures.issue(
-                "\(ind.label) is reported red, but its value \(value.text) meets the target \(target.text) for \(o.period.label) (\(polarity)).",
-                page: ind.page)]
+            return [
+                RuleCode.ragContradictsFigures.issue(
+                    "\(ind.label) is reported red, but its value \(value.text) meets the target \(target.text) for "
+                        + "\(o.period.label) (\(polarity)).",
+                    page: ind.page)
+            ]
         }
         if rag == .green, shortfall > ValidateTuning.greenTolerance * abs(t) {
-            return [RuleCode.ragContradictsFigures.issue(
-                "\(ind.label) is reported green, but its value \(value.text) misses the target \(target.text) for \(o.period.label) by more than \(Int(ValidateTuning.greenTolerance * 100))% (\(polarity)).",
-                page: ind.page)]
+            return [
+                RuleCode.ragContradictsFigures.issue(
+                    "\(ind.label) is reported green, but its value \(value.text) misses the target \(target.text) "
+                        + "for \(o.period.label) by more than \(Int(ValidateTuning.greenTolerance * 100))% "
+                        + "(\(polarity)).",
+                    page: ind.page)
+            ]
         }
         return []
     }

@@ -8,13 +8,16 @@ enum RecordRules {
         var out: [Issue] = []
         let expectedId = String(r.source.sha256.prefix(16))
         if r.reportId != expectedId {
-            out.append(RuleCode.reportIdMismatch.issue(
-                "reportId \(r.reportId) is not the first 16 hex digits of the source's sha256 (\(expectedId)).", page: nil))
+            out.append(
+                RuleCode.reportIdMismatch.issue(
+                    "reportId \(r.reportId) is not the first 16 hex digits of the source's sha256 (\(expectedId)).",
+                    page: nil))
         }
         out += pages(r)
         out += dates(r)
         for ind in r.indicators where (ind.rag == nil) != (ind.ragSource == nil) {
-            let message = ind.rag == nil
+            let message =
+                ind.rag == nil
                 ? "\(ind.label) has ragSource \(ind.ragSource!.rawValue) but no RAG."
                 : "\(ind.label) has RAG \(ind.rag!.rawValue) but no ragSource (reported or derived)."
             out.append(RuleCode.ragSourceInconsistent.issue(message, page: ind.page))
@@ -31,7 +34,8 @@ enum RecordRules {
         items += r.risks.map { ("The risk \"\($0.description.clipped)\"", $0.page) }
         items += r.issues.compactMap { i in i.page.map { ("The issue \(i.code)", $0) } }
         return items.filter { $0.1 > count }.map { what, page in
-            RuleCode.pageOutOfRange.issue("\(what) is on page \(page), but the PDF has \(count) page\(count == 1 ? "" : "s").", page: page)
+            RuleCode.pageOutOfRange.issue(
+                "\(what) is on page \(page), but the PDF has \(count) page\(count == 1 ? "" : "s").", page: page)
         }
     }
 

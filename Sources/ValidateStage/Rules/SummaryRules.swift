@@ -23,13 +23,17 @@ enum SummaryRules {
         var out: [Issue] = []
         let statusTotal = s.counts.statusTotal
         if s.counts.hasStatusCounts, statusTotal != total {
-            out.append(RuleCode.summaryCountsMismatch.issue(
-                "\(s.name): the status counts add up to \(statusTotal), but the stated total is \(total).", page: s.page))
+            out.append(
+                RuleCode.summaryCountsMismatch.issue(
+                    "\(s.name): the status counts add up to \(statusTotal), but the stated total is \(total).",
+                    page: s.page))
         }
         let travel = [s.counts.improving, s.counts.noChange, s.counts.worsening].compactMap { $0 }.reduce(0, +)
         if travel > total {
-            out.append(RuleCode.directionCountsExceedTotal.issue(
-                "\(s.name): \(travel) items have a direction of travel, more than the stated total of \(total).", page: s.page))
+            out.append(
+                RuleCode.directionCountsExceedTotal.issue(
+                    "\(s.name): \(travel) items have a direction of travel, more than the stated total of \(total).",
+                    page: s.page))
         }
         return out
     }
@@ -45,15 +49,20 @@ enum SummaryRules {
             if sum != total { differences.append("total \(sum) vs \(total)") }
         }
         for (name, key) in SummaryCounts.statusKeys {
-            guard let want = overall.counts[keyPath: key], themes.allSatisfy({ $0.counts[keyPath: key] != nil }) else { continue }
+            guard let want = overall.counts[keyPath: key], themes.allSatisfy({ $0.counts[keyPath: key] != nil }) else {
+                continue
+            }
             let sum = themes.compactMap { $0.counts[keyPath: key] }.reduce(0, +)
             if sum != want { differences.append("\(name) \(sum) vs \(want)") }
         }
         guard !differences.isEmpty else { return [] }
         let names = themes.map { "\"\($0.scope)\"" }.joined(separator: ", ")
-        return [RuleCode.themeSummariesMismatch.issue(
-            "The \(subject.rawValue) theme summaries (\(names)) do not add up to the overall summary: \(differences.joined(separator: "; ")).",
-            page: overall.page)]
+        return [
+            RuleCode.themeSummariesMismatch.issue(
+                "The \(subject.rawValue) theme summaries (\(names)) do not add up to the overall summary: "
+                    + "\(differences.joined(separator: "; ")).",
+                page: overall.page)
+        ]
     }
 
     /// The number of indicators or actions listed against a stated total. A record that lists
@@ -62,16 +71,20 @@ enum SummaryRules {
         var out: [Issue] = []
         let listed = subject == .indicators ? r.indicators.count : r.actions.count
         if listed > 0, let overall = summaries.first(where: \.isOverall), let total = overall.total, total != listed {
-            out.append(RuleCode.listedCountMismatch.issue(
-                "The overall \(subject.rawValue) summary states \(total), but the report lists \(listed).", page: overall.page))
+            out.append(
+                RuleCode.listedCountMismatch.issue(
+                    "The overall \(subject.rawValue) summary states \(total), but the report lists \(listed).",
+                    page: overall.page))
         }
         guard subject == .actions else { return out }  // indicators carry no theme
         for theme in summaries where !theme.isOverall {
             let n = r.actions.filter { $0.theme?.caseInsensitiveCompare(theme.scope) == .orderedSame }.count
             if n > 0, let total = theme.total, total != n {
-                out.append(RuleCode.listedCountMismatch.issue(
-                    "The actions summary for \"\(theme.scope)\" states \(total), but \(n) actions of that theme are listed.",
-                    page: theme.page))
+                out.append(
+                    RuleCode.listedCountMismatch.issue(
+                        "The actions summary for \"\(theme.scope)\" states \(total), but \(n) actions of that theme "
+                            + "are listed.",
+                        page: theme.page))
             }
         }
         return out
@@ -84,10 +97,12 @@ extension Summary {
 }
 
 extension SummaryCounts {
-    static var statusKeys: [(String, KeyPath<SummaryCounts, Int?>)] { [
-        ("red", \.red), ("amber", \.amber), ("green", \.green), ("completed", \.completed),
-        ("notStarted", \.notStarted), ("annual", \.annual), ("other", \.other),
-    ] }
+    static var statusKeys: [(String, KeyPath<SummaryCounts, Int?>)] {
+        [
+            ("red", \.red), ("amber", \.amber), ("green", \.green), ("completed", \.completed),
+            ("notStarted", \.notStarted), ("annual", \.annual), ("other", \.other)
+        ]
+    }
 
     var hasStatusCounts: Bool { Self.statusKeys.contains { self[keyPath: $0.1] != nil } }
 }

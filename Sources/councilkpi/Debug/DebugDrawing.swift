@@ -21,11 +21,15 @@ enum DebugDrawing {
             for w in page.words { shapes.append(OverlayShape(kind: .box, box: w.box, color: word, lineWidth: 0.3)) }
             for f in page.fills { shapes.append(OverlayShape(kind: .box, box: f.box, color: shade, lineWidth: 0.8)) }
             for l in page.lines {
-                shapes.append(OverlayShape(kind: .segment, box: Box(x0: l.x0, y0: l.y0, x1: l.x1, y1: l.y1), color: rule, lineWidth: 1.2))
+                shapes.append(
+                    OverlayShape(
+                        kind: .segment, box: Box(x0: l.x0, y0: l.y0, x1: l.x1, y1: l.y1), color: rule, lineWidth: 1.2))
             }
             for t in tables {
                 for c in t.cells where c.page == page.number {
-                    shapes.append(OverlayShape(kind: .box, box: c.box, color: cell, lineWidth: 0.8, fillAlpha: c.isHeader ? 0.12 : 0.04))
+                    shapes.append(
+                        OverlayShape(
+                            kind: .box, box: c.box, color: cell, lineWidth: 0.8, fillAlpha: c.isHeader ? 0.12 : 0.04))
                 }
                 if t.page == page.number {
                     shapes.append(OverlayShape(kind: .box, box: t.bbox, color: table, lineWidth: 2.5))

@@ -21,7 +21,8 @@ enum Build {
     }
 
     static func box(_ row: Int, _ col: Int, _ rowSpan: Int = 1, _ colSpan: Int = 1) -> Box {
-        Box(x0: 40 + Double(col) * 60, y0: 80 + Double(row) * 20,
+        Box(
+            x0: 40 + Double(col) * 60, y0: 80 + Double(row) * 20,
             x1: 40 + Double(col + colSpan) * 60, y1: 80 + Double(row + rowSpan) * 20)
     }
 
@@ -37,20 +38,24 @@ enum Build {
                 while covered.contains([r, col]) { col += 1 }
                 let p = rowPages?[r] ?? page
                 let lines = spec.text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-                let images = spec.hasImage ? [PageImage(box: box(r, col), color: spec.image.flatMap(RGB.init(hex:)))] : []
-                cells.append(Cell(row: r, col: col, rowSpan: spec.rowSpan, colSpan: spec.colSpan,
-                                  text: lines.joined(separator: " "), lines: lines, page: p,
-                                  box: box(r, col, spec.rowSpan, spec.colSpan), fill: spec.fill.flatMap(RGB.init(hex:)),
-                                  images: images, isHeader: r < headerRows))
+                let images =
+                    spec.hasImage ? [PageImage(box: box(r, col), color: spec.image.flatMap(RGB.init(hex:)))] : []
+                cells.append(
+                    Cell(
+                        row: r, col: col, rowSpan: spec.rowSpan, colSpan: spec.colSpan,
+                        text: lines.joined(separator: " "), lines: lines, page: p,
+                        box: box(r, col, spec.rowSpan, spec.colSpan), fill: spec.fill.flatMap(RGB.init(hex:)),
+                        images: images, isHeader: r < headerRows))
                 for dr in 0..<spec.rowSpan { for dc in 0..<spec.colSpan { covered.insert([r + dr, col + dc]) } }
                 col += spec.colSpan
             }
             columnCount = max(columnCount, col)
         }
         let pages = Array(Set(cells.map(\.page))).sorted()
-        return Table(page: pages.first ?? page, pages: pages, bbox: box(0, 0, rows.count, columnCount),
-                     rowCount: rows.count, columnCount: columnCount, headerRowCount: headerRows, method: .ruled,
-                     cells: cells)
+        return Table(
+            page: pages.first ?? page, pages: pages, bbox: box(0, 0, rows.count, columnCount),
+            rowCount: rows.count, columnCount: columnCount, headerRowCount: headerRows, method: .ruled,
+            cells: cells)
     }
 
     /// What goes into a document, in reading order.
@@ -75,9 +80,13 @@ enum Build {
                 y += 14
                 return TextLine(text: t, box: Box(x0: 40, y0: y, x1: 500, y1: y + 12), words: [])
             }
-            let b = lines.dropFirst().reduce(lines.first?.box ?? Box(x0: 40, y0: y, x1: 500, y1: y + 12)) { $0.union($1.box) }
-            blocks.append(Block(kind: kind, page: page, box: b, text: texts.joined(separator: " "), lines: lines,
-                                level: kind == .heading ? 1 : nil))
+            let b = lines.dropFirst().reduce(lines.first?.box ?? Box(x0: 40, y0: y, x1: 500, y1: y + 12)) {
+                $0.union($1.box)
+            }
+            blocks.append(
+                Block(
+                    kind: kind, page: page, box: b, text: texts.joined(separator: " "), lines: lines,
+                    level: kind == .heading ? 1 : nil))
         }
         for p in parts {
             switch p {
@@ -92,7 +101,8 @@ enum Build {
             }
         }
         let pages = (blocks.map(\.page) + tables.flatMap(\.pages)).max() ?? 1
-        return SegmentedDocument(fileName: fileName, metadata: DocumentMetadata(title: title, pageCount: pages),
-                                 blocks: blocks, tables: tables)
+        return SegmentedDocument(
+            fileName: fileName, metadata: DocumentMetadata(title: title, pageCount: pages),
+            blocks: blocks, tables: tables)
     }
 }

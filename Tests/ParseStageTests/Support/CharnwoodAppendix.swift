@@ -59,7 +59,11 @@ enum CharnwoodAppendix {
                 }
             } else if !l.isEmpty, !l.hasPrefix("[bookmark") {
                 flush()
-                if l == "Performance Overview" { parts.append(.heading(l, page: page)) } else { parts.append(.para(l, page: page)) }
+                if l == "Performance Overview" {
+                    parts.append(.heading(l, page: page))
+                } else {
+                    parts.append(.para(l, page: page))
+                }
             }
         }
         flush()
@@ -176,8 +180,10 @@ enum CharnwoodAppendix {
         for (i, row) in rows.enumerated() {
             let texts = row.cells.map(\.text)
             if i == 0 {
-                specs.append([.tall(texts[0], 2), .span(texts[1], 2), .span(texts[2], 2), .span(texts[3], 2),
-                              .tall(texts[4], 2), .tall(texts[5], 2), .tall(texts[6], 2)])
+                specs.append([
+                    .tall(texts[0], 2), .span(texts[1], 2), .span(texts[2], 2), .span(texts[3], 2),
+                    .tall(texts[4], 2), .tall(texts[5], 2), .tall(texts[6], 2)
+                ])
             } else if i == 1 {
                 specs.append(texts.filter { !$0.isEmpty }.map(Build.C.t))
             } else {

@@ -19,6 +19,7 @@ enum Shared {
 
 enum Seeds {
     static func text(_ name: String) throws -> String {
-        try String(contentsOf: Shared.directory.appendingPathComponent("seeds").appendingPathComponent(name), encoding: .utf8)
+        try String(
+            contentsOf: Shared.directory.appendingPathComponent("seeds").appendingPathComponent(name), encoding: .utf8)
     }
 }
