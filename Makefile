@@ -51,10 +51,12 @@ faults: setup
 clean:
 	rm -rf .build out
 
-# Pages/s and peak memory of the text stage, tables and extract vs pdftotext -layout, then
-# ingest at --jobs 1 and 2 (release build).
+# Pages/s and peak memory of the text stage, tables and extract vs pdftotext -layout; callgrind
+# instructions per page on three reference papers and the cost of a paper ten times as long;
+# then ingest of the whole corpus at --jobs 1 and 2 (release build).
 bench: release
 	python3 tools/bench/bench.py --bin $(BIN)
+	python3 tools/bench/scaling.py --bin $(BIN)
 	tools/bench/ingest.sh
 
 # The shared table corpus: runs `tables` on every case (its pages only) and prints the scores.

@@ -24,6 +24,10 @@ public struct IngestSummary: Sendable {
     /// Largest resident set of any child extractor (kilobytes), from getrusage.
     public var peakWorkerKB = 0
     public var peakParentKB = 0
+    /// CPU seconds of the children (the extraction) and of this process alone (planning,
+    /// hashing, journal, manifest, CSV, SQLite), so the parent's own cost is seen apart.
+    public var workerCPUSeconds = 0.0
+    public var parentCPUSeconds = 0.0
 }
 
 public struct IngestOptions: Sendable {

@@ -48,7 +48,9 @@ public struct Ingester: Sendable {
         summary.failed = manifest.sources.filter { inputs.contains($0.path) && $0.status == .failed }.count
         summary.reports = manifest.sources.filter { $0.status == .ok }.count
         summary.seconds = Date().timeIntervalSince(started)
-        (summary.peakWorkerKB, summary.peakParentKB) = Self.peakResidentKB()
+        let usage = Self.usage()
+        (summary.peakWorkerKB, summary.peakParentKB) = (usage.workerKB, usage.parentKB)
+        (summary.workerCPUSeconds, summary.parentCPUSeconds) = (usage.workerCPU, usage.parentCPU)
         return summary
     }
 
@@ -186,8 +188,9 @@ public struct Ingester: Sendable {
         }
     }
 
-    /// (largest child, this process) peak resident set in kilobytes.
-    static func peakResidentKB() -> (Int, Int) {
+    /// Peak resident set (kilobytes: the largest child, this process) and CPU seconds (user +
+    /// system: all children waited for, this process alone), from getrusage.
+    static func usage() -> (workerKB: Int, parentKB: Int, workerCPU: Double, parentCPU: Double) {
         var children = rusage()
         var own = rusage()
         #if canImport(Glibc)
@@ -197,10 +200,14 @@ public struct Ingester: Sendable {
             getrusage(RUSAGE_CHILDREN, &children)
             getrusage(RUSAGE_SELF, &own)
         #endif
+        func seconds(_ r: rusage) -> Double {
+            Double(r.ru_utime.tv_sec + r.ru_stime.tv_sec) + Double(r.ru_utime.tv_usec + r.ru_stime.tv_usec) / 1e6
+        }
         #if canImport(Darwin)
-            return (Int(children.ru_maxrss) / 1024, Int(own.ru_maxrss) / 1024)  // bytes on Darwin
+            let scale = 1024  // bytes on Darwin
         #else
-            return (Int(children.ru_maxrss), Int(own.ru_maxrss))
+            let scale = 1
         #endif
+        return (Int(children.ru_maxrss) / scale, Int(own.ru_maxrss) / scale, seconds(children), seconds(own))
     }
 }

@@ -62,7 +62,8 @@ struct IngestProgress {
             ingested \(summary.sources) sources: \(summary.extracted) extracted, \(summary.unchanged) unchanged, \
             \(summary.failed) failed; \(summary.pages) pages in \(String(format: "%.2f", summary.seconds)) s \
             (\(String(format: "%.1f", rate)) pages/s); peak worker RSS \(summary.peakWorkerKB) KB, \
-            parent \(summary.peakParentKB) KB; \(summary.reports) reports in \(out)
+            parent \(summary.peakParentKB) KB; CPU workers \(String(format: "%.2f", summary.workerCPUSeconds)) s, \
+            parent \(String(format: "%.2f", summary.parentCPUSeconds)) s; \(summary.reports) reports in \(out)
             """)
     }
 

@@ -20,6 +20,9 @@ struct IngestTests {
 
         let first = try Harness.ingest([input.path], out: out, binary: binary)
         #expect(first.status == 0, "\(first.stderr)")
+        // The summary gives the children's CPU (the extraction) apart from the parent's own.
+        let cpu = try #require(first.stderr.firstMatch(of: /CPU workers ([0-9.]+) s, parent ([0-9.]+) s/))
+        #expect(Double(cpu.1)! > 0 && Double(cpu.2)! > 0, "\(first.stderr)")
         let manifest = try Harness.manifest(out)
         #expect(manifest.sources.map(\.status) == Array(repeating: .ok, count: 4))
         #expect(manifest.sources.map(\.path) == manifest.sources.map(\.path).sorted())

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Ingest throughput: pages/s at --jobs 1 and --jobs 2 and peak memory per worker, on the
-# samples (or the shared table corpus when there are no samples yet), with the release build.
+# Ingest throughput: pages/s at --jobs 1 and --jobs 2, peak memory per worker, and the CPU
+# the parent spends itself (planning, hashing, journal, manifest, CSV, SQLite) apart from the
+# children's extraction, on every PDF of the shared corpus (the samples are too few to show
+# scaling), with the release build.
 # Usage: tools/bench/ingest.sh [PDF_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -9,7 +11,7 @@ BIN=${BIN:-.build/release/councilkpi}
 INPUT=${1:-}
 if [ -z "$INPUT" ]; then
   SHARED=../shared; [ -d "$SHARED" ] || SHARED=../../shared  # a worktree sits one level deeper
-  if compgen -G "samples/*.pdf" >/dev/null; then INPUT=samples; else INPUT=$SHARED/corpus/tables; fi
+  INPUT=$SHARED/corpus
 fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -27,8 +29,12 @@ run() {
   rate=$(sed -E 's/.*\(([0-9.]+) pages\/s\).*/\1/' <<<"$line")
   worker=$(sed -E 's/.*peak worker RSS ([0-9]+) KB.*/\1/' <<<"$line")
   parent=$(sed -E 's/.*parent ([0-9]+) KB.*/\1/' <<<"$line")
-  printf 'ingest --jobs %s   %4s files  %5s pages  %7s s  %7s pages/s  peak worker %5s MB  parent %4s MB\n' \
+  local wcpu pcpu
+  wcpu=$(sed -E 's/.*CPU workers ([0-9.]+) s.*/\1/' <<<"$line")
+  pcpu=$(sed -E 's/.*CPU workers [0-9.]+ s, parent ([0-9.]+) s.*/\1/' <<<"$line")
+  printf 'ingest --jobs %s  %4s files %5s pages %7s s %7s pages/s  peak worker %4s MB parent %4s MB' \
     "$jobs" "$files" "$pages" "$secs" "$rate" "$((worker / 1024))" "$((parent / 1024))"
+  printf '  CPU workers %6s s parent %5s s\n' "$wcpu" "$pcpu"
   echo "$secs" >"$WORK/secs-$jobs"
 }
 echo "ingest benchmark on $INPUT ($(nproc) cores, $BIN)"
