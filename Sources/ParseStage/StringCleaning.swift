@@ -1,81 +1,11 @@
 import Foundation
+import NormaliseStage
 
 /// Small string helpers shared by the parsers.
 extension String {
-    /// Whitespace runs (newlines, tabs, non-breaking spaces) collapsed to one space, trimmed.
-    /// ASCII text (most of it) is done byte by byte: Character.isWhitespace looks up Unicode
-    /// properties for every character, and the parsers collapse every cell and line many times.
-    var collapsed: String {
-        var copy = self
-        let ascii: String? = copy.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var gap = false
-            for b in bytes {
-                if b == 0x20 || (0x09...0x0D).contains(b) {
-                    gap = !out.isEmpty
-                } else {
-                    if gap {
-                        out.append(0x20)
-                        gap = false
-                    }
-                    out.append(b)
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-        return ascii ?? Self.collapsingScalars(self)
-    }
-
-    /// `collapsed` for text with non-ASCII letters: runs of Unicode white space (no-break and
-    /// thin spaces included: the White_Space property) become one space. Done on the UTF-8
-    /// bytes, as the ASCII case is: building a string scalar by scalar cost a sixth of a
-    /// paper's extraction.
-    private static func collapsingScalars(_ s: String) -> String {
-        var copy = s
-        return copy.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var gap = false
-            var i = 0
-            while i < bytes.count {
-                let width = whitespaceWidth(bytes, at: i)
-                if width > 0 {
-                    gap = !out.isEmpty
-                    i += width
-                    continue
-                }
-                if gap {
-                    out.append(0x20)
-                    gap = false
-                }
-                out.append(bytes[i])
-                i += 1
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-    }
-
-    /// The length in bytes of the white-space character starting at `i`, or 0: U+0009–000D,
-    /// U+0020, U+0085, U+00A0, U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F, U+3000.
-    private static func whitespaceWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        let c = b[i]
-        if c < 0x80 { return c == 0x20 || (0x09...0x0D).contains(c) ? 1 : 0 }
-        func at(_ k: Int) -> UInt8 { i + k < b.count ? b[i + k] : 0 }
-        switch c {
-        case 0xC2: return at(1) == 0x85 || at(1) == 0xA0 ? 2 : 0
-        case 0xE1: return at(1) == 0x9A && at(2) == 0x80 ? 3 : 0
-        case 0xE2:
-            if at(1) == 0x80 {
-                let d = at(2)
-                return (0x80...0x8A).contains(d) || d == 0xA8 || d == 0xA9 || d == 0xAF ? 3 : 0
-            }
-            return at(1) == 0x81 && at(2) == 0x9F ? 3 : 0
-        case 0xE3: return at(1) == 0x80 && at(2) == 0x80 ? 3 : 0
-        default: return 0
-        }
-    }
+    /// Whitespace runs (newlines, tabs, non-breaking spaces) collapsed to one space, trimmed:
+    /// the normalise stage's `TextCleanup.collapseWhitespace`.
+    var collapsed: String { TextCleanup.collapseWhitespace(self) }
 
     /// Lower-cased and collapsed, for keyword matching.
     var key: String { collapsed.lowercased() }

@@ -112,11 +112,6 @@ public enum TextCleanup {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Only whitespace runs → one space and ends trimmed: the text "as written".
-    public static func collapseWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-
     /// `clean`, then lower-cased: the form used to compare words against tables.
     public static func key(_ text: String) -> String {
         clean(text).lowercased()
