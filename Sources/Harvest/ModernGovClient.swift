@@ -1,0 +1,76 @@
+import Foundation
+
+/// The three calls of a ModernGov site's web service (`{base}/mgWebService.asmx/…`) the harvest
+/// walks: committees, then a committee's meetings in a window of days, then a meeting's agenda.
+public struct ModernGovClient: Sendable {
+    public let base: String
+    let downloader: Downloader
+
+    public init(base: String, downloader: Downloader) {
+        self.base = base.hasSuffix("/") ? String(base.dropLast()) : base
+        self.downloader = downloader
+    }
+
+    public func committees() async throws(SiteFailure) -> [Committee] {
+        Committee.list(in: try await call("GetCommittees"))
+    }
+
+    public func meetings(committee: Int, from: Date, to: Date) async throws(SiteFailure) -> [MeetingStub] {
+        let query = "lCommitteeId=\(committee)&sFromDate=\(ServiceDate.format(from))&sToDate=\(ServiceDate.format(to))"
+        return MeetingStub.list(in: try await call("GetMeetings", query: query))
+    }
+
+    public func meeting(_ id: Int) async throws(SiteFailure) -> Meeting {
+        Meeting(root: try await call("GetMeeting", query: "lMeetingId=\(id)"))
+    }
+
+    private func call(_ method: String, query: String? = nil) async throws(SiteFailure) -> ServiceElement {
+        let url = "\(base)/mgWebService.asmx/\(method)" + (query.map { "?" + $0 } ?? "")
+        let data: Data
+        do { data = try await downloader.get(url) } catch {
+            throw SiteFailure(method: method, reason: error.description)
+        }
+        do { return try ModernGovXML.parse(data) } catch {
+            throw SiteFailure(method: method, reason: error.description)
+        }
+    }
+}
+
+/// A web-service call that failed: the site's walk stops there (a site that is down or has the
+/// service switched off fails only itself).
+public struct SiteFailure: Error, CustomStringConvertible, Equatable {
+    public var method: String
+    public var reason: String
+
+    public var description: String { "\(method): \(reason)" }
+}
+
+/// The web service's dates: dd/mm/yyyy, days in the UK, read and written in UTC so a
+/// day never shifts.
+public enum ServiceDate {
+    static func format(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.day, .month, .year], from: date)
+        return String(format: "%02d/%02d/%04d", parts.day ?? 1, parts.month ?? 1, parts.year ?? 1970)
+    }
+
+    static func parse(_ text: String) -> Date? {
+        let parts = text.split(separator: "/").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return calendar.date(from: DateComponents(year: parts[2], month: parts[1], day: parts[0]))
+    }
+
+    /// "2026-01-31" (the command line's form).
+    public static func parseISO(_ text: String) -> Date? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).compactMap { Int($0) }
+        guard parts.count == 3, text.count == 10 else { return nil }
+        let components = DateComponents(year: parts[0], month: parts[1], day: parts[2])
+        guard components.isValidDate(in: calendar) else { return nil }
+        return calendar.date(from: components)
+    }
+
+    static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+        return calendar
+    }()
+}
