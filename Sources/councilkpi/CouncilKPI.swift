@@ -22,7 +22,7 @@ struct CouncilKPI: ParsableCommand {
         """,
         version: ExtractorVersion.current,
         subcommands: [
-            ExtractCommand.self, IngestCommand.self, TablesCommand.self, DiffCommand.self, ReportCommand.self,
+            ExtractCommand.self, IngestCommand.self, HarvestCommand.self, TablesCommand.self, DiffCommand.self, ReportCommand.self,
             ValidateCommand.self, SchemaCommand.self,
         ]
     )
