@@ -28,7 +28,8 @@ public struct ModernGovClient: Sendable {
         let url = "\(base)/mgWebService.asmx/\(method)" + (query.map { "?" + $0 } ?? "")
         let data: Data
         do { data = try await downloader.get(url) } catch {
-            throw SiteFailure(method: method, reason: error.description)
+            let hint = error == .status(404) ? " (the web service is switched off or not at this address)" : ""
+            throw SiteFailure(method: method, reason: error.description + hint)
         }
         do { return try ModernGovXML.parse(data) } catch {
             throw SiteFailure(method: method, reason: error.description)

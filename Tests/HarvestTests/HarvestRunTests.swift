@@ -104,6 +104,32 @@ struct HarvestRunTests {
         #expect(try HarvestHarness.record(out, sha256: try #require(after.sha256)).council != nil)
     }
 
+    @Test("--committees: only the committees whose title matches are walked")
+    func committeeFilter() async throws {
+        let server = try await ModernGovServer()
+        defer { Task { await server.stop() } }
+        let out = try HarvestHarness.temporaryDirectory("committees")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try await HarvestHarness.run(["--site", server.site, "--committees", "^audit"], out: out)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(await server.state.calls("GetMeetings").compactMap { $0.query["lCommitteeId"] } == ["11"])
+        #expect(await server.state.downloaded() == [1101])
+    }
+
+    @Test("polite: one request at a time to a host, --delay apart")
+    func politeness() async throws {
+        let server = try await ModernGovServer()
+        defer { Task { await server.stop() } }
+        let out = try HarvestHarness.temporaryDirectory("polite")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try await HarvestHarness.run(["--site", server.site, "--committees", "^audit", "--delay", "0.2"],
+                                               out: out)
+        #expect(run.status == 0, "\(run.stderr)")
+        let times = await server.state.requests.map(\.answered)
+        #expect(times.count == 4)  // GetCommittees, GetMeetings, GetMeeting, the paper
+        for (earlier, later) in zip(times, times.dropFirst()) { #expect(later - earlier >= .milliseconds(200)) }
+    }
+
     @Test("--urls: direct PDF links with their council, for councils not on ModernGov")
     func directLinks() async throws {
         let server = try await ModernGovServer()

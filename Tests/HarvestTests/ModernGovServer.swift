@@ -30,6 +30,8 @@ final class ModernGovServer: Sendable {
         var query: [String: String]
         var headers: [String: String]
         var status: Int
+        /// When the answer was ready (the request's end, as the server sees it).
+        var answered: ContinuousClock.Instant
     }
 
     static let fixtures = BuiltBinary.repoRoot.appendingPathComponent("Tests/HarvestTests/Fixtures")
@@ -106,7 +108,7 @@ final class ModernGovServer: Sendable {
             for (name, value) in request.headers { headers[name.rawValue.lowercased()] = value }
             requests.append(Request(path: request.path, query: Dictionary(request.query.map { ($0.name, $0.value) },
                                                                           uniquingKeysWith: { $1 }),
-                                    headers: headers, status: status))
+                                    headers: headers, status: status, answered: .now))
         }
 
         func respond(to request: HTTPRequest, root: String) async -> HTTPResponse {
