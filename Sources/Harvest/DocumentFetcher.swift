@@ -32,8 +32,11 @@ struct DocumentFetcher: Sendable {
         var fresh: [String] = []
         var seen = Set<String>()
         for link in links where seen.insert(link.url).inserted {
-            let document = FoundDocument(url: link.url, title: (link.url as NSString).lastPathComponent, meetingDate: nil)
-            if let file = await fetch(document, council: link.council, site: nil, report: &report) { fresh.append(file) }
+            let title = (link.url as NSString).lastPathComponent
+            let document = FoundDocument(url: link.url, title: title, meetingDate: nil)
+            if let file = await fetch(document, council: link.council, site: nil, report: &report) {
+                fresh.append(file)
+            }
         }
         return (report, fresh)
     }

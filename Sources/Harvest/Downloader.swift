@@ -85,7 +85,9 @@ public final class Downloader: Sendable {
             return try await withRetries(url) { [self] in
                 let response = try await send(url, validators: validators)
                 if response.status == .notModified, validators != nil { return .notModified }
-                guard (200..<300).contains(response.status.code) else { throw FetchFailure.status(response.status.code) }
+                guard (200..<300).contains(response.status.code) else {
+                    throw FetchFailure.status(response.status.code)
+                }
                 return try await save(response, into: directory)
             }
         } catch {

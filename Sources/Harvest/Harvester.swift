@@ -21,7 +21,9 @@ public struct Harvester: Sendable {
         AtomicFile.removeTemporaries(in: layout.harvest)
 
         let filter = try PaperFilter(options.filter)
-        let committees = try options.committees.map { try NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+        let committees = try options.committees.map {
+            try NSRegularExpression(pattern: $0, options: [.caseInsensitive])
+        }
         let store = try StateStore(file: layout.state)
         let downloader = Downloader(settings: options.fetch)
         let fetcher = DocumentFetcher(downloader: downloader, store: store, downloads: layout.downloads, events: events)
@@ -83,7 +85,8 @@ public struct Harvester: Sendable {
             if councils[path] == nil { councils[path] = council }
         }
         let ingestOptions = IngestOptions(inputs: inputs, out: options.out, jobs: options.jobs,
-                                          councilMap: CouncilMap(councilsByPath: councils), extractor: options.extractor)
+                                          councilMap: CouncilMap(councilsByPath: councils),
+                                          extractor: options.extractor)
         return try await Ingester(options: ingestOptions).run(holding: lock) { events(.ingest($0)) }
     }
 }

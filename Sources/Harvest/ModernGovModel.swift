@@ -11,8 +11,8 @@ public struct Committee: Sendable, Equatable {
     static func list(in root: ServiceElement) -> [Committee] {
         root.children("committee").compactMap { element in
             guard let id = element.integer("committeeid") else { return nil }
-            return Committee(id: id, title: element.value("committeetitle") ?? "", deleted: element.flag("committeedeleted"),
-                             expired: element.flag("committeeexpired"))
+            return Committee(id: id, title: element.value("committeetitle") ?? "",
+                             deleted: element.flag("committeedeleted"), expired: element.flag("committeeexpired"))
         }
     }
 }

@@ -12,7 +12,8 @@ public struct PaperFilter: Sendable {
         ("scorecards", #"\bscore ?cards?\b"#),
         ("quarterly monitoring", #"\bquarter(ly)?\b.*\bmonitoring\b|\bQ[1-4]\b.*\bmonitoring\b"#),
         ("corporate or council plan", #"\b(corporate|council) plan\b"#),
-        ("delivery plan progress", #"\bdelivery plan\b.*\b(progress|update|monitoring)\b|\bprogress\b.*\bdelivery plan\b"#),
+        ("delivery plan progress",
+         #"\bdelivery plan\b.*\b(progress|update|monitoring)\b|\bprogress\b.*\bdelivery plan\b"#),
         ("risk registers", #"\brisk registers?\b"#),
     ]
 

@@ -38,7 +38,8 @@ struct SiteWalk {
                     continue
                 }
                 guard !meeting.cancelled else { continue }
-                for document in meeting.documents where filter.keeps(title: document.title, itemTitle: document.itemTitle) {
+                for document in meeting.documents
+                where filter.keeps(title: document.title, itemTitle: document.itemTitle) {
                     let url = absolute(document.url)
                     guard seen.insert(url).inserted else { continue }
                     result.documents.append(FoundDocument(url: url, title: document.title,
@@ -63,7 +64,9 @@ struct SiteWalk {
 
     /// Links are absolute in the answers seen; a relative one is taken from the site's base.
     private func absolute(_ link: String) -> String {
-        guard let base = URL(string: client.base + "/"), let url = URL(string: link, relativeTo: base) else { return link }
+        guard let base = URL(string: client.base + "/"), let url = URL(string: link, relativeTo: base) else {
+            return link
+        }
         return url.absoluteString
     }
 }

@@ -7,13 +7,21 @@ import Record
 struct HarvestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "harvest",
-        abstract: "Find new performance papers on councils' ModernGov sites, download them and ingest them into a dataset.",
+        abstract: "Find new performance papers on councils' ModernGov sites, download and ingest them.",
         discussion: """
-        Walks each site's web service (committees → meetings from --since to --until → agenda items → linked documents), keeps the documents that look like performance papers (titles about performance, KPIs, scorecards, quarterly monitoring, corporate or council plans, delivery plan progress, risk registers; --titles REGEX replaces the rule, --all keeps every document), downloads each once into OUT/downloads/<sha256>.pdf and ingests the new ones with the site's council. --urls FILE takes direct PDF links instead (one a line, optionally ",council name").
+        Walks each site's web service (committees → meetings from --since to --until → agenda items → \
+        linked documents), keeps the documents that look like performance papers (titles about performance, \
+        KPIs, scorecards, quarterly monitoring, corporate or council plans, delivery plan progress, risk \
+        registers; --titles REGEX replaces the rule, --all keeps every document), downloads each once into \
+        OUT/downloads/<sha256>.pdf and ingests the new ones with the site's council. --urls FILE takes direct \
+        PDF links instead (one a line, optionally ",council name").
 
-        Polite and cron-safe: one request at a time per host with --delay between, conditional GETs for papers already held, retries with backoff on timeouts and 5xx; a site that is down fails only itself. State: OUT/harvest/state.json. Details: docs/harvest.md.
+        Polite and cron-safe: one request at a time per host with --delay between, conditional GETs for \
+        papers already held, retries with backoff on timeouts and 5xx; a site that is down fails only itself. \
+        State: OUT/harvest/state.json. Details: docs/harvest.md.
 
-        Exit codes: 0 everything ok; 2 a site, a download or an extraction failed (each is logged); 75 another run holds the dataset's lock; 1 any other error; 64 bad usage.
+        Exit codes: 0 everything ok; 2 a site, a download or an extraction failed (each is logged); 75 \
+        another run holds the dataset's lock; 1 any other error; 64 bad usage.
         """
     )
 
@@ -127,7 +135,8 @@ struct HarvestCommand: ParsableCommand {
         let links = try urls.map(LinkList.load) ?? []
         let today = ServiceDate.parseISO(Self.isoDay(Date())) ?? Date()
         let window = Double(HarvestTuning.defaultWindowDays * 86_400)
-        var fetch = FetchSettings(userAgent: FetchSettings.userAgent(version: ExtractorVersion.current, contact: contact))
+        let agent = FetchSettings.userAgent(version: ExtractorVersion.current, contact: contact)
+        var fetch = FetchSettings(userAgent: agent)
         fetch.delaySeconds = delay
         fetch.retries = retries
         fetch.backoffBaseSeconds = backoff
@@ -150,7 +159,8 @@ struct HarvestCommand: ParsableCommand {
     }
 
     /// Runs the harvest while the display consumes its events on this side of a stream.
-    static func harvest(_ options: HarvestOptions, quiet: Bool, terminal: Bool) async -> Result<HarvestSummary, any Error> {
+    static func harvest(_ options: HarvestOptions, quiet: Bool, terminal: Bool) async
+        -> Result<HarvestSummary, any Error> {
         let (events, continuation) = AsyncStream.makeStream(of: HarvestEvent.self)
         async let result: Result<HarvestSummary, any Error> = {
             defer { continuation.finish() }

@@ -33,7 +33,8 @@ enum HarvestHarness {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments(extra, out: out)
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("councilkpi-harvest-\(UUID().uuidString)")
+        let log = FileManager.default.temporaryDirectory
+            .appendingPathComponent("councilkpi-harvest-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: log)
         process.standardOutput = FileHandle.nullDevice

@@ -58,7 +58,8 @@ struct ModernGovXMLTests {
     func entities() throws {
         let xml = """
             <?xml version="1.0" encoding="utf-8"?>
-            <linkeddoc><title>Q2 Performance &amp;amp; Risk &amp;ndash; &amp;#163;1.2m &amp;nbsp;Update &amp;bogus; AT&amp;T
+            <linkeddoc><title>Q2 Performance &amp;amp; Risk &amp;ndash; &amp;#163;1.2m
+            &amp;nbsp;Update &amp;bogus; AT&amp;T
             </title><empty>
               </empty></linkeddoc>
             """

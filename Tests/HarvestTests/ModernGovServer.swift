@@ -113,7 +113,9 @@ final class ModernGovServer: Sendable {
 
         func respond(to request: HTTPRequest, root: String) async -> HTTPResponse {
             let parts = request.path.split(separator: "/").map(String.init)
-            guard parts.first == "alpha", parts.count >= 2 else { return logged(request, HTTPResponse(statusCode: .notFound)) }
+            guard parts.first == "alpha", parts.count >= 2 else {
+                return logged(request, HTTPResponse(statusCode: .notFound))
+            }
             let base = root + "/alpha"
             switch parts.dropFirst().joined(separator: "/") {
             case "mgWebService.asmx/GetCommittees":
@@ -142,7 +144,8 @@ final class ModernGovServer: Sendable {
             switch behaviour {
             case .pdf(let file, let etag):
                 if request.headers[HTTPHeader("If-None-Match")] == etag {
-                    return logged(request, HTTPResponse(statusCode: .notModified, headers: HTTPHeaders([HTTPHeader("ETag"): etag])))
+                    let headers = HTTPHeaders([HTTPHeader("ETag"): etag])
+                    return logged(request, HTTPResponse(statusCode: .notModified, headers: headers))
                 }
                 let data = (try? Data(contentsOf: file)) ?? Data()
                 return logged(request, HTTPResponse(statusCode: .ok, headers: HTTPHeaders([
@@ -161,8 +164,8 @@ final class ModernGovServer: Sendable {
                 return logged(request, Self.partial(file, stallSeconds: seconds))
             case .html:
                 let page = "<!DOCTYPE html><html><body><form>Sign in</form></body></html>"
-                return logged(request, HTTPResponse(statusCode: .ok, headers: HTTPHeaders([.contentType: "text/html; charset=utf-8"]),
-                                                    body: Data(page.utf8)))
+                let headers = HTTPHeaders([.contentType: "text/html; charset=utf-8"])
+                return logged(request, HTTPResponse(statusCode: .ok, headers: headers, body: Data(page.utf8)))
             case .redirect(let path):
                 return logged(request, HTTPResponse(statusCode: .found, headers: HTTPHeaders([.location: base + path])))
             }
