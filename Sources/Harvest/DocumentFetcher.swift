@@ -23,6 +23,7 @@ struct DocumentFetcher: Sendable {
                 fresh.append(file)
             }
         }
+        await flush(&report)
         return (report, fresh)
     }
 
@@ -38,7 +39,15 @@ struct DocumentFetcher: Sendable {
                 fresh.append(file)
             }
         }
+        await flush(&report)
         return (report, fresh)
+    }
+
+    private func flush(_ report: inout SiteReport) async {
+        do { try await store.flush() } catch {
+            report.error = [report.error, "state.json: \(error.localizedDescription)"].compactMap { $0 }
+                .joined(separator: "; ")
+        }
     }
 
     private func fetch(_ document: FoundDocument, council: String?, site: String?,
@@ -80,7 +89,8 @@ struct DocumentFetcher: Sendable {
         }
         do { try await store.record(entry) } catch {
             report.failed += 1
-            events(.documentFailed(url: document.url, title: document.title, reason: "state.json: \(error)"))
+            events(.documentFailed(url: document.url, title: document.title,
+                                   reason: "state.json: \(error.localizedDescription)"))
         }
         return fresh
     }

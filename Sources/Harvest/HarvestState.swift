@@ -29,7 +29,8 @@ public struct HarvestedDocument: Codable, Equatable, Sendable {
 }
 
 /// OUT/harvest/state.json: every document URL ever seen, sorted by URL; rewritten whole
-/// (AtomicFile) after each document, so a kill loses at most the one in flight.
+/// (AtomicFile) after each new download or failure and at the end of each site, so a kill
+/// loses at most the `lastSeen` of papers that were unchanged.
 public struct HarvestState: Codable, Equatable, Sendable {
     public static let currentFormat = 1
 
@@ -51,15 +52,19 @@ public struct HarvestState: Codable, Equatable, Sendable {
     }
 }
 
-/// The state while a run changes it: sites harvested in parallel record their documents here,
-/// and every change is on disk before the next.
+/// The state while a run changes it: sites harvested in parallel record their documents here.
+/// A change that matters (new content, a failure, a recovery) is on disk before the next
+/// document; an unchanged paper's new `lastSeen` waits for the site's end (a nightly run sees
+/// thousands of unchanged papers, and each write is the whole file).
 actor StateStore {
     private var byURL: [String: HarvestedDocument]
     private let file: URL
+    private var dirty = false
 
     init(file: URL) throws {
         self.file = file
-        byURL = Dictionary(try HarvestState.load(from: file).documents.map { ($0.url, $0) }, uniquingKeysWith: { $1 })
+        byURL = Dictionary(try HarvestState.load(from: file).documents.map { ($0.url, $0) },
+                           uniquingKeysWith: { $1 })
     }
 
     func document(_ url: String) -> HarvestedDocument? { byURL[url] }
@@ -67,9 +72,21 @@ actor StateStore {
     var all: [HarvestedDocument] { byURL.values.sorted { $0.url < $1.url } }
 
     func record(_ document: HarvestedDocument) throws {
+        let before = byURL[document.url]
         byURL[document.url] = document
+        dirty = true
+        if before?.sha256 != document.sha256 || before?.status != document.status || before?.reason != document.reason
+            || before?.council != document.council {
+            try flush()
+        }
+    }
+
+    /// Writes what is not on disk yet.
+    func flush() throws {
+        guard dirty else { return }
         var state = HarvestState()
         state.documents = all
         try state.write(to: file)
+        dirty = false
     }
 }

@@ -21,11 +21,12 @@ struct HarvestRunTests {
         #expect(run.status == 0, "\(run.stderr)")
 
         // 1001/1002/1004/1101 are performance papers; 1000 minutes, 1003 treasury, 1100 work programme are not;
-        // 1010 belongs to the cancelled meeting, 1110 to a meeting outside the window.
+        // 1010 and 1020 belong to cancelled meetings (101 in the list, 102 in its own answer), 1110 to a
+        // meeting outside the window.
         #expect(await server.state.downloaded() == [1001, 1002, 1004, 1101])
-        for id in [1000, 1003, 1010, 1100, 1110] { #expect(await server.state.attachmentRequests(id).isEmpty) }
+        for id in [1000, 1003, 1010, 1020, 1100, 1110] { #expect(await server.state.attachmentRequests(id).isEmpty) }
         let meetings = await server.state.calls("GetMeeting").compactMap { $0.query["lMeetingId"] }
-        #expect(Set(meetings) == ["100", "110"])
+        #expect(Set(meetings) == ["100", "102", "110"])
         // Committee 12 is deleted: its meetings are never asked for.
         let committees = await server.state.calls("GetMeetings").compactMap { $0.query["lCommitteeId"] }
         #expect(committees.sorted() == ["10", "11"])

@@ -77,6 +77,7 @@ final class ModernGovServer: Sendable {
         1003: .pdf(sample("nwleics-coalville-2019-20-q2-cabinet-performance-report.pdf"), etag: "\"t-1\""),
         1004: .pdf(sample("harrow-2023-24-q2-strategic-performance-report.pdf"), etag: "\"r-1\""),
         1010: .pdf(sample("charnwood-2023-24-q2-performance-appendix.pdf"), etag: "\"x-1\""),
+        1020: .pdf(sample("charnwood-2023-24-q2-performance-appendix.pdf"), etag: "\"y-1\""),
         1100: .pdf(sample("nwleics-coalville-2019-20-q2-cabinet-performance-report.pdf"), etag: "\"w-1\""),
         1101: .pdf(sample("inconsistent-2024-25-q1-performance-appendix.pdf"), etag: "\"a-1\""),
         1110: .pdf(sample("charnwood-2023-24-q2-performance-appendix.pdf"), etag: "\"o-1\""),
