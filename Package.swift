@@ -112,6 +112,7 @@ let package = Package(
             dependencies: [
                 "TestSupport", "Harvest", "Dataset", "Record",
                 .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             exclude: ["Fixtures"],
             swiftSettings: strict

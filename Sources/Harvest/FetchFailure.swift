@@ -30,11 +30,14 @@ enum FetchFailure: Error, CustomStringConvertible, Equatable {
             default:
                 self = .connection("\(client)")
             }
+        case let io as IOError:
+            // "connection reset (error set): Connection refused (errno: 111)" → "Connection refused".
+            self = .connection(String(cString: strerror(io.errnoCode)))
         case is HTTPParserError:
             // The parser's view of a body cut short: the connection ended before Content-Length.
             self = .truncated(got: 0, expected: nil)
         default:
-            self = .connection("\(error)")
+            self = .connection(String("\(error)".prefix { !$0.isNewline }))
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Harvest
+import NIOCore
 import TestSupport
 import Testing
 
@@ -141,5 +142,26 @@ struct SiteListTests {
             LinkList.Link(url: "https://a.example/x.pdf", council: "Some Council"),
             LinkList.Link(url: "https://b.example/y.pdf", council: nil),
         ])
+    }
+}
+
+struct FetchFailureTests {
+    @Test("what is tried again: timeouts, 5xx, dropped connections; not a 404 or an HTML page")
+    func transient() {
+        #expect(FetchFailure.status(503).isTransient && FetchFailure.timedOut(seconds: 60).isTransient)
+        #expect(FetchFailure.truncated(got: 10, expected: 20).isTransient)
+        #expect(!FetchFailure.status(404).isTransient && !FetchFailure.notPDF(contentType: "text/html").isTransient)
+    }
+
+    @Test("one-line reasons, the media type without its parameters")
+    func reasons() {
+        let html = FetchFailure.notPDF(contentType: "text/html; charset=utf-8")
+        #expect(html.description == "not a PDF: got text/html page")
+        #expect(FetchFailure.notPDF(contentType: "application/zip").description == "not a PDF: got application/zip")
+        #expect(FetchFailure.notPDF(contentType: nil).description == "not a PDF: the body does not start with %PDF-")
+        #expect(FetchFailure.truncated(got: 10, expected: 20).description == "truncated download (got 10 of 20 bytes)")
+        #expect(FetchFailure.timedOut(seconds: 60).description == "timed out after 60 s")
+        #expect(FetchFailure(IOError(errnoCode: ECONNREFUSED, reason: "connect"), timeout: 1).description
+            == "connection failed (Connection refused)")
     }
 }
