@@ -96,6 +96,18 @@ struct HarvestFaultTests {
         }
     }
 
+    @Test("a PDF that downloads whole but does not extract is a failed manifest entry; exit 2")
+    func damagedPDF() async throws {
+        let damaged = BuiltBinary.repoRoot.appendingPathComponent("samples/bad/truncated.pdf")
+        try await Self.withServer("damaged", .pdf(damaged, etag: "\"d-1\"")) { server, out in
+            let run = try await HarvestHarness.run(["--site", server.site, "--titles", "scorecard"], out: out)
+            #expect(run.status == 2, "\(run.stderr)")
+            #expect(try HarvestHarness.document(out, id: Self.scorecard)?.status == .ok)
+            let entry = try #require(try HarvestHarness.manifest(out).sources.first)
+            #expect(entry.status == .failed && entry.error?.contains("truncated") == true, "\(entry)")
+        }
+    }
+
     @Test("a redirect is followed to the PDF")
     func redirect() async throws {
         let redirect = ModernGovServer.Behaviour.redirect("/files/" + Self.overview.lastPathComponent)
