@@ -20,7 +20,10 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
-        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0")
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1")
     ],
     targets: [
         .systemLibrary(
@@ -63,11 +66,24 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "Report", dependencies: ["Record", "Diff", "Dataset"], swiftSettings: strict),
+        // `harvest`: ModernGov web service → performance papers → downloads → the dataset's ingest.
+        .target(
+            name: "Harvest",
+            dependencies: [
+                "Dataset",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CSV", package: "CSV.swift")
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "councilkpi",
             dependencies: [
                 "TextStage", "SegmentStage", "ValidateStage", "Record", "JSON", "Dataset", "Diff", "Report",
-                "Pipeline", "Tabular",
+                "Pipeline", "Tabular", "Harvest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Rainbow", package: "Rainbow")
@@ -112,7 +128,17 @@ let package = Package(
             name: "DiffTests", dependencies: ["TestSupport", "Diff", "Record", "JSON"], exclude: ["Golden"],
             swiftSettings: strict),
         .testTarget(name: "TabularTests", dependencies: ["Tabular"], swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Record"], swiftSettings: strict)
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "Record"], swiftSettings: strict),
+        .testTarget(
+            name: "HarvestTests",
+            dependencies: [
+                "TestSupport", "Harvest", "Dataset", "Record",
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+                .product(name: "NIOCore", package: "swift-nio")
+            ],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        )
     ],
     cxxLanguageStandard: .cxx20
 )

@@ -25,6 +25,12 @@ public struct CouncilMap: Sendable, Equatable {
 
     public init() {}
 
+    /// A map made in memory from absolute paths to council names (harvest knows the council of
+    /// each paper it downloads from the site it came from).
+    public init(councilsByPath: [String: String]) {
+        byPath = councilsByPath
+    }
+
     public init(contentsOf path: String) throws(Failure) {
         let text: String
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {

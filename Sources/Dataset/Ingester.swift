@@ -16,10 +16,19 @@ public struct Ingester: Sendable {
     public init(options: IngestOptions) { self.options = options }
 
     public func run(events: @escaping @Sendable (IngestEvent) -> Void) async throws -> IngestSummary {
-        let started = Date()
         try FileManager.default.createDirectory(at: layout.reports, withIntermediateDirectories: true)
         let lock = try DatasetLock(path: layout.lock.path)
         defer { lock.release() }
+        return try await run(holding: lock, events: events)
+    }
+
+    /// The batch for a caller that already holds the dataset's lock (`harvest` holds it from its
+    /// first download to the end of the ingest, so no other run slips in between).
+    public func run(holding lock: DatasetLock, events: @escaping @Sendable (IngestEvent) -> Void) async throws
+        -> IngestSummary
+    {
+        let started = Date()
+        try FileManager.default.createDirectory(at: layout.reports, withIntermediateDirectories: true)
         AtomicFile.removeTemporaries(in: layout.root)
         AtomicFile.removeTemporaries(in: layout.reports)
 
