@@ -18,6 +18,9 @@ struct DocumentView {
     let lines: [DocLine]
     /// Text blocks (and the cells of inlined tables) as whole texts, footnote markers dropped.
     let paragraphs: [(text: String, page: Int, table: Int?)]
+    /// The block each table stands at (its first), found once: looking it up per table was
+    /// quadratic in a long paper.
+    let tableBlocks: [Int: Int]
 
     /// `inline`: tables that are not data tables (a one-column layout table around a cover
     /// page); their cells are read as running text in their place.
@@ -34,7 +37,9 @@ struct DocumentView {
             }
             if let p = texts.joined(separator: " ").collapsed.nonBlank { paras.append((p, page, table)) }
         }
+        var tableBlocks: [Int: Int] = [:]
         for (i, b) in doc.blocks.enumerated() {
+            if b.kind == .table, let t = b.table, tableBlocks[t] == nil { tableBlocks[t] = i }
             if DocumentView.isText(b.kind) {
                 if b.lines.isEmpty {
                     add(b.text.split(separator: "\n").map(String.init), boxes: [], page: b.page, block: i, kind: b.kind)
@@ -54,6 +59,7 @@ struct DocumentView {
         }
         lines = out
         paragraphs = paras
+        self.tableBlocks = tableBlocks
     }
 
     /// A table read as running text, one block per row: the k-th line of the row joins the k-th
@@ -84,7 +90,7 @@ struct DocumentView {
 
     /// The text blocks just after table `t` (a note under it), nearest first, up to the next table.
     func blocksAfter(table t: Int, limit: Int = ParseTuning.noteLookAhead) -> [Block] {
-        guard let at = doc.blocks.firstIndex(where: { $0.kind == .table && $0.table == t }) else { return [] }
+        guard let at = tableBlocks[t] else { return [] }
         var out: [Block] = []
         for b in doc.blocks[(at + 1)...] {
             if b.kind == .table || out.count >= limit { break }
@@ -95,7 +101,7 @@ struct DocumentView {
 
     /// The text blocks just before table `t`, nearest first (headers, footers and page numbers skipped).
     func blocksBefore(table t: Int, limit: Int = ParseTuning.captionLookBack) -> [Block] {
-        guard let at = doc.blocks.firstIndex(where: { $0.kind == .table && $0.table == t }) else { return [] }
+        guard let at = tableBlocks[t] else { return [] }
         var out: [Block] = []
         var i = at - 1
         while i >= 0, out.count < limit {

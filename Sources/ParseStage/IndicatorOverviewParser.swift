@@ -59,13 +59,14 @@ enum IndicatorOverviewParser {
     /// paper's indicators.
     static func merge(_ rows: [Row], into indicators: inout [ParsedIndicator], issues: inout [Issue]) {
         let keys = indicators.map { nameKey($0.name) }
-        var match = rows.map { row in keys.indices.first { sameName(keys[$0], nameKey(row.name)) } }
+        let rowKeys = rows.map { nameKey($0.name) }
+        var match = rowKeys.map { key in keys.indices.first { sameName(keys[$0], key) } }
         // A row reworded more than `sameName` allows ("% of Data Protection Act (DPA) Subject
         // Access requests …" over "Subject Access requests, made under Art 15 of the …") takes
         // the indicator no other row named when it clearly shares the most words with it.
         var taken = Set(match.compactMap { $0 })
         for r in rows.indices where match[r] == nil {
-            let mine = Set(nameKey(rows[r].name))
+            let mine = Set(rowKeys[r])
             let scored = keys.indices.filter { !taken.contains($0) }.map { k -> (Int, Double) in
                 let theirs = Set(keys[k])
                 let share = Double(mine.intersection(theirs).count) / Double(max(1, min(mine.count, theirs.count)))

@@ -28,12 +28,14 @@ enum RunningText {
         for (n, c) in candidates.enumerated() { byKey[c.key, default: []].append(n) }
         for c in candidates {
             guard c.key.contains(where: \.isLetter) || c.key.contains("#") else { continue }
+            // Stops at `minPages` pages: a footer on every page of a long paper would otherwise
+            // be compared with every other copy of itself.
             var onPages = Set<Int>()
-            for o in byKey[c.key, default: []].map({ candidates[$0] })
-            where o.top == c.top
-                && abs(o.line.box.y0 - c.line.box.y0) <= SegmentTuning.runningYTolerance
-            {
-                onPages.insert(o.page)
+            for n in byKey[c.key, default: []] where onPages.count < minPages {
+                let o = candidates[n]
+                if o.top == c.top && abs(o.line.box.y0 - c.line.box.y0) <= SegmentTuning.runningYTolerance {
+                    onPages.insert(o.page)
+                }
             }
             if onPages.count >= minPages {
                 found[c.page].append(
