@@ -52,10 +52,15 @@ public final class Downloader: Sendable {
     public init(settings: FetchSettings) {
         self.settings = settings
         let timeout = TimeAmount.milliseconds(Int64(settings.requestTimeoutSeconds * 1000))
+        let connect = TimeAmount.milliseconds(
+            Int64(min(settings.requestTimeoutSeconds, HarvestTuning.connectTimeoutSeconds) * 1000))
         var configuration = HTTPClient.Configuration(
             redirectConfiguration: .follow(max: HarvestTuning.maxRedirects, allowCycles: false),
-            timeout: .init(connect: timeout, read: timeout))
+            timeout: .init(connect: connect, read: timeout))
         configuration.httpVersion = .http1Only
+        // The pool would otherwise retry a refused connection until the request's deadline (a
+        // minute per try for a site that is down); the harvester's retries and backoff decide.
+        configuration.connectionPool.retryConnectionEstablishment = false
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         pacer = HostPacer(delaySeconds: settings.delaySeconds)
     }

@@ -10,6 +10,9 @@ public enum HarvestTuning {
     public static let backoffCapSeconds = 60.0
     /// Some ModernGov installs take close to a minute to answer GetMeetings.
     public static let defaultRequestTimeoutSeconds = 60.0
+    /// Seconds to set up a connection: a host that is down or refuses fails fast (and is tried
+    /// again by the harvester's own retries), whatever the answer's timeout.
+    public static let connectTimeoutSeconds = 10.0
     /// A committee paper is rarely over 50 MB; a larger body is refused rather than kept.
     public static let maxDownloadBytes = 200 * 1024 * 1024
     /// The web-service answers (XML) are small; this bounds what one may take in memory.

@@ -70,6 +70,23 @@ struct HarvestFaultTests {
         }
     }
 
+    /// Connections refused (the server gone) fail at once and are retried by the harvester's own
+    /// backoff, not held open until the answer's minute-long timeout on every try.
+    @Test("a site that refuses connections fails its row at once, not after the request timeout")
+    func refusedConnection() async throws {
+        let server = try await ModernGovServer(behaviours: ModernGovServer.defaultBehaviours)
+        let site = server.site
+        await server.stop()
+        let out = try HarvestHarness.temporaryDirectory("refused")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let started = Date()
+        let run = try await HarvestHarness.run(
+            ["--site", site, "--retries", "1", "--backoff", "0.1", "--request-timeout", "60"], out: out)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.contains("site failed: GetCommittees: connection failed"), "\(run.stderr)")
+        #expect(Date().timeIntervalSince(started) < 30, "two tries should not wait out the 60 s timeout")
+    }
+
     @Test("a truncated download (connection closed before Content-Length) fails; nothing is kept")
     func truncated() async throws {
         try await Self.withServer("truncated", .truncated(Self.overview)) { server, out in
