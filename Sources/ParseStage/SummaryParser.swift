@@ -308,7 +308,8 @@ enum SummaryParser {
             let l = lines[i].collapsed
             if let pair = linePair(l) {
                 out.append(pair)
-            } else if i + 1 < lines.count, isCountLabel(l), isCount(lines[i + 1]) {
+            } else if i + 1 < lines.count, isCount(lines[i + 1]), isCountLabel(l) {
+                // (the cheap test first: most lines are followed by no count)
                 out.append(ParsedCount(label: l, value: lines[i + 1].collapsed))
                 i += 1
             } else if i + 1 < lines.count, isCount(l), isCountLabel(lines[i + 1]) {
