@@ -75,20 +75,10 @@ struct HarvestCommand: ParsableCommand {
     @Option(help: "Sites harvested at once, and files extracted at once.")
     var jobs = 1
 
-    @Option(help: "Give up on extracting a file after this many seconds.")
-    var timeout: Double = DatasetTuning.defaultTimeoutSeconds
-
-    @OptionGroup(title: "Limits of each child extraction (a child that hits one is a failed entry)")
-    var limits: LimitOptions
+    @OptionGroup var child: ChildOptions
 
     @Flag(help: "No progress and no per-site lines (for cron); the exit code tells the outcome.")
     var quiet = false
-
-    @Option(
-        help: ArgumentHelp(
-            "Run this executable as the child extractor instead of this binary (tests).",
-            visibility: .hidden))
-    var extractor: String?
 
     func validate() throws {
         let sources = [site != nil, sites != nil, urls != nil].filter { $0 }.count
@@ -98,7 +88,7 @@ struct HarvestCommand: ParsableCommand {
         guard titles == nil || !all else { throw ValidationError("Give --titles or --all, not both.") }
         guard delay >= 0, backoff >= 0 else { throw ValidationError("--delay and --backoff must be 0 or more.") }
         guard retries >= 0 else { throw ValidationError("--retries must be 0 or more.") }
-        guard requestTimeout > 0, timeout > 0 else { throw ValidationError("Timeouts must be positive.") }
+        guard requestTimeout > 0 else { throw ValidationError("--request-timeout must be positive.") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
         for (name, value) in [("--since", since), ("--until", until)] {
             if let value, ServiceDate.parseISO(value) == nil { throw ValidationError("\(name) takes YYYY-MM-DD.") }
@@ -150,9 +140,7 @@ struct HarvestCommand: ParsableCommand {
             until: until.flatMap(ServiceDate.parseISO) ?? today,
             committees: committees, filter: all ? .all : titles.map { .titles($0) } ?? .vocabulary, fetch: fetch,
             jobs: jobs,
-            extractor: ChildExtractor(
-                executable: extractor ?? IngestCommand.ownExecutable(), timeoutSeconds: timeout,
-                limits: limits.limits))
+            extractor: child.childExtractor)
     }
 
     static func isoDay(_ date: Date) -> String {

@@ -43,11 +43,7 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "CSV of (path or file name, council name) for papers whose text names no council.")
     var councilMap: String?
 
-    @Option(help: "Give up on a file after this many seconds.")
-    var timeout: Double = DatasetTuning.defaultTimeoutSeconds
-
-    @OptionGroup(title: "Limits of each child extraction (a child that hits one is a failed entry)")
-    var limits: LimitOptions
+    @OptionGroup var child: ChildOptions
 
     @Flag(help: "Extract again the files that failed last time, even if unchanged.")
     var retryFailed = false
@@ -55,15 +51,8 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "No progress and no per-file lines (for cron); the exit code tells the outcome.")
     var quiet = false
 
-    @Option(
-        help: ArgumentHelp(
-            "Run this executable as the child extractor instead of this binary (tests).",
-            visibility: .hidden))
-    var extractor: String?
-
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be positive.") }
     }
 
     func run() throws {
@@ -76,9 +65,7 @@ struct IngestCommand: ParsableCommand {
         }
         let options = IngestOptions(
             inputs: inputs, out: URL(fileURLWithPath: out), jobs: jobs, councilMap: map,
-            extractor: ChildExtractor(
-                executable: extractor ?? Self.ownExecutable(), timeoutSeconds: timeout,
-                limits: limits.limits),
+            extractor: child.childExtractor,
             retryFailed: retryFailed)
         let display = IngestProgress.Mode(quiet: quiet, terminal: isatty(STDERR_FILENO) == 1)
         let outcome = waitFor { await Self.ingest(options, display: display) }
