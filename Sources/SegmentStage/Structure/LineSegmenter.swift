@@ -86,10 +86,16 @@ enum LineSegmenter {
                     Open(words: [w], band: (w.box.y0, w.box.y1), x1: w.box.x1, size: w.size, container: container))
             }
             // Segments that can no longer grow leave the open list, keeping it short.
+            // Checked before anything is copied: most words close no segment.
             let reach = w.box.x0 - 3 * SegmentTuning.segmentGap * w.size
-            let (stay, gone) = open.partitioned { $0.x1 >= reach }
-            open = stay
-            done += gone.map(\.words)
+            if open.contains(where: { $0.x1 < reach }) {
+                var stay: [Open] = []
+                stay.reserveCapacity(open.count)
+                for o in open {
+                    if o.x1 >= reach { stay.append(o) } else { done.append(o.words) }
+                }
+                open = stay
+            }
         }
         done += open.map(\.words)
         return done.map(makeLine).sorted(by: readingLess)

@@ -1,4 +1,5 @@
 import Foundation
+import JSON
 
 /// A parsed JSON document, kept untyped so that the strict reader can see exactly what is
 /// there: a missing key, a null, a number where a string belongs. Parsing itself is
@@ -45,6 +46,23 @@ indirect enum JSONValue: Decodable, Equatable, Sendable {
 
     static func parse(_ data: Data) throws -> JSONValue {
         try JSONDecoder().decode(JSONValue.self, from: data)
+    }
+
+    /// The value a writer's tree stands for: what parsing its bytes would give (numbers as
+    /// doubles, keys unordered), without writing and parsing them.
+    init(_ node: JSONNode) {
+        switch node {
+        case .null: self = .null
+        case .bool(let b): self = .bool(b)
+        case .int(let i): self = .number(Double(i))
+        case .double(let d): self = d.isFinite ? .number(d) : .null  // as the writer writes it
+        case .string(let s): self = .string(s)
+        case .array(let items): self = .array(items.map(JSONValue.init))
+        case .object(let fields):
+            var out: [String: JSONValue] = [:]
+            for (k, v) in fields { out[k] = JSONValue(v) }
+            self = .object(out)
+        }
     }
 
     /// How messages name what was found instead.

@@ -14,6 +14,11 @@ public enum RecordDecoder {
                 DecodingProblem(code: .invalidJSON, path: JSONPath(), message: "not valid JSON: \(Self.describe(data))")
             ])
         }
+        return try decode(root)
+    }
+
+    /// The strict reading of an already parsed document.
+    static func decode(_ root: JSONValue) throws(RecordDecodingError) -> Record {
         let log = ProblemLog()
         let record = Read.object(Self.record)(Cursor(value: root, path: JSONPath(), log: log))
         guard let record, log.problems.isEmpty else {

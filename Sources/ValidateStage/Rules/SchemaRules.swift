@@ -4,12 +4,13 @@ import Record
 
 /// The record against the schema, inside the pipeline: the Swift types cannot hold every
 /// constraint (a date's format, a non-empty name, a page from 1), so the record as it will
-/// be written is decoded strictly and each problem becomes an error issue.
+/// be written is read strictly and each problem becomes an error issue.
 enum SchemaRules {
     static func check(_ r: Record) -> [Issue] {
-        guard let data = try? Data(JSONOutput.bytes(r)) else { return [] }
+        // The tree the record is written from, read as parsing the written bytes would read it.
+        guard let tree = try? OrderedJSONEncoder().encode(r) else { return [] }
         do {
-            _ = try RecordDecoder.decode(data)
+            _ = try RecordDecoder.decode(JSONValue(tree))
             return []
         } catch {
             return error.problems.map(\.issue)
