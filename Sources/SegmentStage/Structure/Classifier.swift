@@ -65,6 +65,18 @@ struct Classifier {
     {
         // Bullets and "1)", "(a)" items are list items even in bold.
         if let m = marker, [.bullet, .parenNumber, .lowerLetter].contains(m.style) { return false }
+        // The size and shape tests below first, cheapest first: every test here can only say
+        // no, and most blocks are paragraphs that the first of these turns away.
+        let emphasised = size >= bodySize + SegmentTuning.headingSizeDelta || (bold && !bodyBold)
+        if emphasised {
+            guard lines.count <= SegmentTuning.headingMaxLines, text.count <= SegmentTuning.headingMaxChars else {
+                return false
+            }
+        } else {
+            guard marker != nil, lines.count == 1, text.count <= SegmentTuning.plainHeadingMaxChars else {
+                return false
+            }
+        }
         guard text.contains(where: \.isLetter) else { return false }
         // Mostly figures ("31-Mar-24 30-Sep-24", "TOTAL 17 12 10") is a table row, not a title.
         let body = Numbering.split(text.split(separator: " ").map(String.init)).dropFirst(marker?.wordCount ?? 0)
@@ -86,10 +98,7 @@ struct Classifier {
         // paragraph's continuation, a full stop ends a bold lead-in sentence.
         if body.first(where: \.isLetter)?.isLowercase == true, body.first?.isNumber != true { return false }
         if marker == nil, text.hasSuffix("."), !text.hasSuffix("..") { return false }
-        let emphasised = size >= bodySize + SegmentTuning.headingSizeDelta || (bold && !bodyBold)
-        if emphasised {
-            return lines.count <= SegmentTuning.headingMaxLines && text.count <= SegmentTuning.headingMaxChars
-        }
+        if emphasised { return true }
         // Plain text is a heading only by a section number: "2.4 Background", "Section 3 – Finance".
         guard let m = marker, lines.count == 1, text.count <= SegmentTuning.plainHeadingMaxChars else { return false }
         switch m.style {
