@@ -31,10 +31,11 @@ enum RunningText {
             // Stops at `minPages` pages: a footer on every page of a long paper would otherwise
             // be compared with every other copy of itself.
             var onPages = Set<Int>()
-            for n in byKey[c.key, default: []] where onPages.count < minPages {
+            for n in byKey[c.key, default: []] {
                 let o = candidates[n]
                 if o.top == c.top && abs(o.line.box.y0 - c.line.box.y0) <= SegmentTuning.runningYTolerance {
                     onPages.insert(o.page)
+                    if onPages.count >= minPages { break }
                 }
             }
             if onPages.count >= minPages {
