@@ -18,11 +18,9 @@ import TextStage
 /// The grid is the table the segmenter found; the labelled lines are the text blocks just
 /// before and after it, up to the next card's name label.
 enum LabelledCardParser {
-    static func parse(_ v: TableView, doc: SegmentedDocument) -> ParsedIndicator? {
-        guard let observations = grid(v),
-            let at = doc.blocks.firstIndex(where: { $0.kind == .table && $0.table == v.index })
-        else { return nil }
-        let fields = read(lines: cardLines(around: at, in: doc.blocks))
+    static func parse(_ v: TableView, view: DocumentView) -> ParsedIndicator? {
+        guard let observations = grid(v), let at = view.tableBlocks[v.index] else { return nil }
+        let fields = read(lines: cardLines(around: at, in: view.doc.blocks))
         guard let name = fields[.name]?.nonBlank else { return nil }
         let reporting = fields[.reporting]?.key ?? ""
         let box = v.table.bbox

@@ -97,7 +97,7 @@ enum CoverTableReader: TableReader {
 
 extension LabelledCardParser: TableReader {
     static func read(_ v: TableView, into state: inout ParseState) -> Bool {
-        guard let card = parse(v, doc: state.doc) else { return false }
+        guard let card = parse(v, view: state.plain) else { return false }
         state.indicators.append(card)
         return true
     }
