@@ -15,7 +15,7 @@ extension JSONKeyPolicy {
     public static var keysOmittedWhenEmpty: Set<String> { [] }
 }
 
-/// The policy of the value being encoded, looked up once per value.
+/// The policy of the value being encoded, looked up when it opens a keyed container.
 struct KeyPolicy {
     var nullKeys: Set<String> = []
     var omittedWhenEmpty: Set<String> = []
@@ -24,7 +24,7 @@ struct KeyPolicy {
 
     init() {}
 
-    init<T>(of type: T.Type) {
+    init(of type: Any.Type?) {
         guard let policy = type as? any JSONKeyPolicy.Type else { return }
         nullKeys = policy.nullKeys
         omittedWhenEmpty = policy.keysOmittedWhenEmpty

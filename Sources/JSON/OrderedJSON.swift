@@ -147,7 +147,7 @@ public struct OrderedJSONEncoder {
 
     public func encode<T: Encodable>(_ value: T) throws -> JSONNode {
         let root = NodeBox()
-        try value.encode(to: TreeEncoder(box: root, codingPath: [], policy: KeyPolicy(of: T.self)))
+        try value.encode(to: TreeEncoder(box: root, codingPath: [], valueType: T.self))
         return root.node
     }
 }
@@ -218,13 +218,15 @@ final class NodeBox {
 struct TreeEncoder: Encoder {
     let box: NodeBox
     var codingPath: [any CodingKey]
-    /// The key policy of the value this encoder encodes (for its keyed container).
-    var policy = KeyPolicy.none
+    /// The type of the value this encoder encodes: its key policy is looked up only when it
+    /// asks for a keyed container (arrays, optionals and enums never need one).
+    var valueType: Any.Type?
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         box.makeObject()
-        return KeyedEncodingContainer(KeyedTree<Key>(box: box, codingPath: codingPath, policy: policy))
+        return KeyedEncodingContainer(
+            KeyedTree<Key>(box: box, codingPath: codingPath, policy: KeyPolicy(of: valueType)))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
@@ -250,7 +252,7 @@ enum Scalar {
         case let v as UInt8: b.set(.int(Int64(v)))
         case let v as Double: b.set(.double(v))
         case let v as Float: b.set(.double(Double(v)))
-        default: try value.encode(to: TreeEncoder(box: b, codingPath: path, policy: KeyPolicy(of: T.self)))
+        default: try value.encode(to: TreeEncoder(box: b, codingPath: path, valueType: T.self))
         }
         return b
     }
