@@ -108,17 +108,7 @@ struct HarvestCommand: ParsableCommand {
         }
         let terminal = isatty(STDERR_FILENO) == 1
         let outcome = waitFor { await Self.harvest(options, quiet: quiet, terminal: terminal) }
-        switch outcome {
-        case .success(let summary):
-            if summary.anyFailed { throw ExitCode(IngestExit.someFailed) }
-        case .failure(let failure as DatasetLock.Failure):
-            FileHandle.standardError.write(Data("councilkpi: \(failure)\n".utf8))
-            if case .held = failure { throw ExitCode(IngestExit.lockHeld) }
-            throw ExitCode(IngestExit.error)
-        case .failure(let error):
-            FileHandle.standardError.write(Data("councilkpi: harvest \(out): \(error.localizedDescription)\n".utf8))
-            throw ExitCode(IngestExit.error)
-        }
+        try IngestExit.finish(outcome, command: "harvest", out: out) { $0.anyFailed }
     }
 
     private func makeOptions() throws -> HarvestOptions {

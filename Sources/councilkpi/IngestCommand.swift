@@ -10,6 +10,25 @@ enum IngestExit {
     static let someFailed: Int32 = 2
     /// EX_TEMPFAIL: another ingest holds the dataset's lock; try again later.
     static let lockHeld: Int32 = 75
+
+    /// How a run over the dataset (ingest, harvest) ends: 2 when some part of it failed, 75
+    /// when another run holds the lock, 1 for any other error, said on one line.
+    static func finish<Summary>(
+        _ outcome: Result<Summary, any Error>, command: String, out: String, failed: (Summary) -> Bool
+    ) throws {
+        switch outcome {
+        case .success(let summary):
+            if failed(summary) { throw ExitCode(Self.someFailed) }
+        case .failure(let failure as DatasetLock.Failure):
+            FileHandle.standardError.write(Data("councilkpi: \(failure)\n".utf8))
+            if case .held = failure { throw ExitCode(Self.lockHeld) }
+            throw ExitCode(Self.error)
+        case .failure(let failure):
+            FileHandle.standardError.write(
+                Data("councilkpi: \(command) \(out): \(failure.localizedDescription)\n".utf8))
+            throw ExitCode(Self.error)
+        }
+    }
 }
 
 struct IngestCommand: ParsableCommand {
@@ -69,17 +88,7 @@ struct IngestCommand: ParsableCommand {
             retryFailed: retryFailed)
         let display = IngestProgress.Mode(quiet: quiet, terminal: isatty(STDERR_FILENO) == 1)
         let outcome = waitFor { await Self.ingest(options, display: display) }
-        switch outcome {
-        case .success(let summary):
-            if summary.failed > 0 { throw ExitCode(IngestExit.someFailed) }
-        case .failure(let failure as DatasetLock.Failure):
-            FileHandle.standardError.write(Data("councilkpi: \(failure)\n".utf8))
-            if case .held = failure { throw ExitCode(IngestExit.lockHeld) }
-            throw ExitCode(IngestExit.error)
-        case .failure(let error):
-            FileHandle.standardError.write(Data("councilkpi: ingest \(out): \(error.localizedDescription)\n".utf8))
-            throw ExitCode(IngestExit.error)
-        }
+        try IngestExit.finish(outcome, command: "ingest", out: out) { $0.failed > 0 }
     }
 
     /// Runs the batch while the display consumes its events on this side of a stream.
