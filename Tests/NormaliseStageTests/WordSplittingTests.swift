@@ -14,7 +14,7 @@ let wordText = Gen<String?>.element(of: [
 /// The fast word splitter gives what the Character rules give, whenever it answers at all.
 @Test func fastWordSplittingAgreesWithTheCharacterRules() async {
     await propertyCheck(count: 3000, input: wordText) { text in
-        if let fast = TextCleanup.asciiWords(text) {
+        if let fast = TextCleanup.scalarWords(text) {
             #expect(fast == TextCleanup.characterWords(text), "\(text.unicodeScalars.map { $0.value })")
         }
     }
@@ -22,8 +22,8 @@ let wordText = Gen<String?>.element(of: [
 
 /// It answers for the text papers are made of: ASCII with currency signs, bullets and ticks.
 @Test func fastWordSplittingTakesPapersText() {
-    #expect(TextCleanup.asciiWords("£1.2m • KPI's ✓ on track") == ["1", "2m", "kpis", "on", "track"])
-    #expect(TextCleanup.asciiWords("café") == nil)
+    #expect(TextCleanup.scalarWords("£1.2m • KPI's ✓ on track") == ["1", "2m", "kpis", "on", "track"])
+    #expect(TextCleanup.scalarWords("café") == nil)
 }
 
 /// Clean-up scalar by scalar gives what the Character rules give, whenever it answers at all.

@@ -121,7 +121,7 @@ public enum TextCleanup {
     /// except that an apostrophe inside a word is dropped: "PI's" → "pis").
     public static func words(_ text: String) -> [String] {
         let cleaned = clean(text)
-        return asciiWords(cleaned) ?? characterWords(cleaned)
+        return scalarWords(cleaned) ?? characterWords(cleaned)
     }
 
     /// `words` by the Character rules: letters and numbers as Character sees them.
@@ -146,7 +146,7 @@ public enum TextCleanup {
     /// are lone symbols that separate words ("£", "€", "•", "✓"): the prose readers split every
     /// sentence of a paper into words, and a Character's letter test looks up Unicode
     /// properties. Nil when a non-ASCII letter, number or combining mark needs the full rules.
-    static func asciiWords(_ text: String) -> [String]? {
+    static func scalarWords(_ text: String) -> [String]? {
         var words: [String] = []
         var current: [UInt8] = []
         func flush() {
