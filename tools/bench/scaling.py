@@ -34,12 +34,15 @@ def cpu_seconds(cmd):
 
 
 def instructions(exe, pdf):
-    """Total instructions of one `extract` under callgrind (its summary line on stderr)."""
-    r = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", exe, "extract", pdf],
+    """Total instructions of one `extract` under callgrind (its summary line on stderr). The
+    extraction's own watchdog is lifted: under callgrind a long paper takes minutes, and a run
+    it cut short would count fewer instructions, not fail."""
+    r = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", exe, "extract", pdf,
+                        "--timeout", "100000"],
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, errors="replace")
     m = re.search(r"I\s+refs:\s+([\d,]+)", r.stderr)
-    if not m:
-        sys.exit("scaling: no instruction count for %s" % pdf)
+    if r.returncode != 0 or not m:
+        sys.exit("scaling: extract under callgrind failed (exit %d) on %s" % (r.returncode, pdf))
     return int(m.group(1).replace(",", ""))
 
 
