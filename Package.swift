@@ -10,7 +10,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "councilkpi", targets: ["councilkpi"]),
-        .executable(name: "councilkpi-text", targets: ["councilkpi-text"])
+        .executable(name: "councilkpi-text", targets: ["councilkpi-text"]),
+        .executable(name: "councilkpi-harvest", targets: ["councilkpi-harvest"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -79,14 +80,35 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // What ingest and harvest share on the command line: child limits, exit codes, progress.
+        .target(
+            name: "CommandLineSupport",
+            dependencies: [
+                "Dataset",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Rainbow", package: "Rainbow")
+            ],
+            swiftSettings: strict
+        ),
+        // Without Harvest: `councilkpi harvest` runs councilkpi-harvest, so the web client's
+        // libraries do not slow the start of every `extract` process.
         .executableTarget(
             name: "councilkpi",
             dependencies: [
                 "TextStage", "SegmentStage", "ValidateStage", "Record", "JSON", "Dataset", "Diff", "Report",
-                "Pipeline", "Tabular", "Harvest",
+                "Pipeline", "Tabular", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Rainbow", package: "Rainbow")
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "councilkpi-harvest",
+            dependencies: [
+                "Harvest", "Dataset", "Record", "CommandLineSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             swiftSettings: strict
         ),

@@ -24,7 +24,7 @@ struct CouncilKPI: ParsableCommand {
             """,
         version: ExtractorVersion.current,
         subcommands: [
-            ExtractCommand.self, IngestCommand.self, HarvestCommand.self, TablesCommand.self, DiffCommand.self,
+            ExtractCommand.self, IngestCommand.self, HarvestForward.self, TablesCommand.self, DiffCommand.self,
             ReportCommand.self, ValidateCommand.self, SchemaCommand.self
         ]
     )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import Dataset
 import Diff
 import Foundation
@@ -90,7 +91,7 @@ struct DiffCommand: ParsableCommand {
             .appendingPathComponent(
                 "councilkpi-diff-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: temp) }
-        let extractor = ChildExtractor(executable: IngestCommand.ownExecutable())
+        let extractor = ChildExtractor(executable: Executables.own())
         let outcome = waitFor { await extractor.extract(path: ref, councilHint: nil, output: temp) }
         if case .failed(let reason) = outcome { throw .unreadable(ref, reason) }
         return try Locator.load(file: temp.path, shownAs: ref)

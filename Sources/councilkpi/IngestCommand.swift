@@ -1,35 +1,8 @@
 import ArgumentParser
+import CommandLineSupport
 import Dataset
 import Foundation
 import Logging
-
-/// Exit codes of `ingest` (documented in its help and docs/dataset.md).
-enum IngestExit {
-    static let ok: Int32 = 0
-    static let error: Int32 = 1
-    static let someFailed: Int32 = 2
-    /// EX_TEMPFAIL: another ingest holds the dataset's lock; try again later.
-    static let lockHeld: Int32 = 75
-
-    /// How a run over the dataset (ingest, harvest) ends: 2 when some part of it failed, 75
-    /// when another run holds the lock, 1 for any other error, said on one line.
-    static func finish<Summary>(
-        _ outcome: Result<Summary, any Error>, command: String, out: String, failed: (Summary) -> Bool
-    ) throws {
-        switch outcome {
-        case .success(let summary):
-            if failed(summary) { throw ExitCode(Self.someFailed) }
-        case .failure(let failure as DatasetLock.Failure):
-            FileHandle.standardError.write(Data("councilkpi: \(failure)\n".utf8))
-            if case .held = failure { throw ExitCode(Self.lockHeld) }
-            throw ExitCode(Self.error)
-        case .failure(let failure):
-            FileHandle.standardError.write(
-                Data("councilkpi: \(command) \(out): \(failure.localizedDescription)\n".utf8))
-            throw ExitCode(Self.error)
-        }
-    }
-}
 
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -106,13 +79,5 @@ struct IngestCommand: ParsableCommand {
         let outcome = await result
         if case .success(let summary) = outcome { progress.finish(summary) }
         return outcome
-    }
-
-    /// This binary, to run as the child extractor.
-    static func ownExecutable() -> String {
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            return resolved
-        }
-        return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
     }
 }

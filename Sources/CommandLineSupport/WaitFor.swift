@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs async work from the synchronous command and waits for its result (the CLI's entry
 /// point is synchronous; the calling thread is not one of the concurrency pool's).
-func waitFor<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
+public func waitFor<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
     let box = ResultBox<T>()
     let done = DispatchSemaphore(value: 0)
     Task {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import Dataset
 import Foundation
 import Harvest
@@ -6,8 +7,9 @@ import Record
 
 struct HarvestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "harvest",
-        abstract: "Find new performance papers on councils' ModernGov sites, download and ingest them.",
+        // Run as `councilkpi harvest`, which hands its arguments to this program.
+        commandName: "councilkpi harvest",
+        abstract: HarvestAbout.abstract,
         discussion: """
             Walks each site's web service (committees → meetings from --since to --until → agenda items → \
             linked documents), keeps the documents that look like performance papers (titles about performance, \

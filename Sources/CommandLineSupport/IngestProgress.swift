@@ -5,11 +5,11 @@ import Rainbow
 
 /// What ingest shows while it runs: a progress bar on a terminal (files done/total, pages/s,
 /// failures, ETA), plain log lines otherwise, nothing with --quiet.
-struct IngestProgress {
-    enum Mode {
+public struct IngestProgress {
+    public enum Mode: Sendable {
         case quiet, bar, lines
 
-        init(quiet: Bool, terminal: Bool) {
+        public init(quiet: Bool, terminal: Bool) {
             self = quiet ? .quiet : terminal ? .bar : .lines
         }
     }
@@ -25,14 +25,14 @@ struct IngestProgress {
     var pages = 0
     let started = Date()
 
-    init(mode: Mode, out: String) {
+    public init(mode: Mode, out: String) {
         self.mode = mode
         self.out = out
         logger = Logger(label: "councilkpi.ingest") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = mode == .quiet ? .critical : .info
     }
 
-    mutating func handle(_ event: IngestEvent) {
+    public mutating func handle(_ event: IngestEvent) {
         switch event {
         case .planned(let sources, let toExtract, let unchanged):
             total = toExtract
@@ -54,7 +54,7 @@ struct IngestProgress {
         drawBar()
     }
 
-    func finish(_ summary: IngestSummary) {
+    public func finish(_ summary: IngestSummary) {
         if mode == .bar { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let rate = summary.seconds > 0 ? Double(summary.pages) / summary.seconds : 0
         logger.info(

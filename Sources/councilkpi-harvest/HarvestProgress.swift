@@ -1,3 +1,4 @@
+import CommandLineSupport
 import Dataset
 import Foundation
 import Harvest
