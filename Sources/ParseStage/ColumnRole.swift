@@ -133,9 +133,9 @@ extension String {
 enum PeriodColumn {
     /// A header without the words naming its role: "Q2 Target" → "Q2", "2022/23 Outturn" → "2022/23".
     static func withoutRoleWords(_ text: String) -> String {
-        let stripped = text.replacingOccurrences(
+        let stripped = text.replacingMatches(
             of: #"\b(value|actual|actuals|target|targets|result|performance|outturn|achieved|floor|data|figure)\b"#,
-            with: " ", options: [.regularExpression, .caseInsensitive]
+            with: " "
         ).collapsed
         return stripped.isEmpty ? text.collapsed : stripped
     }

@@ -46,7 +46,7 @@ enum CouncilMentions {
             // Each pattern only where the word it cannot match without is there: three regular
             // expressions over every text of a paper were a twentieth of its extraction.
             let names = zip([namePattern, capitalsPattern, boroughOfPattern], patternWords)
-                .filter { _, words in words.contains { text.contains($0) } }
+                .filter { _, words in text.containsBytes(anyOf: words) }
                 .flatMap { pattern, _ in text.allMatches(pattern, options: []) }
             for m in names {
                 var words = m[1].split(whereSeparator: \.isWhitespace).map(String.init)
@@ -67,9 +67,9 @@ enum CouncilMentions {
                     out.append(ParsedCouncilMention(name: name, page: page))
                 }
             }
-            for m in addressesClosed(text, next: i + 1 < texts.count && texts[i + 1].1 == page ? texts[i + 1].0 : nil)
-                .allMatches(domainPattern)
-            {
+            let closed = addressesClosed(
+                text, next: i + 1 < texts.count && texts[i + 1].1 == page ? texts[i + 1].0 : nil)
+            for m in mayHoldAddress(closed) ? closed.allMatches(domainPattern) : [] {
                 let d = m[1].lowercased()
                 if let k = out.firstIndex(where: { $0.domain == d }) {
                     out[k].add(page: page)
@@ -84,6 +84,8 @@ enum CouncilMentions {
     /// The text with a wrapped address closed up, taking the next text's first word when the
     /// address breaks between the two.
     static func addressesClosed(_ text: String, next: String?) -> String {
+        // Both patterns need an "@".
+        guard text.containsBytes("@") else { return text }
         var text = text.replacingMatches(of: wrappedAddressPattern, with: "$1$2")
         if let next, text.firstMatch(addressEndPattern) != nil,
             let word = next.split(whereSeparator: \.isWhitespace).first, word.hasPrefix(".")
@@ -91,6 +93,12 @@ enum CouncilMentions {
             text += word
         }
         return text
+    }
+
+    /// Whether domainPattern can match: it starts at "@", "://" or "www." (the letters in any
+    /// case; no other character folds to "w").
+    static func mayHoldAddress(_ text: String) -> Bool {
+        text.containsBytes(anyOf: ["@", "://"]) || text.containsASCIIIgnoringCase("www.")
     }
 }
 

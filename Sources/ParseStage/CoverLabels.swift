@@ -82,15 +82,38 @@ enum CoverField: String, CaseIterable {
     }
 
     static func exact(_ label: String) -> (CoverField, Int)? {
+        // Most cells of a table are no label: too many letters to become one once spaces,
+        // colons, stars and the section number are gone (every other character stays).
+        guard significantASCII(label) <= longestLabel else { return nil }
         var k = label.withoutTrailingColon.key
         if k.first?.isNumber == true {
-            k = k.replacingOccurrences(of: #"^\d+(\.\d+)*\.?\s+"#, with: "", options: .regularExpression)
+            k = k.replacingMatches(of: #"^\d+(\.\d+)*\.?\s+"#, options: [], with: "")
         }
-        if k.contains("*") { k = k.replacingOccurrences(of: "*", with: "").collapsed }
+        if k.containsBytes("*") { k = k.replacingOccurrences(of: "*", with: "").collapsed }
+        return byLabel[k]
+    }
+
+    /// Each label's field and rank; a label listed under two fields is the first's.
+    private static let byLabel: [String: (CoverField, Int)] = {
+        var out: [String: (CoverField, Int)] = [:]
         for (field, words) in labels {
-            if let i = words.firstIndex(of: k) { return (field, i) }
+            for (i, w) in words.enumerated() where out[w] == nil { out[w] = (field, i) }
         }
-        return nil
+        return out
+    }()
+
+    private static let longestLabel = labels.flatMap(\.1).map(\.unicodeScalars.count).max() ?? 0
+
+    /// ASCII characters of a label that its key keeps: all but white space, digits and dots (a
+    /// section number), colons and stars. Each is one scalar of the key or more.
+    private static func significantASCII(_ label: String) -> Int {
+        label.utf8.reduce(0) { n, b in
+            switch b {
+            case 0x20, 0x09...0x0D, 0x30...0x39, UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "*"), 0x80...:
+                n
+            default: n + 1
+            }
+        }
     }
 }
 
@@ -98,7 +121,9 @@ enum CoverField: String, CaseIterable {
 enum Bilingual {
     /// The two sides of "A / B", when the text has exactly one such separator.
     static func sides(_ text: String) -> (String, String)? {
-        let parts = text.collapsed.components(separatedBy: " / ")
+        guard text.containsBytes("/") else { return nil }
+        let c = text.collapsed
+        let parts = c.asciiComponents(separatedBy: " / ") ?? c.components(separatedBy: " / ")
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
         return (parts[0], parts[1])
     }

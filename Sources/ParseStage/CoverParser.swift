@@ -299,10 +299,7 @@ struct CoverParser {
         }
         // "To Cabinet", "Report to County Council" without the colon.
         committee =
-            committee.replacingOccurrences(
-                of: #"^(report\s+)?to\s+"#, with: "",
-                options: [.regularExpression, .caseInsensitive]
-            ).collapsed
+            committee.replacingMatches(of: #"^(report\s+)?to\s+"#, with: "").collapsed
         return committee.isEmpty ? nil : (committee, m[2].collapsed)
     }
 

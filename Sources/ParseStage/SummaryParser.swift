@@ -268,7 +268,7 @@ enum SummaryParser {
         // "Table 1: …", "Figure 2 – …": the caption's label goes.
         if let m = s.firstMatch(#"^[A-Za-z]+\s+\d+[a-z]?\s*[:–-]\s*(.+)$"#) { s = m[1] }
         if let colon = s.firstIndex(of: ":") { s = String(s[..<colon]) }
-        s = s.replacingOccurrences(of: #"^\d+(\.\d+)*\.?\s+"#, with: "", options: .regularExpression)
+        s = s.replacingMatches(of: #"^\d+(\.\d+)*\.?\s+"#, options: [], with: "")
         // A sentence ("19 indicators have a September 2024 result and a target. Their …") is no name.
         if s.contains(". ") || s.split(separator: " ").count > ParseTuning.maxScopeWords { return "overall" }
         if s.key.containsWord("overall") || s.key.hasPrefix("all ") || s.key == "total" { return "overall" }
@@ -276,7 +276,7 @@ enum SummaryParser {
             return "overall"
         }
         s =
-            s.replacingOccurrences(
+            s.replacingMatches(
                 of:
                     #"""
                     (?x: \s*\b(
@@ -285,12 +285,10 @@ enum SummaryParser {
                         | milestones? | performance | summary | \(\w+\)
                     )\s*$)
                     """#,
-                with: "", options: [.regularExpression, .caseInsensitive]
+                with: ""
             ).collapsed
         s =
-            s.replacingOccurrences(
-                of: #"^(fa|pi|kpi)\s*[-–]\s*"#, with: "", options: [.regularExpression, .caseInsensitive]
-            ).collapsed
+            s.replacingMatches(of: #"^(fa|pi|kpi)\s*[-–]\s*"#, with: "").collapsed
         let generic: Set<String> = [
             "", "corporate", "council", "all", "total", "corporate delivery plan",
             "council delivery plan", "delivery plan", "cdp", "key", "corporate strategy",

@@ -82,7 +82,8 @@ extension SummaryReader {
     static let sentenceEnds: Set<Character> = [".", ":", ";", "!", "?", ")"]
 
     private static func sentences(of text: String) -> [String] {
-        text.components(separatedBy: ". ").map(\.collapsed).filter { !$0.isEmpty }
+        (text.asciiComponents(separatedBy: ". ") ?? text.components(separatedBy: ". ")).map(\.collapsed)
+            .filter { !$0.isEmpty }
     }
 
     /// One paragraph's counts: the subject its first counting sentence names, each count key as
