@@ -329,10 +329,11 @@ enum SummaryParser {
         let t = line.collapsed
         guard let space = t.lastIndex(where: \.isWhitespace) else { return nil }
         let value = t[t.index(after: space)...]
-        let label = String(t[..<space]).collapsed
         guard (1...ParseTuning.maxCountDigits).contains(value.count),
-            value.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .decimalNumber }),
-            label.contains(where: { $0.isASCII && $0.isLetter || ")’'".contains($0) }),
+            value.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .decimalNumber })
+        else { return nil }
+        let label = String(t[..<space]).collapsed
+        guard label.contains(where: { $0.isASCII && $0.isLetter || ")’'".contains($0) }),
             isCountLabel(label), !label.contains(where: \.isNumber)
         else { return nil }
         return ParsedCount(label: label, value: String(value))

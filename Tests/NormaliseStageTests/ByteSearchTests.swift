@@ -48,3 +48,14 @@ private let separatorText = Gen<String?>.element(of: [
     #expect(!"see ww.x".containsASCIIIgnoringCase("www."))
     #expect(!"w".containsASCIIIgnoringCase("www."))
 }
+
+/// Period tokens read off an ASCII text's bytes are the Character reading's.
+@Test func asciiDateTokensAgreeWithTheCharacterReading() async {
+    let periodText = Gen<String?>.element(of: [
+        "q", "3", "2024", "/", "-", ".", ",", "(", ")", " ", "st", "th", "nd", "rd", "sep", "x", "\r\n", "12345678901"
+    ])
+    .map { $0! }.array(of: 0...10).map { $0.joined() }
+    await propertyCheck(count: 3000, input: periodText) { text in
+        #expect(DateToken.asciiTokens(text) == DateToken.characterTokens(text), "\(text)")
+    }
+}

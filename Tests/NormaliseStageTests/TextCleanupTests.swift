@@ -40,3 +40,18 @@ import Testing
         #expect(!c.hasPrefix(" ") && !c.hasSuffix(" ") && !c.contains("  "))
     }
 }
+
+/// Collapsing is idempotent, and a collapsed text (which comes back as it is, unscanned) has
+/// no white space but single spaces between other characters.
+@Test func collapsingTwiceIsCollapsingOnce() async {
+    let spaced = Gen<String?>.element(of: [
+        "a", "é", " ", "  ", "\t", "\n", "\r\n", "\u{00A0}", "\u{2009}", "\u{3000}", "\u{301}", "£", "👍🏽"
+    ])
+    .map { $0! }.array(of: 0...12).map { $0.joined() }
+    await propertyCheck(count: 3000, input: spaced) { text in
+        let once = TextCleanup.collapseWhitespace(text)
+        #expect(TextCleanup.collapseWhitespace(once) == once, "\(text.unicodeScalars.map { $0.value })")
+        #expect(!once.hasPrefix(" ") && !once.hasSuffix(" ") && !once.contains("  "), "\(once)")
+        #expect(!once.unicodeScalars.contains { $0.properties.isWhitespace && $0 != " " }, "\(once)")
+    }
+}

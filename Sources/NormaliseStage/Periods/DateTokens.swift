@@ -11,8 +11,14 @@ struct DateToken: Equatable, Sendable {
     let ordinal: Bool
 
     static func tokens(_ raw: String) -> [DateToken] {
+        let text = TextCleanup.clean(raw).lowercased()
+        return asciiTokens(text) ?? characterTokens(text)
+    }
+
+    /// The tokens of a cleaned, lower-cased text, Character by Character.
+    static func characterTokens(_ text: String) -> [DateToken] {
         var out: [DateToken] = []
-        let chars = Array(TextCleanup.clean(raw).lowercased())
+        let chars = Array(text)
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -47,6 +53,53 @@ struct DateToken: Equatable, Sendable {
         }
         return out
     }
+
+    /// The same tokens read off the bytes of an ASCII text (most headers and labels: every column
+    /// header is asked whether it names a period), where a byte is a Character.
+    static func asciiTokens(_ text: String) -> [DateToken]? {
+        var copy = text
+        return copy.withUTF8 { b -> [DateToken]? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func isDigit(_ i: Int) -> Bool { b[i] >= 0x30 && b[i] <= 0x39 }
+            func isLetter(_ i: Int) -> Bool { (b[i] | 0x20) >= 0x61 && (b[i] | 0x20) <= 0x7A }
+            func text(_ r: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
+            }
+            var out: [DateToken] = []
+            var i = 0
+            while i < b.count {
+                if isDigit(i) {
+                    var j = i
+                    while j < b.count, isDigit(j) { j += 1 }
+                    let digits = text(i..<j)
+                    var ordinal = false
+                    if j + 2 <= b.count, ["st", "nd", "rd", "th"].contains(text(j..<(j + 2))),
+                        !(j + 2 < b.count && isLetter(j + 2))
+                    {
+                        ordinal = true
+                    }
+                    let count = j - i
+                    let value = count <= 9 ? Int(digits)! : Int.max
+                    out.append(DateToken(kind: .number, text: digits, value: value, digits: count, ordinal: ordinal))
+                    i = ordinal ? j + 2 : j
+                } else if isLetter(i) {
+                    var j = i
+                    while j < b.count, isLetter(j) { j += 1 }
+                    out.append(DateToken(kind: .word, text: text(i..<j), value: 0, digits: 0, ordinal: false))
+                    i = j
+                } else {
+                    if Self.separators.contains(b[i]) {
+                        out.append(
+                            DateToken(kind: .separator, text: text(i..<(i + 1)), value: 0, digits: 0, ordinal: false))
+                    }
+                    i += 1
+                }
+            }
+            return out
+        }
+    }
+
+    private static let separators: Set<UInt8> = Set("/-.,:()".utf8)
 }
 
 enum MonthNames {

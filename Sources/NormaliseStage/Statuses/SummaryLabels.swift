@@ -94,7 +94,7 @@ public enum SummaryLabels {
         func has(_ phrase: String) -> Bool {
             let first = phrase.prefix { $0 != " " }
             guard wordSet.contains(String(first)) else { return false }
-            return first.endIndex == phrase.endIndex || text.contains(" " + phrase + " ")
+            return first.endIndex == phrase.endIndex || text.containsBytes(" " + phrase + " ")
         }
         func hasAny(_ list: [String]) -> Bool { list.contains(where: has) }
         if hasAny(annualPhrases) { return .annual }

@@ -6,6 +6,8 @@ extension TextCleanup {
     public static func collapseWhitespace(_ text: String) -> String {
         var copy = text
         return copy.withUTF8 { bytes in
+            // Most texts the parsers collapse are collapsed already: those come back as they are.
+            if isCollapsed(bytes) { return text }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var gap = false
@@ -30,6 +32,19 @@ extension TextCleanup {
 
     /// The length in bytes of the white-space character starting at `i`, or 0: U+0009–000D,
     /// U+0020, U+0085, U+00A0, U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+    /// No white space but single ASCII spaces between other characters.
+    private static func isCollapsed(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let width = whitespaceWidth(b, at: i)
+            if width > 0 {
+                guard b[i] == 0x20, i > 0, i + 1 < b.count, whitespaceWidth(b, at: i + 1) == 0 else { return false }
+            }
+            i += 1
+        }
+        return true
+    }
+
     private static func whitespaceWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let c = b[i]
         if c < 0x80 { return c == 0x20 || (0x09...0x0D).contains(c) ? 1 : 0 }
