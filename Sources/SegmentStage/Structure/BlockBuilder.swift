@@ -12,10 +12,10 @@ struct BlockBuilder {
 
     func pieces(_ items: [ReadingOrder.Item]) -> [Piece] {
         var out: [Piece] = []
-        var current: [TextLine] = []
+        var current = OpenBlock()
         func flush() {
-            if !current.isEmpty { out.append(.lines(current)) }
-            current = []
+            if !current.lines.isEmpty { out.append(.lines(current.lines)) }
+            current = OpenBlock()
         }
         for it in items {
             switch it {
@@ -23,42 +23,73 @@ struct BlockBuilder {
                 flush()
                 out.append(.table(i, b))
             case .line(let l):
-                if startsBlock(l, after: current) { flush() }
-                current.append(l)
+                let m = measure(l)
+                if startsBlock(l, m, after: current) { flush() }
+                current.add(l, m, numbered: current.lines.isEmpty && Numbering.match(words(l)) != nil)
             }
         }
         flush()
         return out
     }
 
-    private func startsBlock(_ l: TextLine, after block: [TextLine]) -> Bool {
-        guard let prev = block.last else { return true }
+    /// What the test for a new block asks of a line, worked out once per line.
+    private struct Measure {
+        var size: Double
+        var hasLetters: Bool
+        var bold: Bool
+    }
+
+    private func measure(_ l: TextLine) -> Measure {
+        let letters = hasLetters(l)
+        return Measure(size: size(of: l), hasLetters: letters, bold: letters && isBold(l))
+    }
+
+    /// The block being built and what the test asks of it, kept up as lines join it: asking the
+    /// whole block again at each line was quadratic in a long paragraph.
+    private struct OpenBlock {
+        var lines: [TextLine] = []
+        var x0 = Double.infinity
+        var x1 = -Double.infinity
+        var lastSize = 0.0
+        /// The weight of its last line with letters.
+        var lastWordedBold: Bool?
+        /// Its first line starts with a list marker.
+        var numbered = false
+
+        mutating func add(_ l: TextLine, _ m: Measure, numbered first: Bool) {
+            if lines.isEmpty { numbered = first }
+            lines.append(l)
+            x0 = min(x0, l.box.x0)
+            x1 = max(x1, l.box.x1)
+            lastSize = m.size
+            if m.hasLetters { lastWordedBold = m.bold }
+        }
+    }
+
+    private func startsBlock(_ l: TextLine, _ m: Measure, after block: OpenBlock) -> Bool {
+        guard let prev = block.lines.last else { return true }
         let height = min(prev.box.height, l.box.height)
         let gap = l.box.y0 - prev.box.y1
         if gap < -0.5 * height || gap > SegmentTuning.paragraphGap * height { return true }
-        let bx0 = block.map(\.box.x0).min()!
-        let bx1 = block.map(\.box.x1).max()!
+        let (bx0, bx1) = (block.x0, block.x1)
         if l.box.x0 >= bx1 || l.box.x1 <= bx0 { return true }
-        if abs(size(of: l) - size(of: prev)) > SegmentTuning.fontSizeChange { return true }
+        if abs(m.size - block.lastSize) > SegmentTuning.fontSizeChange { return true }
         // Weight is known only for lines with letters: "2023" wrapping off a bold title stays with it.
-        if hasLetters(l), let lastWorded = block.last(where: hasLetters), isBold(l) != isBold(lastWorded) {
-            return true
-        }
-        let em = size(of: l)
-        if let m = Numbering.match(words(l)) {
-            if m.style == .bullet { return true }
+        if m.hasLetters, let lastBold = block.lastWordedBold, m.bold != lastBold { return true }
+        let em = m.size
+        if let marker = Numbering.match(words(l)) {
+            if marker.style == .bullet { return true }
             let prevEnds = prev.text.last.map { ".:;!?".contains($0) } ?? false
             let prevShort = prev.box.x1 < bx0 + SegmentTuning.shortLineShare * (bx1 - bx0)
-            let inList = Numbering.match(words(block[0])) != nil
-            if prevEnds || prevShort || inList { return true }
+            if prevEnds || prevShort || block.numbered { return true }
         }
         // An indented line after two flush ones opens a paragraph; a first-line indent or a
         // list item's hanging indent does not.
-        let hanging = Numbering.match(words(block[0])) != nil
+        let hanging = block.numbered
         // A line that starts under a word of the line above continues a tabbed layout
         // ("SUBJECT: ⇥ Directorate … 2023 -" / "24").
         let underWord = prev.words.dropFirst().contains { abs($0.box.x0 - l.box.x0) <= SegmentTuning.alignSlack }
-        if !hanging, !underWord, block.count >= 2, l.box.x0 > prev.box.x0 + SegmentTuning.indentStep * em {
+        if !hanging, !underWord, block.lines.count >= 2, l.box.x0 > prev.box.x0 + SegmentTuning.indentStep * em {
             return true
         }
         return false
