@@ -59,3 +59,14 @@ private let separatorText = Gen<String?>.element(of: [
         #expect(DateToken.asciiTokens(text) == DateToken.characterTokens(text), "\(text)")
     }
 }
+
+/// The byte reading of whether a sentence may count anything is the Character reading.
+@Test func asciiMayCountAgreesWithTheCharacterReading() async {
+    let sentence = Gen<String?>.element(of: [
+        "Six", "six", "TWENTY", "one", "of", "the", " ", "'", ".", ",", "-", "7", "\r\n", "KPIs", "x"
+    ])
+    .map { $0! }.array(of: 0...10).map { $0.joined() }
+    await propertyCheck(count: 3000, input: sentence) { text in
+        #expect(SummaryProse.mayCountASCII(text) == SummaryProse.mayCountCharacters(text), "\(text)")
+    }
+}

@@ -47,6 +47,7 @@ public enum SummaryProse {
         "compared with", "compared to", "compares with", "compare with", "in comparison",
         "last year", "previous quarter", "last quarter", "previous year", "a year ago"
     ]
+    static let comparisonPhraseWords = comparisonPhrases.map { $0.split(separator: " ").map(String.init) }
     /// Past tense in a count's own words in a sentence that names a period ("At Quarter 2, 29
     /// actions were on track") speaks of that other period; "5 were within tolerance" alone does not.
     static let pastTenseWords: Set<String> = ["were", "was", "had"]
@@ -95,9 +96,8 @@ public enum SummaryProse {
         let comparison =
             tokens.indices.first { i in
                 !tokens[i].bracketed
-                    && comparisonPhrases.contains { phrase in
-                        let p = phrase.split(separator: " ").map(String.init)
-                        return i + p.count <= words.count && Array(words[i..<(i + p.count)]) == p
+                    && comparisonPhraseWords.contains { p in
+                        i + p.count <= words.count && words[i..<(i + p.count)].elementsEqual(p)
                     }
             } ?? words.count
         let raw = TextCleanup.words(sentence)
@@ -187,6 +187,10 @@ public enum SummaryProse {
     /// first, as most sentences of a paper are such (cheaper than reading them). It errs on
     /// the side of true: letters it cannot compare and apostrophes join words, not split them.
     static func mayCount(_ sentence: String) -> Bool {
+        mayCountASCII(sentence) ?? mayCountCharacters(sentence)
+    }
+
+    static func mayCountCharacters(_ sentence: String) -> Bool {
         var word = ""
         for ch in sentence {
             if ch.isASCII, ch.isLetter {
@@ -203,6 +207,28 @@ public enum SummaryProse {
             word = ""
         }
         return numberWords[word] != nil
+    }
+
+    /// The same test on the bytes of an ASCII sentence (a byte is a Character there; most are).
+    static func mayCountASCII(_ sentence: String) -> Bool? {
+        var copy = sentence
+        return copy.withUTF8 { b -> Bool? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var word: [UInt8] = []
+            func isNumberWord() -> Bool { !word.isEmpty && numberWords[String(decoding: word, as: UTF8.self)] != nil }
+            for c in b {
+                switch c {
+                case 0x41...0x5A: word.append(c | 0x20)
+                case 0x61...0x7A: word.append(c)
+                case 0x30...0x39: return true
+                case UInt8(ascii: "'"): continue
+                default:
+                    if isNumberWord() { return true }
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            return isNumberWord()
+        }
     }
 
     static let countedWords = indicatorWords.union(actionWords).union(otherThings)
