@@ -8,6 +8,11 @@ import SegmentStage
 enum SummaryParser {
     /// A label that names a summary count (`SummaryLabels` holds the vocabulary).
     static func isCountLabel(_ label: String) -> Bool {
+        // Each ASCII character but white space is one character of the key: a long text is no
+        // label, without lower-casing it.
+        guard label.utf8.lazy.filter({ $0 > 0x20 && $0 < 0x80 }).count <= ParseTuning.maxCountLabelLength else {
+            return false
+        }
         let k = label.key
         return !k.isEmpty && k.count <= ParseTuning.maxCountLabelLength && SummaryLabels.key(label) != nil
     }

@@ -65,9 +65,10 @@ enum PeriodTexts {
                 out.append(ParsedText(text: t, page: b.page, origin: "heading"))
             }
         }
+        // The cheap tests first: the pattern over every paragraph of a long paper was a fortieth of it.
         for p in view.paragraphs
-        where p.text.firstMatch(cue) != nil && p.page <= ParseTuning.maxCoverPage + 1
-            && (p.table.map(coverTables.contains) ?? true)
+        where p.page <= ParseTuning.maxCoverPage + 1 && (p.table.map(coverTables.contains) ?? true)
+            && p.text.firstMatch(cue) != nil
         {
             if seen.insert(p.text).inserted { out.append(ParsedText(text: p.text, page: p.page, origin: "paragraph")) }
             if out.count >= ParseTuning.maxPeriodTexts { break }
