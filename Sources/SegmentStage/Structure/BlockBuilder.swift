@@ -114,6 +114,12 @@ struct BlockBuilder {
 
     func isBold(_ l: TextLine) -> Bool { boldShare(l.words) >= 0.8 }
 
+    /// A word with letters in a bold font: `boldShare([w]) > 0.5` without the array.
+    func isBold(word w: Word) -> Bool {
+        !w.superscript && w.font >= 0 && w.font < fonts.count && fonts[w.font].bold
+            && w.text.contains(where: \.isLetter)
+    }
+
     func boldShare(_ words: [Word]) -> Double {
         var bold = 0
         var all = 0

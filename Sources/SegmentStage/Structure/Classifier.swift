@@ -14,14 +14,17 @@ struct Classifier {
         var bySize: [Double: Int] = [:]
         var boldChars = 0
         var allChars = 0
-        for w in bodyLines.flatMap(\.words) where !w.superscript {
-            bySize[(w.size * 2).rounded() / 2, default: 0] += w.text.count
+        for l in bodyLines {
+            for w in l.words where !w.superscript { bySize[(w.size * 2).rounded() / 2, default: 0] += w.text.count }
         }
         // Ties go to the smaller size: body text is rarely the larger of two equal shares.
         let body = bySize.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 0
-        for w in bodyLines.flatMap(\.words) where !w.superscript && abs(w.size - body) <= 0.5 {
-            allChars += w.text.count
-            if builder.boldShare([w]) > 0.5 { boldChars += w.text.count }
+        for l in bodyLines {
+            for w in l.words where !w.superscript && abs(w.size - body) <= 0.5 {
+                let n = w.text.count
+                allChars += n
+                if builder.isBold(word: w) { boldChars += n }
+            }
         }
         bodySize = body
         bodyBold = allChars > 0 && boldChars * 2 > allChars
