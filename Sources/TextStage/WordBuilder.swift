@@ -159,12 +159,14 @@ struct WordBuilder {
     }
 
     private func word(_ glyphs: ArraySlice<Glyph>, _ attrs: [Attr], direction: Int, superscript: Bool) -> Word {
-        var text = String.UnicodeScalarView()
+        // UTF-8 bytes, made a String once: appending to a String's scalars cost a tenth of the stage.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(glyphs.count)
         var box = glyphs[glyphs.startIndex].box
         var rightToLeft = false
         var leftToRight = false
         for g in glyphs {
-            text.append(g.scalar)
+            if g.scalar.isASCII { utf8.append(UInt8(g.scalar.value)) } else { utf8 += Array(String(g.scalar).utf8) }
             box = box.union(g.box)
             // Once a left-to-right letter is seen the word keeps its order; ASCII needs no
             // Unicode property lookup (the lookups cost more than the rest of word building).
@@ -180,10 +182,11 @@ struct WordBuilder {
         }
         // Hebrew or Arabic set left to right on the page (the order glyphs are drawn in) reads
         // the other way: the word's text is its logical order.
-        if rightToLeft && !leftToRight { text = String.UnicodeScalarView(text.reversed()) }
+        var text = String(decoding: utf8, as: UTF8.self)
+        if rightToLeft && !leftToRight { text = String(String.UnicodeScalarView(text.unicodeScalars.reversed())) }
         let a = attrs[glyphs[glyphs.startIndex].attr]
         return Word(
-            text: String(text), box: box, font: a.font, size: a.size, color: a.color,
+            text: text, box: box, font: a.font, size: a.size, color: a.color,
             direction: direction, superscript: superscript)
     }
 
