@@ -14,6 +14,8 @@ enum IconKeys {
 
     /// The key tables among the icons, with the indices of the words each one takes.
     static func tables(icons: [Icon], words: [TWord]) -> [(grid: TextGrid, taken: [Int])] {
+        // Most pages have no icon: no key, and no need to group their words into lines.
+        guard !icons.isEmpty else { return [] }
         let lines = LineBuilder.grouped(words).map(\.indices)
         var rows: [(icon: Icon, label: [Int])] = []
         for icon in icons.sorted(by: { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }) {

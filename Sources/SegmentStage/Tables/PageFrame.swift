@@ -10,7 +10,10 @@ struct PageFrame: Sendable {
     /// The direction most of the page's text runs in (by characters).
     static func dominant(_ page: TextPage) -> PageFrame {
         var count: [Int: Int] = [:]
-        for w in page.words where w.text.count > 1 { count[w.direction, default: 0] += w.text.count }
+        for w in page.words {
+            let n = w.text.count
+            if n > 1 { count[w.direction, default: 0] += n }
+        }
         let upright = count[0, default: 0]
         let best = [90, 270].max { count[$0, default: 0] < count[$1, default: 0] }!
         let rot = count[best, default: 0] > upright ? best : 0
