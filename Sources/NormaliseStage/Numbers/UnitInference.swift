@@ -27,10 +27,17 @@ public enum UnitInference {
     /// The unit implied by a name or header, or nil.
     public static func unit(fromLabel label: String) -> Unit? {
         let text = " " + spaced(label) + " "
-        for (unit, phrases) in rules where phrases.contains(where: { text.contains(" " + spaced($0) + " ") }) {
+        // `spaced` leaves single ASCII spaces between letters, numbers and "£.'": the phrases'
+        // bytes are found as they are.
+        for (unit, phrases) in spacedRules where phrases.contains(where: text.containsBytes) {
             return unit
         }
         return nil
+    }
+
+    /// `rules` with each phrase spaced and between spaces, worked out once.
+    static let spacedRules: [(Unit, [String])] = rules.map { unit, phrases in
+        (unit, phrases.map { " " + spaced($0) + " " })
     }
 
     /// The multiplier a money header implies: "£000", "£'000", "(£000s)", "£k" → 1000; "£m" → 1e6.
