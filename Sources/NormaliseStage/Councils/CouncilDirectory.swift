@@ -26,8 +26,8 @@ public enum CouncilDirectory {
             fullNames = entries.map { (CouncilNames.tokens($0.name), $0) }
             var cores: [[String]: [CouncilEntry]] = [:]
             var domains: [String: [CouncilEntry]] = [:]
-            for e in entries {
-                cores[CouncilNames.core(CouncilNames.tokens(e.name)), default: []].append(e)
+            for (tokens, e) in fullNames {
+                cores[CouncilNames.core(tokens), default: []].append(e)
                 domains[e.domain, default: []].append(e)
             }
             byCore = cores

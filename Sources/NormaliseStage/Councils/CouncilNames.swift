@@ -53,6 +53,7 @@ enum CouncilNames {
 
 extension String {
     var replacingAmpersands: String {
+        guard utf8.contains(UInt8(ascii: "&")) else { return self }
         var s = ""
         for ch in self { if ch == "&" { s += " and " } else { s.append(ch) } }
         return s
