@@ -23,6 +23,10 @@ enum CardField: Sendable, CaseIterable {
         .flatMap { f, ls in ls.map { (label: $0, field: f) } }
         .sorted { $0.label.count > $1.label.count }
 
+    /// `ordered` with each label's characters.
+    static let orderedCharacters: [(label: String, characters: [Character], field: CardField)] =
+        ordered.map { ($0.label, Array($0.label), $0.field) }
+
     /// Words of a reporting line that make a measure cumulative.
     static let cumulativeWords = ["cumulative", "year to date", "ytd"]
 }
