@@ -10,8 +10,10 @@ enum SummaryParser {
     static func isCountLabel(_ label: String) -> Bool {
         // Each ASCII character but white space is one character of the key: a long text is no
         // label, without lower-casing it.
-        guard label.utf8.lazy.filter({ $0 > 0x20 && $0 < 0x80 }).count <= ParseTuning.maxCountLabelLength else {
-            return false
+        var ascii = 0
+        for b in label.utf8 where b > 0x20 && b < 0x80 {
+            ascii += 1
+            if ascii > ParseTuning.maxCountLabelLength { return false }
         }
         let k = label.key
         return !k.isEmpty && k.count <= ParseTuning.maxCountLabelLength && SummaryLabels.key(label) != nil
@@ -35,7 +37,7 @@ enum SummaryParser {
             let nonEmpty = cells.filter { !$0.isEmpty }
             guard !nonEmpty.isEmpty, nonEmpty.count % 2 == 0 else { continue }
             let row = stride(from: 0, to: nonEmpty.count, by: 2).map { (nonEmpty[$0], nonEmpty[$0 + 1]) }
-            guard row.allSatisfy({ isCountLabel($0.0) && isCount($0.1) }) else { continue }
+            guard row.allSatisfy({ isCount($0.1) && isCountLabel($0.0) }) else { continue }
             out += row.map { ParsedCount(label: $0.0, value: $0.1) }
         }
         if out.count >= 2 { return out }
@@ -45,9 +47,11 @@ enum SummaryParser {
         for r in 0..<max(0, grid.count - 1) where grid[r].count == grid[r + 1].count {
             // A number under a head that counts something else ("Actions subject to Regular
             // Review"): the row is not a summary's.
-            let row = zip(grid[r], grid[r + 1])
-            guard !row.contains(where: { l, n in isCount(n) && !l.isEmpty && !isCountLabel(l) }) else { continue }
-            for (l, n) in row where isCountLabel(l) && isCount(n) {
+            let row = Array(zip(grid[r], grid[r + 1]))
+            // Whether each head over a count is a count label, asked once (nil: no count below).
+            let labelled = row.map { l, n in isCount(n) ? isCountLabel(l) : nil }
+            guard !zip(row, labelled).contains(where: { !$0.0.isEmpty && $1 == false }) else { continue }
+            for ((l, n), ok) in zip(row, labelled) where ok == true {
                 out.append(ParsedCount(label: l, value: n))
             }
         }
@@ -68,9 +72,9 @@ enum SummaryParser {
         return nil
     }
 
-    static func recognises(_ v: TableView) -> Bool {
-        let p = pairs(v).map(\.label)
-        return p.count >= 2 && isSummary(labels: p)
+    /// Whether a table's pairs (`pairs`) make a count summary.
+    static func recognises(pairs: [ParsedCount]) -> Bool {
+        pairs.count >= 2 && isSummary(labels: pairs.map(\.label))
     }
 
     /// Count labels a summary must have among them: a RAG or completion, or two directions of

@@ -21,8 +21,8 @@ enum SummaryReader {
         {
             return m
         }
-        guard SummaryParser.recognises(v) else { return nil }
         let pairs = SummaryParser.pairs(v)
+        guard SummaryParser.recognises(pairs: pairs) else { return nil }
         let caption = captions.first { SummaryParser.subjectOf($0) != nil } ?? captions.first
         guard
             let subject = pairs.lazy.compactMap({ SummaryParser.subjectOf($0.label) }).first ?? captionSubject
