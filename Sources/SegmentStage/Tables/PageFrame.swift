@@ -71,6 +71,10 @@ enum LineBuilder {
     /// The lines, each with the indices in `words` of its words (in the line's order): for
     /// callers that claim the words they use.
     static func grouped(_ words: [TWord]) -> [(line: TLine, indices: [Int])] {
+        // Most cells hold one word: one line, without the sorting.
+        if words.count == 1 {
+            return [(line: TLine(words: words, box: words[0].box, size: words[0].size), indices: [0])]
+        }
         let order = words.indices.sorted {
             (words[$0].box.midY, words[$0].box.x0) < (words[$1].box.midY, words[$1].box.x0)
         }
