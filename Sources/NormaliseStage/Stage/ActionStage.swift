@@ -49,8 +49,7 @@ enum ActionStage {
     {
         guard let text, !Values.isBlankValue(text) else { return nil }
         // A due date written as a day ("30-Sep-24", "30 Sept. 2024") is its month, like "30/09/2024".
-        if text.range(
-            of: #"^\d{1,2}(st|nd|rd|th)?[\s/.-]+[A-Za-z]{3,9}\.?[\s/.-]+\d{2,4}$"#, options: .regularExpression) != nil,
+        if text.firstMatch(#"^\d{1,2}(st|nd|rd|th)?[\s/.-]+[A-Za-z]{3,9}\.?[\s/.-]+\d{2,4}$"#, options: []) != nil,
             let d = DateParser.parse(text)
         {
             return Period(financialYear: FinancialYear(containing: d).label, month: d.yearMonth)

@@ -47,9 +47,10 @@ enum Values {
     static func period(header: String, reportYear: String?) -> Period? {
         let fy = reportYear.flatMap(FinancialYear.parse)
         // A full date ("31/03/2023", "31 March 2023") is its month, even on a quarter's last day.
-        if header.range(
-            of: #"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}"#,
-            options: .regularExpression) != nil, let d = DateParser.parse(header, context: fy?.start)
+        if header.firstMatch(
+            #"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}(st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}"#, options: [])
+            != nil,
+            let d = DateParser.parse(header, context: fy?.start)
         {
             return Period(financialYear: FinancialYear(containing: d).label, month: d.yearMonth)
         }
