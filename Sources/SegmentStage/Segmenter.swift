@@ -82,8 +82,9 @@ public enum Segmenter {
     private static func removing(_ running: [[RunningText.Found]], from doc: TextDocument) -> TextDocument {
         var out = doc
         for i in out.pages.indices where !running[i].isEmpty {
-            let gone = Set(running[i].flatMap(\.line.words))
-            out.pages[i].words.removeAll { gone.contains($0) }
+            // Looked up by box, then compared whole: hashing every word of the page was most of this.
+            let gone = Dictionary(grouping: running[i].flatMap(\.line.words), by: \.box)
+            out.pages[i].words.removeAll { w in gone[w.box]?.contains(w) ?? false }
         }
         return out
     }
