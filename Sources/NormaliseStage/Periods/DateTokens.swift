@@ -88,7 +88,7 @@ struct DateToken: Equatable, Sendable {
                     out.append(DateToken(kind: .word, text: text(i..<j), value: 0, digits: 0, ordinal: false))
                     i = j
                 } else {
-                    if Self.separators.contains(b[i]) {
+                    if Self.isSeparator(b[i]) {
                         out.append(
                             DateToken(kind: .separator, text: text(i..<(i + 1)), value: 0, digits: 0, ordinal: false))
                     }
@@ -99,7 +99,16 @@ struct DateToken: Equatable, Sendable {
         }
     }
 
-    private static let separators: Set<UInt8> = Set("/-.,:()".utf8)
+    /// "/-.,:()" (a switch: a Set of bytes costs each process a search of every protocol
+    /// conformance the first time one is made).
+    private static func isSeparator(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"),
+            UInt8(ascii: "("), UInt8(ascii: ")"):
+            true
+        default: false
+        }
+    }
 }
 
 enum MonthNames {
