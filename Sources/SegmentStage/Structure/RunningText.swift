@@ -13,13 +13,14 @@ enum RunningText {
     static func find(pages: [TextPage], segments: [[TextLine]]) -> [[Found]] {
         var candidates: [(page: Int, line: TextLine, top: Bool, key: String)] = []
         for (i, page) in pages.enumerated() {
-            for line in segments[i]
-            where !looksLikeTableCell(line.box, on: page, among: segments[i]) && !inTableRow(line, segments[i]) {
-                if line.box.y1 <= SegmentTuning.runningBand * page.height {
-                    candidates.append((i, line, true, normalised(line.text)))
-                } else if line.box.y0 >= (1 - SegmentTuning.runningBand) * page.height {
-                    candidates.append((i, line, false, normalised(line.text)))
-                }
+            for line in segments[i] {
+                // The band first: the table tests look at the whole page, and most lines are
+                // in neither band.
+                let top = line.box.y1 <= SegmentTuning.runningBand * page.height
+                guard top || line.box.y0 >= (1 - SegmentTuning.runningBand) * page.height,
+                    !looksLikeTableCell(line.box, on: page, among: segments[i]), !inTableRow(line, segments[i])
+                else { continue }
+                candidates.append((i, line, top, normalised(line.text)))
             }
         }
         let minPages = pages.count >= 4 ? SegmentTuning.runningMinPages : 2
