@@ -12,12 +12,20 @@ enum LatticeRefine {
                 byCell[i].append(w)
             }
         }
+        // Each cell's lines, grouped once: the column and row tests below both read them.
+        var grouped = [[TLine]?](repeating: nil, count: byCell.count)
+        func lines(_ i: Int) -> [TLine] {
+            if let l = grouped[i] { return l }
+            let l = LineBuilder.lines(byCell[i])
+            grouped[i] = l
+            return l
+        }
         var extraV: [VRule] = []
         var extraH: [HRule] = []
         // A wide cell whose phrases each sit inside one grid column, in two or more columns,
         // is a row of cells whose rules are not drawn (shaded bands, rules on some rows only).
         for (i, gc) in g.cells.enumerated() where gc.colSpan > 1 && !byCell[i].isEmpty {
-            let phrases = StreamTables.phraseLines(LineBuilder.lines(byCell[i]), gapEm: SegmentTuning.phraseGapEm)
+            let phrases = StreamTables.phraseLines(lines(i), gapEm: SegmentTuning.phraseGapEm)
                 .flatMap(\.phrases)
             var used = Set<Int>()
             let fits = phrases.allSatisfy { p in
@@ -36,7 +44,7 @@ enum LatticeRefine {
         for c in 0..<g.columnCount {
             let idx = g.cells.indices.filter { g.cells[$0].col == c && g.cells[$0].colSpan == 1 && !byCell[$0].isEmpty }
             let pl = idx.flatMap {
-                StreamTables.phraseLines(LineBuilder.lines(byCell[$0]), gapEm: SegmentTuning.cellPhraseGapEm)
+                StreamTables.phraseLines(lines($0), gapEm: SegmentTuning.cellPhraseGapEm)
             }
             let tabular = pl.filter(\.isTabular).count
             guard tabular >= 2, Double(tabular) >= Double(pl.count) * 0.5 else { continue }
@@ -61,17 +69,17 @@ enum LatticeRefine {
         for r in 0..<g.rowCount {
             let idx = g.cells.indices.filter { g.cells[$0].row == r && !byCell[$0].isEmpty }
             guard idx.count >= 2 else { continue }
-            let lines = idx.map { LineBuilder.lines(byCell[$0]) }
+            let rowLines = idx.map { lines($0) }
             // Two or more such cells: one wrapped figure (a phone number) is no record stack.
             // Each line starts with a figure, or with the "–" or "(X)" statistical tables write
             // for a figure that is zero or does not apply.
-            let stacks = lines.filter { ls in
+            let stacks = rowLines.filter { ls in
                 ls.count >= 2 && ls.allSatisfy { isFigure($0.words[0]) }
                     && ls.contains { $0.words.contains { StreamTables.isNumeric($0.text) } }
             }
             let wide = stacks.contains { $0.allSatisfy { $0.words.count >= 2 } }
             guard stacks.count >= 2 || wide, let ref = stacks.max(by: { $0.count < $1.count }) else { continue }
-            let all = lines.joined().sorted { $0.box.midY < $1.box.midY }
+            let all = rowLines.joined().sorted { $0.box.midY < $1.box.midY }
             for k in 0..<(ref.count - 1) {
                 guard let y = split(between: ref[k], ref[k + 1], all) else { continue }
                 for i in idx {
