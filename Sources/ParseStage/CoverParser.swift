@@ -286,6 +286,9 @@ struct CoverParser {
     static func committeeHeading(_ text: String, labelled: Bool = false) -> (String, String)? {
         // It ends in a date: a line with no four-digit year is none (most lines; asked of each).
         guard hasYear(text) else { return nil }
+        // The patterns need a body's word and a month's name: most lines with a year have neither.
+        guard text.mayContainIgnoringCase(anyOf: Self.bodyWordList), text.mayContainIgnoringCase(anyOf: Self.monthNames)
+        else { return nil }
         // Paper references around it: "Appendix B – …", "… – Agenda Item 8 – Appendix 2".
         var text = text.collapsed
         while let m = text.firstMatch(Self.leadingReference) { text = String(text.dropFirst(m[0].count)) }
@@ -316,6 +319,12 @@ struct CoverParser {
         )$)
         """#
     private static let committeeBody = "^(.*\\b(?:\(CoverField.bodyWords))\\b.*?)"
+    private static let bodyWordList = CoverField.bodyWords.split(separator: "|").map(String.init)
+    /// The months `committeeDate` names.
+    private static let monthNames = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december"
+    ]
     /// The body and its date, set apart by a dash, comma or bar; as a label's value, by "on" or a space too.
     private static let committeeLine = committeeBody + #"\s*[-–—,|]\s*"# + committeeDate
     private static let labelledCommitteeLine = committeeBody + #"(?:\s*[-–—,|]\s*|\s+on\s+|\s+)"# + committeeDate

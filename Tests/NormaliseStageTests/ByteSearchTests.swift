@@ -70,3 +70,11 @@ private let separatorText = Gen<String?>.element(of: [
         #expect(SummaryProse.mayCountASCII(text) == SummaryProse.mayCountCharacters(text), "\(text)")
     }
 }
+
+/// The ASCII prefilter turns away only ASCII texts without the words; others go to the pattern.
+@Test func mayContainLetsThroughWhatAPatternCouldMatch() {
+    #expect("CABINET - 28 January 2025".mayContainIgnoringCase(anyOf: ["cabinet", "council"]))
+    #expect(!"Report date 28 January 2025".mayContainIgnoringCase(anyOf: ["cabinet", "council"]))
+    #expect("ſcrutiny panel".mayContainIgnoringCase(anyOf: ["scrutiny"]))  // long s folds to s
+    #expect("Café board".mayContainIgnoringCase(anyOf: ["panel"]))  // not ASCII: let through
+}

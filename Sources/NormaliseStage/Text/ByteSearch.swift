@@ -61,6 +61,13 @@ extension String {
 
     private static func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
 
+    /// False only for an ASCII text that holds none of `words` (ASCII, in any case): before a
+    /// case-insensitive pattern that needs one of them. A text with other characters may match
+    /// through case folding ("ſ" is "s" to it), so it is always let through.
+    public func mayContainIgnoringCase(anyOf words: [String]) -> Bool {
+        !utf8.allSatisfy({ $0 < 0x80 }) || words.contains(where: containsASCIIIgnoringCase)
+    }
+
     /// The parts between occurrences of `separator` (ASCII), as `components(separatedBy:)` gives
     /// them — nil when an occurrence touches a non-ASCII byte, where Foundation's Character rules
     /// (a combining mark joins the character before it) may not see a match.
