@@ -45,9 +45,16 @@ extension TextCleanup {
         return true
     }
 
+    /// Inlined for ASCII, which is nearly every byte it is asked about.
+    @inline(__always)
     private static func whitespaceWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let c = b[i]
-        if c < 0x80 { return c == 0x20 || (0x09...0x0D).contains(c) ? 1 : 0 }
+        if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) ? 1 : 0 }
+        return wideWhitespaceWidth(b, at: i)
+    }
+
+    private static func wideWhitespaceWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let c = b[i]
         func at(_ k: Int) -> UInt8 { i + k < b.count ? b[i + k] : 0 }
         switch c {
         case 0xC2: return at(1) == 0x85 || at(1) == 0xA0 ? 2 : 0
