@@ -22,6 +22,7 @@ struct HarvestForward: ParsableCommand {
         execv(program, &cArgs)
         // execv returns only when it failed.
         let reason = String(cString: strerror(errno))
+        for arg in cArgs { free(arg) }
         FileHandle.standardError.write(Data("councilkpi: harvest: cannot run \(program): \(reason)\n".utf8))
         throw ExitCode.failure
     }

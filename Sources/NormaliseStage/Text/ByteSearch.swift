@@ -16,18 +16,22 @@ extension String {
 
     /// The UTF-8 offset of `needle`'s first occurrence.
     func firstByteOffset(of needle: String) -> Int? {
-        var hay = self
+        Self.firstOffset(of: needle, in: self) { $0 }
+    }
+
+    /// Where `needle` first occurs in `text`, comparing bytes as `map` reads them.
+    fileprivate static func firstOffset(of needle: String, in text: String, map: (UInt8) -> UInt8) -> Int? {
+        var hay = text
         var pin = needle
         return hay.withUTF8 { h in
             pin.withUTF8 { n -> Int? in
-                if n.isEmpty { return 0 }
+                guard let first = n.first.map(map) else { return 0 }
                 guard n.count <= h.count else { return nil }
-                let first = n[0]
                 var i = 0
                 while i + n.count <= h.count {
-                    if h[i] == first {
+                    if map(h[i]) == first {
                         var k = 1
-                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        while k < n.count && map(h[i + k]) == map(n[k]) { k += 1 }
                         if k == n.count { return i }
                     }
                     i += 1
@@ -41,22 +45,7 @@ extension String {
 extension String {
     /// Whether `needle` (ASCII) occurs with its letters in either case.
     public func containsASCIIIgnoringCase(_ needle: String) -> Bool {
-        let n = Array(needle.utf8).map(Self.asciiLower)
-        guard let first = n.first else { return true }
-        var hay = self
-        return hay.withUTF8 { h in
-            guard n.count <= h.count else { return false }
-            var i = 0
-            while i + n.count <= h.count {
-                if Self.asciiLower(h[i]) == first {
-                    var k = 1
-                    while k < n.count && Self.asciiLower(h[i + k]) == n[k] { k += 1 }
-                    if k == n.count { return true }
-                }
-                i += 1
-            }
-            return false
-        }
+        Self.firstOffset(of: needle, in: self, map: Self.asciiLower) != nil
     }
 
     private static func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
