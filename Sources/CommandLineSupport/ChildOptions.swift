@@ -22,8 +22,8 @@ public struct ChildOptions: ParsableArguments, Sendable {
         guard timeout > 0 else { throw ValidationError("--timeout must be positive.") }
     }
 
-    public var childExtractor: ChildExtractor {
-        ChildExtractor(
-            executable: extractor ?? Executables.extractor, timeoutSeconds: timeout, limits: limits.limits)
+    /// The child extraction: `program extract FILE` unless --extractor names another one.
+    public func childExtractor(program: String) -> ChildExtractor {
+        ChildExtractor(executable: extractor ?? program, timeoutSeconds: timeout, limits: limits.limits)
     }
 }

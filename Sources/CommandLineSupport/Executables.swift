@@ -1,7 +1,8 @@
 import Foundation
 
 /// The programs of an install, which sit side by side: `councilkpi` (whose `extract` is the child
-/// each ingest runs per file), `councilkpi-text` and `councilkpi-harvest`.
+/// each ingest runs per file: ingest runs its own program, harvest the one beside it),
+/// `councilkpi-text` and `councilkpi-harvest`.
 public enum Executables {
     /// The running program's own path.
     public static func own() -> String {
@@ -15,7 +16,4 @@ public enum Executables {
     public static func sibling(_ name: String) -> String {
         URL(fileURLWithPath: own()).deletingLastPathComponent().appendingPathComponent(name).path
     }
-
-    /// The program each ingest runs as `extract` per file.
-    public static var extractor: String { sibling("councilkpi") }
 }

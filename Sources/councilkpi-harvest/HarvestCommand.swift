@@ -132,7 +132,7 @@ struct HarvestCommand: ParsableCommand {
             until: until.flatMap(ServiceDate.parseISO) ?? today,
             committees: committees, filter: all ? .all : titles.map { .titles($0) } ?? .vocabulary, fetch: fetch,
             jobs: jobs,
-            extractor: child.childExtractor)
+            extractor: child.childExtractor(program: Executables.sibling("councilkpi")))
     }
 
     static func isoDay(_ date: Date) -> String {

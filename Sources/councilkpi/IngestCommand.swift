@@ -57,7 +57,7 @@ struct IngestCommand: ParsableCommand {
         }
         let options = IngestOptions(
             inputs: inputs, out: URL(fileURLWithPath: out), jobs: jobs, councilMap: map,
-            extractor: child.childExtractor,
+            extractor: child.childExtractor(program: Executables.own()),
             retryFailed: retryFailed)
         let display = IngestProgress.Mode(quiet: quiet, terminal: isatty(STDERR_FILENO) == 1)
         let outcome = waitFor { await Self.ingest(options, display: display) }
