@@ -30,8 +30,6 @@ extension TextCleanup {
         }
     }
 
-    /// The length in bytes of the white-space character starting at `i`, or 0: U+0009–000D,
-    /// U+0020, U+0085, U+00A0, U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F, U+3000.
     /// No white space but single ASCII spaces between other characters.
     private static func isCollapsed(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
@@ -45,6 +43,8 @@ extension TextCleanup {
         return true
     }
 
+    /// The length in bytes of the white-space character starting at `i`, or 0: U+0009–000D,
+    /// U+0020, U+0085, U+00A0, U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F, U+3000.
     /// Inlined for ASCII, which is nearly every byte it is asked about.
     @inline(__always)
     private static func whitespaceWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
