@@ -166,7 +166,7 @@ struct WordBuilder {
         var rightToLeft = false
         var leftToRight = false
         for g in glyphs {
-            if g.scalar.isASCII { utf8.append(UInt8(g.scalar.value)) } else { utf8 += Array(String(g.scalar).utf8) }
+            UTF8.encode(g.scalar) { utf8.append($0) }
             box = box.union(g.box)
             // Once a left-to-right letter is seen the word keeps its order; ASCII needs no
             // Unicode property lookup (the lookups cost more than the rest of word building).
