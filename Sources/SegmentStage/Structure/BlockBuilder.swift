@@ -115,18 +115,20 @@ struct BlockBuilder {
     func isBold(_ l: TextLine) -> Bool { boldShare(l.words) >= 0.8 }
 
     /// A word with letters in a bold font: `boldShare([w]) > 0.5` without the array.
-    func isBold(word w: Word) -> Bool {
-        !w.superscript && w.font >= 0 && w.font < fonts.count && fonts[w.font].bold
-            && w.text.contains(where: \.isLetter)
-    }
+    func isBold(word w: Word) -> Bool { weighs(w) && inBoldFont(w) }
 
     func boldShare(_ words: [Word]) -> Double {
         var bold = 0
         var all = 0
-        for w in words where !w.superscript && w.text.contains(where: \.isLetter) {
+        for w in words where weighs(w) {
             all += w.text.count
-            if w.font >= 0, w.font < fonts.count, fonts[w.font].bold { bold += w.text.count }
+            if inBoldFont(w) { bold += w.text.count }
         }
         return all > 0 ? Double(bold) / Double(all) : 0
     }
+
+    /// A word whose weight counts: full size, with letters.
+    private func weighs(_ w: Word) -> Bool { !w.superscript && w.text.contains(where: \.isLetter) }
+
+    private func inBoldFont(_ w: Word) -> Bool { w.font >= 0 && w.font < fonts.count && fonts[w.font].bold }
 }
