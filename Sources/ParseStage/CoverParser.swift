@@ -314,13 +314,13 @@ struct CoverParser {
         (?x: (
             (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?       # a weekday, perhaps
             \d{1,2}(?:st|nd|rd|th)?\s+                                # the day
-            (?:january|february|march|april|may|june|july|august|september|october|november|december)
+            (?:\#(monthNames.joined(separator: "|")))
             \s+\d{4}
         )$)
         """#
     private static let committeeBody = "^(.*\\b(?:\(CoverField.bodyWords))\\b.*?)"
     private static let bodyWordList = CoverField.bodyWords.split(separator: "|").map(String.init)
-    /// The months `committeeDate` names.
+    /// The months a committee line's date names (its pattern and the test before it).
     private static let monthNames = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december"
