@@ -55,3 +55,17 @@ import Testing
         #expect(!once.unicodeScalars.contains { $0.properties.isWhitespace && $0 != " " }, "\(once)")
     }
 }
+
+/// Patterns write a set of word characters as `(?-i:[\w.])` inside a case-insensitive pattern:
+/// ICU then skips the set's case closure (about 0.1 ms a set at compile time), and the closure
+/// adds nothing because \w holds every case of each letter. Checked over planes 0 and 1.
+@Test func wordSetsNeedNoCaseClosure() {
+    var differ: [UInt32] = []
+    for cp: UInt32 in 0...0x1FFFF {
+        guard let scalar = Unicode.Scalar(cp) else { continue }
+        let s = String(Character(scalar))
+        if (s.firstMatch(#"^[\w.]$"#) != nil) != (s.firstMatch(#"^(?-i:[\w.])$"#) != nil) { differ.append(cp) }
+    }
+    #expect(differ.isEmpty)
+    #expect("Item 8.2b".firstMatch(#"^item\s+(?-i:[\w.]+)$"#) != nil)
+}
