@@ -215,4 +215,46 @@ struct TablesLatticeTests {
         #expect(t.grid == [["Name", "RAG"], ["Recycling", "Green"]])
         #expect(t.cells.first { $0.text == "Green" }?.fill == grey)
     }
+
+    /// Words go to the first cell holding their centre, whether the cell is found through the
+    /// slots or by testing every cell: centres inside, on rules, on corners and outside, over
+    /// spanning and overlapping cells, and a grid whose edges are out of order.
+    @Test func wordsGoToTheFirstCellHoldingTheirCentre() {
+        func byScan(_ g: Grid, _ words: [TWord]) -> [[String]] {
+            var out = Array(repeating: [String](), count: g.cells.count)
+            for w in words {
+                if let i = g.cells.firstIndex(where: { g.box(of: $0).contains(x: w.box.midX, y: w.box.midY) }) {
+                    out[i].append(w.text)
+                }
+            }
+            return out
+        }
+        let spans = [
+            GridCell(row: 0, col: 0, rowSpan: 1, colSpan: 2), GridCell(row: 0, col: 2, rowSpan: 2, colSpan: 1),
+            GridCell(row: 1, col: 0, rowSpan: 1, colSpan: 1), GridCell(row: 1, col: 1, rowSpan: 1, colSpan: 1),
+            GridCell(row: 2, col: 0, rowSpan: 1, colSpan: 3), GridCell(row: 1, col: 0, rowSpan: 2, colSpan: 2)
+        ]
+        let grids = [
+            Grid(xs: [10, 50, 90, 130], ys: [0, 20, 40, 60], cells: spans),
+            Grid(xs: [10, 50, 50, 130], ys: [0, 20, 40, 60], cells: spans),  // a zero-width column
+            Grid(xs: [10, 90, 50, 130], ys: [0, 40, 20, 60], cells: spans)  // out of order: every cell tested
+        ]
+        var words: [TWord] = []
+        for x in stride(from: 0.0, through: 140, by: 5) {
+            for y in stride(from: -5.0, through: 65, by: 5) {
+                words.append(
+                    TWord(
+                        text: "\(x),\(y)", box: Box(x0: x - 1, y0: y - 1, x1: x + 1, y1: y + 1), size: 2, bold: false,
+                        superscript: false))
+            }
+        }
+        for g in grids {
+            #expect(g.wordsByCell(words).map { $0.map(\.text) } == byScan(g, words))
+        }
+        // On the rule between two cells, the earlier cell takes the word.
+        let onRule = TWord(
+            text: "r", box: Box(x0: 49, y0: 29, x1: 51, y1: 31), size: 2, bold: false, superscript: false)
+        let cells = grids[0].wordsByCell([onRule])
+        #expect(cells[2].map(\.text) == ["r"] && cells[3].isEmpty)
+    }
 }

@@ -170,3 +170,20 @@ struct TablesGroupHeadingTests {
         #expect(t.grid.contains { $0.dropFirst() == ["Number", "Percent", "Number", "Percent", "Number", "Percent"] })
     }
 }
+
+/// A figure is told by its first character after leading spaces and signs, as when the spaces
+/// are trimmed first (Foundation's whitespace set: space separators and tab).
+@Test func numericTextIsReadAsIfTrimmed() {
+    func trimmedFirst(_ s: String) -> Bool {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard let first = t.unicodeScalars.first(where: { !"($£€-–+*".unicodeScalars.contains($0) }) else {
+            return false
+        }
+        return first.properties.numericType != nil
+    }
+    let cases = [
+        "12", " 12 ", "\t-3.5", "( 12)", "(12)", "£ 4", "\u{00A0}7", "\u{2003}½", "\u{3000}", "", " ", "-", "n/a",
+        "–\t", "\u{200B}1", "\n9", "+\u{2009}5", "*", "Ⅻ", "٣", " x1"
+    ]
+    for s in cases { #expect(StreamTables.isNumeric(s) == trimmedFirst(s), "\(s.debugDescription)") }
+}

@@ -17,6 +17,61 @@ struct Grid: Hashable, Sendable {
     func box(of c: GridCell) -> Box {
         Box(x0: xs[c.col], y0: ys[c.row], x1: xs[c.col + c.colSpan], y1: ys[c.row + c.rowSpan])
     }
+
+    /// The words of each cell: a word goes to the first cell (in `cells` order) whose box holds
+    /// its centre. Only the cells over the one to four slots around a centre can hold it, so
+    /// those are the ones tested, not every cell (a large ruled table has hundreds).
+    func wordsByCell(_ words: [TWord]) -> [[TWord]] {
+        var byCell = Array(repeating: [TWord](), count: cells.count)
+        let ascending = { (e: [Double]) in zip(e, e.dropFirst()).allSatisfy { $0 <= $1 } }
+        guard ascending(xs), ascending(ys) else {
+            for w in words {
+                if let i = cells.firstIndex(where: { box(of: $0).contains(x: w.box.midX, y: w.box.midY) }) {
+                    byCell[i].append(w)
+                }
+            }
+            return byCell
+        }
+        // The cells over each slot, in `cells` order.
+        var owners = Array(repeating: [Int](), count: max(0, rowCount) * max(0, columnCount))
+        for (i, c) in cells.enumerated() {
+            for r in c.row..<(c.row + c.rowSpan) {
+                for k in c.col..<(c.col + c.colSpan) { owners[r * columnCount + k].append(i) }
+            }
+        }
+        for w in words {
+            let x = w.box.midX
+            let y = w.box.midY
+            var first: Int?
+            for r in Self.slots(holding: y, edges: ys) {
+                for k in Self.slots(holding: x, edges: xs) {
+                    if let i = owners[r * columnCount + k].first(where: { box(of: cells[$0]).contains(x: x, y: y) }),
+                        first.map({ i < $0 }) ?? true
+                    {
+                        first = i
+                    }
+                }
+            }
+            if let first { byCell[first].append(w) }
+        }
+        return byCell
+    }
+
+    /// The slots `i` with `edges[i] <= v <= edges[i + 1]`, for edges in ascending order: one, or
+    /// two when `v` is on an edge.
+    private static func slots(holding v: Double, edges: [Double]) -> Range<Int> {
+        guard edges.count >= 2 else { return 0..<0 }
+        // The first slot whose right edge reaches v.
+        var lo = 0
+        var hi = edges.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if edges[mid + 1] >= v { hi = mid } else { lo = mid + 1 }
+        }
+        var end = lo
+        while end < edges.count - 1 && edges[end] <= v && edges[end + 1] >= v { end += 1 }
+        return lo..<end
+    }
 }
 
 struct GridCell: Hashable, Sendable {

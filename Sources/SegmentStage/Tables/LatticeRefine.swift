@@ -6,12 +6,7 @@ import TextStage
 enum LatticeRefine {
     static func refine(_ grid: Grid, words: [TWord], shading: [Box]) -> Grid {
         let g = dropSlivers(grid, words: words, shading: shading)
-        var byCell = Array(repeating: [TWord](), count: g.cells.count)
-        for w in words {
-            if let i = g.cells.firstIndex(where: { g.box(of: $0).contains(x: w.box.midX, y: w.box.midY) }) {
-                byCell[i].append(w)
-            }
-        }
+        let byCell = g.wordsByCell(words)
         // Each cell's lines, grouped once: the column and row tests below both read them.
         var grouped = [[TLine]?](repeating: nil, count: byCell.count)
         func lines(_ i: Int) -> [TLine] {

@@ -1,4 +1,3 @@
-import Foundation
 import TextStage
 
 /// A run of words on one line with no wide gap inside: one cell's text on that line, or a
@@ -54,11 +53,12 @@ enum StreamTables {
     static let bullets: Set<String> = ["•", "◦", "▪", "●", "■", "○", "►", "–", "-", "·"]
 
     /// Text that reads as a figure: "1,234", "-0.5", "12%", "$3.4M", "(12)", "n/a" excluded.
+    /// The first character after the leading spaces and signs decides. (A space there, inside or
+    /// trailing, has no numeric type either: the same answer as trimming the spaces first, without
+    /// the copy.)
     static func isNumeric(_ s: String) -> Bool {
-        let t = s.trimmingCharacters(in: .whitespaces)
-        guard let first = t.unicodeScalars.first(where: { !"($£€-–+*".unicodeScalars.contains($0) }) else {
-            return false
-        }
+        let scalars = s.unicodeScalars.drop { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+        guard let first = scalars.first(where: { !"($£€-–+*".unicodeScalars.contains($0) }) else { return false }
         return first.properties.numericType != nil
     }
 }

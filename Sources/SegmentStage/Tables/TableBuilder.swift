@@ -8,12 +8,7 @@ struct TableBuilder {
 
     /// A ruled grid: each word goes to the cell holding its centre.
     func table(_ g: Grid, words: [TWord]) -> Table? {
-        var byCell = Array(repeating: [TWord](), count: g.cells.count)
-        for w in words {
-            if let i = g.cells.firstIndex(where: { g.box(of: $0).contains(x: w.box.midX, y: w.box.midY) }) {
-                byCell[i].append(w)
-            }
-        }
+        let byCell = g.wordsByCell(words)
         var cells: [Cell] = []
         for (i, gc) in g.cells.enumerated() {
             cells.append(
