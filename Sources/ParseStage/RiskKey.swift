@@ -18,9 +18,7 @@ enum RiskKey {
             for (measure, words) in measures {
                 let pattern = "\\b(?:\(words.joined(separator: "|")))\\b\\s*(?:\\([^)]*\\)\\s*)?[:–—-]\\s*"
                 var from = text.startIndex
-                while let r = text.range(
-                    of: pattern, options: [.regularExpression, .caseInsensitive], range: from..<text.endIndex)
-                {
+                while let r = text.rangeOfFirstMatch(pattern, in: from..<text.endIndex) {
                     starts.append((measure, r))
                     from = r.upperBound
                 }

@@ -27,6 +27,16 @@ extension String {
         }
     }
 
+    /// The range of the first match inside `range`, as Foundation's `range(of:options:
+    /// .regularExpression, range:)` finds it (the search range's ends are the text's ends).
+    public func rangeOfFirstMatch(
+        _ pattern: String, options: NSRegularExpression.Options = [.caseInsensitive], in range: Range<Index>
+    ) -> Range<Index>? {
+        guard let re = RegexCache.shared.regex(pattern, options) else { return nil }
+        let r = re.rangeOfFirstMatch(in: self, range: NSRange(range, in: self))
+        return r.location == NSNotFound ? nil : Range(r, in: self)
+    }
+
     /// Every match of a regular expression replaced by a template ("$1" for a group).
     public func replacingMatches(
         of pattern: String, options: NSRegularExpression.Options = [.caseInsensitive], with template: String
