@@ -171,8 +171,8 @@ struct TablesGroupHeadingTests {
     }
 }
 
-/// A figure is told by its first character after leading spaces and signs, as when the spaces
-/// are trimmed first (Foundation's whitespace set: space separators and tab).
+/// A figure is told by its first character after leading whitespace and signs, as when the
+/// whitespace is trimmed first (Foundation's set, which holds U+200B as well as the spaces).
 @Test func numericTextIsReadAsIfTrimmed() {
     func trimmedFirst(_ s: String) -> Bool {
         let t = s.trimmingCharacters(in: .whitespaces)
@@ -186,4 +186,12 @@ struct TablesGroupHeadingTests {
         "–\t", "\u{200B}1", "\n9", "+\u{2009}5", "*", "Ⅻ", "٣", " x1"
     ]
     for s in cases { #expect(StreamTables.isNumeric(s) == trimmedFirst(s), "\(s.debugDescription)") }
+    // Every character of the BMP before a figure, after a sign and alone.
+    var differ: [UInt32] = []
+    for cp: UInt32 in 0...0xFFFF {
+        guard let scalar = Unicode.Scalar(cp) else { continue }
+        let c = String(Character(scalar))
+        for s in [c + "1", "(" + c, c] where StreamTables.isNumeric(s) != trimmedFirst(s) { differ.append(cp) }
+    }
+    #expect(differ.isEmpty)
 }

@@ -1,3 +1,4 @@
+import Foundation
 import TextStage
 
 /// A run of words on one line with no wide gap inside: one cell's text on that line, or a
@@ -53,11 +54,10 @@ enum StreamTables {
     static let bullets: Set<String> = ["•", "◦", "▪", "●", "■", "○", "►", "–", "-", "·"]
 
     /// Text that reads as a figure: "1,234", "-0.5", "12%", "$3.4M", "(12)", "n/a" excluded.
-    /// The first character after the leading spaces and signs decides. (A space there, inside or
-    /// trailing, has no numeric type either: the same answer as trimming the spaces first, without
-    /// the copy.)
+    /// The first character after the leading whitespace and signs decides. (Whitespace there, inside
+    /// or trailing, has no numeric type either: the same answer as trimming it first, without the copy.)
     static func isNumeric(_ s: String) -> Bool {
-        let scalars = s.unicodeScalars.drop { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+        let scalars = s.unicodeScalars.drop { CharacterSet.whitespaces.contains($0) }
         guard let first = scalars.first(where: { !"($£€-–+*".unicodeScalars.contains($0) }) else { return false }
         return first.properties.numericType != nil
     }
