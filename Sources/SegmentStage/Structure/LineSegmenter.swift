@@ -57,11 +57,17 @@ enum LineSegmenter {
         let sorted = words.sorted { ($0.box.x0, $0.box.y0, $0.text) < ($1.box.x0, $1.box.y0, $1.text) }
         var open: [Open] = []
         var done: [[Word]] = []
+        // No open segment ends left of this (a segment's x1 only grows): while the reach below
+        // stays left of it, no segment can close and the list is not read.
+        var lowestX1 = Double.infinity
         for w in sorted {
             let container = barriers.box(at: w.box)
             var best: Int?
             var bestOverlap = 0.0
             for (i, s) in open.enumerated() {
+                // Most open segments are other lines: no vertical overlap, so no share to reach
+                // sameLineOverlap. Tested first, as overlapShare reads it (a NaN end counts as none).
+                guard min(w.box.y1, s.band.y1) - max(w.box.y0, s.band.y0) > 0 else { continue }
                 let em = max(s.size, w.size)
                 let gap = w.box.x0 - s.x1
                 guard gap <= SegmentTuning.segmentGap * em, gap >= -SegmentTuning.wordOverlapSlack * em,
@@ -84,17 +90,21 @@ enum LineSegmenter {
             } else {
                 open.append(
                     Open(words: [w], band: (w.box.y0, w.box.y1), x1: w.box.x1, size: w.size, container: container))
+                if w.box.x1 < lowestX1 { lowestX1 = w.box.x1 }
             }
             // Segments that can no longer grow leave the open list, keeping it short.
             // Checked before anything is copied: most words close no segment.
             let reach = w.box.x0 - 3 * SegmentTuning.segmentGap * w.size
-            if open.contains(where: { $0.x1 < reach }) {
-                var stay: [Open] = []
-                stay.reserveCapacity(open.count)
-                for o in open {
-                    if o.x1 >= reach { stay.append(o) } else { done.append(o.words) }
+            if lowestX1 < reach {
+                if open.contains(where: { $0.x1 < reach }) {
+                    var stay: [Open] = []
+                    stay.reserveCapacity(open.count)
+                    for o in open {
+                        if o.x1 >= reach { stay.append(o) } else { done.append(o.words) }
+                    }
+                    open = stay
                 }
-                open = stay
+                lowestX1 = open.reduce(Double.infinity) { $1.x1 < $0 ? $1.x1 : $0 }
             }
         }
         done += open.map(\.words)
