@@ -54,7 +54,11 @@ enum LineSegmenter {
     }
 
     private static func horizontalSegments(_ words: [Word], barriers: Barriers) -> [TextLine] {
-        let sorted = words.sorted { ($0.box.x0, $0.box.y0, $0.text) < ($1.box.x0, $1.box.y0, $1.text) }
+        // Positions sorted, not the words: a stable sort moves each element several times, and
+        // an Int is cheaper to move than a Word. The order is the same (both sorts are stable).
+        let sorted = words.indices.sorted {
+            (words[$0].box.x0, words[$0].box.y0, words[$0].text) < (words[$1].box.x0, words[$1].box.y0, words[$1].text)
+        }.map { words[$0] }
         var open: [Open] = []
         var done: [[Word]] = []
         // No open segment ends left of this (a segment's x1 only grows): while the reach below
