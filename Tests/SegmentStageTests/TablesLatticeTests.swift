@@ -218,7 +218,7 @@ struct TablesLatticeTests {
 
     /// Words go to the first cell holding their centre, whether the cell is found through the
     /// slots or by testing every cell: centres inside, on rules, on corners and outside, over
-    /// spanning and overlapping cells, and a grid whose edges are out of order.
+    /// spanning and overlapping cells, a grid whose edges are out of order and a cell over no slot.
     @Test func wordsGoToTheFirstCellHoldingTheirCentre() {
         func byScan(_ g: Grid, _ words: [TWord]) -> [[String]] {
             var out = Array(repeating: [String](), count: g.cells.count)
@@ -237,7 +237,10 @@ struct TablesLatticeTests {
         let grids = [
             Grid(xs: [10, 50, 90, 130], ys: [0, 20, 40, 60], cells: spans),
             Grid(xs: [10, 50, 50, 130], ys: [0, 20, 40, 60], cells: spans),  // a zero-width column
-            Grid(xs: [10, 90, 50, 130], ys: [0, 40, 20, 60], cells: spans)  // out of order: every cell tested
+            Grid(xs: [10, 90, 50, 130], ys: [0, 40, 20, 60], cells: spans),  // out of order: every cell tested
+            Grid(
+                xs: [10, 50, 90, 130], ys: [0, 20, 40, 60],
+                cells: [GridCell(row: 1, col: 1, rowSpan: 0, colSpan: 1)] + spans)
         ]
         var words: [TWord] = []
         for x in stride(from: 0.0, through: 140, by: 5) {

@@ -23,8 +23,9 @@ struct Grid: Hashable, Sendable {
     /// those are the ones tested, not every cell (a large ruled table has hundreds).
     func wordsByCell(_ words: [TWord]) -> [[TWord]] {
         var byCell = Array(repeating: [TWord](), count: cells.count)
+        // The slots tile each cell's box only for edges in order and cells over at least one slot.
         let ascending = { (e: [Double]) in zip(e, e.dropFirst()).allSatisfy { $0 <= $1 } }
-        guard ascending(xs), ascending(ys) else {
+        guard ascending(xs), ascending(ys), cells.allSatisfy({ $0.rowSpan > 0 && $0.colSpan > 0 }) else {
             for w in words {
                 if let i = cells.firstIndex(where: { box(of: $0).contains(x: w.box.midX, y: w.box.midY) }) {
                     byCell[i].append(w)
