@@ -102,14 +102,15 @@ struct BlockBuilder {
         var total = 0.0
         var weight = 0.0
         for w in l.words where !w.superscript {
-            total += w.size * Double(w.text.count)
-            weight += Double(w.text.count)
+            let n = Double(w.text.characterCount)
+            total += w.size * n
+            weight += n
         }
         return weight > 0 ? total / weight : (l.words.first?.size ?? 0)
     }
 
     func hasLetters(_ l: TextLine) -> Bool {
-        l.words.contains { !$0.superscript && $0.text.contains(where: \.isLetter) }
+        l.words.contains { !$0.superscript && $0.text.containsLetter }
     }
 
     func isBold(_ l: TextLine) -> Bool { boldShare(l.words) >= 0.8 }
@@ -121,14 +122,15 @@ struct BlockBuilder {
         var bold = 0
         var all = 0
         for w in words where weighs(w) {
-            all += w.text.count
-            if inBoldFont(w) { bold += w.text.count }
+            let n = w.text.characterCount
+            all += n
+            if inBoldFont(w) { bold += n }
         }
         return all > 0 ? Double(bold) / Double(all) : 0
     }
 
     /// A word whose weight counts: full size, with letters.
-    private func weighs(_ w: Word) -> Bool { !w.superscript && w.text.contains(where: \.isLetter) }
+    private func weighs(_ w: Word) -> Bool { !w.superscript && w.text.containsLetter }
 
     private func inBoldFont(_ w: Word) -> Bool { w.font >= 0 && w.font < fonts.count && fonts[w.font].bold }
 }

@@ -15,13 +15,15 @@ struct Classifier {
         var boldChars = 0
         var allChars = 0
         for l in bodyLines {
-            for w in l.words where !w.superscript { bySize[(w.size * 2).rounded() / 2, default: 0] += w.text.count }
+            for w in l.words where !w.superscript {
+                bySize[(w.size * 2).rounded() / 2, default: 0] += w.text.characterCount
+            }
         }
         // Ties go to the smaller size: body text is rarely the larger of two equal shares.
         let body = bySize.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 0
         for l in bodyLines {
             for w in l.words where !w.superscript && abs(w.size - body) <= 0.5 {
-                let n = w.text.count
+                let n = w.text.characterCount
                 allChars += n
                 if builder.isBold(word: w) { boldChars += n }
             }

@@ -11,7 +11,7 @@ struct PageFrame: Sendable {
     static func dominant(_ page: TextPage) -> PageFrame {
         var count: [Int: Int] = [:]
         for w in page.words {
-            let n = w.text.count
+            let n = w.text.characterCount
             if n > 1 { count[w.direction, default: 0] += n }
         }
         let upright = count[0, default: 0]

@@ -40,7 +40,7 @@ public enum TableFinder {
     public static func tables(on page: TextPage, fonts: [FontStyle]) -> [Table] {
         let frame = PageFrame.dominant(page)
         var words: [TWord] = []
-        for w in page.words where w.direction == frame.rotation || w.text.count == 1 {
+        for w in page.words where w.direction == frame.rotation || w.text.characterCount == 1 {
             let bold = w.font < fonts.count && fonts[w.font].bold
             words.append(
                 TWord(text: w.text, box: frame.map(w.box), size: w.size, bold: bold, superscript: w.superscript))
