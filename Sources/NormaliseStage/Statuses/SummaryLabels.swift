@@ -26,12 +26,14 @@ public enum SummaryKey: String, Sendable, CaseIterable {
 
 public enum SummaryLabels {
     static let letters: [String: SummaryKey] = [" r ": .red, " a ": .amber, " g ": .green, " c ": .completed]
-    static let colours: [(String, SummaryKey)] = [("red", .red), ("amber", .amber), ("green", .green)]
+    static let colours: [(Phrase, SummaryKey)] = [
+        (Phrase("red"), .red), (Phrase("amber"), .amber), (Phrase("green"), .green)
+    ]
 
     /// Status phrases, most specific first: the first one the label contains gives its key.
     /// Action statuses ("at risk", "slippage") and system status words ("OK", "Alert") stand
     /// for a RAG when no colour is named; no target, no data, not rated, deferred → `other`.
-    static let phrases: [(String, SummaryKey)] = [
+    static let statusPhrases: [(String, SummaryKey)] = [
         ("on target or within tolerance", .green), ("significant slippage", .red), ("significantly behind", .red),
         ("behind target", .red), ("below target", .red), ("off target", .red), ("not on target", .red),
         ("outside tolerance", .red), ("off track", .red), ("alert", .red), ("target not met", .red),
@@ -53,19 +55,24 @@ public enum SummaryLabels {
         ("on track", .green), ("ok", .green),
         ("other", .other), ("n a", .other), ("grey", .other), ("not reported", .other)
     ]
+    /// `statusPhrases`, each split once.
+    static let phrases: [(Phrase, SummaryKey)] = statusPhrases.map { (Phrase($0.0), $0.1) }
 
     // The phrases `key` asks about, besides the status `phrases`, each list read in its order.
-    static let annualPhrases = ["annual", "annually"]
-    static let totalPhrases = ["total", "number of", "no of", "all"]
-    static let notStartedPhrases = ["not started", "not yet started", "not due", "not yet due"]
-    static let completedPhrases = ["completed", "complete", "closed", "blue"]  // and "achieved", not "not achieved"
-    static let improvingPhrases = ["improving", "improved", "better", "positive trend"]
-    static let worseningPhrases = [
+    static let annualPhrases = Phrase.list(["annual", "annually"])
+    static let totalPhrases = Phrase.list(["total", "number of", "no of", "all"])
+    static let notStartedPhrases = Phrase.list(["not started", "not yet started", "not due", "not yet due"])
+    // And "achieved", not "not achieved".
+    static let completedPhrases = Phrase.list(["completed", "complete", "closed", "blue"])
+    static let improvingPhrases = Phrase.list(["improving", "improved", "better", "positive trend"])
+    static let worseningPhrases = Phrase.list([
         "worsening", "worsened", "declining", "declined", "worse", "deteriorated",
         "deteriorating", "negative trend"
-    ]
+    ])
     // And "same", not "same as".
-    static let noChangePhrases = ["no change", "static", "unchanged", "maintained", "stable", "no clear trend"]
+    static let noChangePhrases = Phrase.list([
+        "no change", "static", "unchanged", "maintained", "stable", "no clear trend"
+    ])
 
     /// The first word of every phrase that can give a key: a label with none of them is no count
     /// label (bar the lone letters and subject words `key` tests whole). Most lines of a paper
@@ -73,8 +80,8 @@ public enum SummaryLabels {
     static let leadWords: Set<String> = {
         let all =
             annualPhrases + totalPhrases + notStartedPhrases + completedPhrases + improvingPhrases
-            + worseningPhrases + noChangePhrases + ["achieved", "same"] + colours.map(\.0) + phrases.map(\.0)
-        return Set(all.map { String($0.prefix { $0 != " " }) })
+            + worseningPhrases + noChangePhrases + [Asked.achieved, Asked.same] + colours.map(\.0) + phrases.map(\.0)
+        return Set(all.map(\.first))
     }()
 
     /// The key for a count label in a RAG summary table, count box or prose, or nil when the
@@ -91,29 +98,55 @@ public enum SummaryLabels {
         let wordSet = Set(words)
         // The phrase's words stand together among the label's; a phrase whose first word the
         // label lacks is out at once.
-        func has(_ phrase: String) -> Bool {
-            let first = phrase.prefix { $0 != " " }
-            guard wordSet.contains(String(first)) else { return false }
-            return first.endIndex == phrase.endIndex || text.containsBytes(" " + phrase + " ")
+        func has(_ phrase: Phrase) -> Bool {
+            guard wordSet.contains(phrase.first) else { return false }
+            return phrase.spaced.map { text.containsBytes($0) } ?? true
         }
-        func hasAny(_ list: [String]) -> Bool { list.contains(where: has) }
+        func hasAny(_ list: [Phrase]) -> Bool { list.contains(where: has) }
         if hasAny(annualPhrases) { return .annual }
         let named = colours.filter { has($0.0) }.map(\.1)
         if named.count > 1 { return nil }
-        if hasAny(totalPhrases), named.isEmpty, !has("completed") { return .total }
+        if hasAny(totalPhrases), named.isEmpty, !has(Asked.completed) { return .total }
         if hasAny(notStartedPhrases) { return .notStarted }
-        if hasAny(completedPhrases) || has("achieved") && !has("not achieved") {
-            if !has("target") && !has("partially") && named.isEmpty { return .completed }
+        if hasAny(completedPhrases) || has(Asked.achieved) && !has(Asked.notAchieved) {
+            if !has(Asked.target) && !has(Asked.partially) && named.isEmpty { return .completed }
         }
         if let colour = named.first { return colour }
         if hasAny(improvingPhrases) { return .improving }
         if hasAny(worseningPhrases) { return .worsening }
         // "the same as last quarter" compares a count; it is no direction.
-        if hasAny(noChangePhrases) || has("same") && !has("same as") { return .noChange }
+        if hasAny(noChangePhrases) || has(Asked.same) && !has(Asked.sameAs) { return .noChange }
         // Column heads of a RAG count table ("G A R").
         if let single = letters[text] { return single }
         return phrases.first { has($0.0) }?.1
     }
+}
+
+/// A phrase `key` looks for, split once rather than at every label a paper has: its first word
+/// (a label without it is out at once) and, for more than one word, the phrase between spaces as
+/// it stands in the label's spaced words.
+struct Phrase: Sendable {
+    let first: String
+    let spaced: String?
+
+    init(_ text: String) {
+        let first = text.prefix { $0 != " " }
+        self.first = String(first)
+        spaced = first.endIndex == text.endIndex ? nil : " " + text + " "
+    }
+
+    static func list(_ texts: [String]) -> [Phrase] { texts.map(Phrase.init) }
+}
+
+/// Words `key` asks about on their own, besides the lists.
+private enum Asked {
+    static let achieved = Phrase("achieved")
+    static let notAchieved = Phrase("not achieved")
+    static let completed = Phrase("completed")
+    static let target = Phrase("target")
+    static let partially = Phrase("partially")
+    static let same = Phrase("same")
+    static let sameAs = Phrase("same as")
 }
 
 extension SummaryKey {
