@@ -21,9 +21,13 @@ enum SummaryParser {
 
     static func isCount(_ value: String) -> Bool {
         // One to five decimal digits, any script's (as a pattern's \d), tested by hand: asked of every line.
-        let digits = value.collapsed.unicodeScalars
-        return (1...ParseTuning.maxCountDigits).contains(digits.count)
-            && digits.allSatisfy { $0.properties.generalCategory == .decimalNumber }
+        // Stops at the first scalar that is no digit or one too many: lines are long.
+        var n = 0
+        for u in value.collapsed.unicodeScalars {
+            n += 1
+            guard n <= ParseTuning.maxCountDigits, u.properties.generalCategory == .decimalNumber else { return false }
+        }
+        return n >= 1
     }
 
     /// Label/value pairs read from a table in any of its shapes: label | value per row, a row of
@@ -336,7 +340,7 @@ enum SummaryParser {
         // letter (read by hand: a regular expression over every line of a long paper was a
         // seventh of the whole extraction).
         let t = line.collapsed
-        guard let space = t.lastIndex(where: \.isWhitespace) else { return nil }
+        guard let space = lastWhitespace(t) else { return nil }
         let value = t[t.index(after: space)...]
         guard (1...ParseTuning.maxCountDigits).contains(value.count),
             value.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .decimalNumber })
@@ -346,5 +350,13 @@ enum SummaryParser {
             isCountLabel(label), !label.contains(where: \.isNumber)
         else { return nil }
         return ParsedCount(label: label, value: String(value))
+    }
+
+    /// `lastIndex(where: \.isWhitespace)`, by bytes in ASCII text without a CR (where each byte
+    /// is a Character and the white space is tab to CR and space): it is asked of every line.
+    static func lastWhitespace(_ t: String) -> String.Index? {
+        let utf8 = t.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return t.lastIndex(where: \.isWhitespace) }
+        return utf8.lastIndex { $0 == 0x20 || (0x09...0x0C).contains($0) }
     }
 }

@@ -1,6 +1,7 @@
-import NormaliseStage
 import Record
 import Testing
+
+@testable import NormaliseStage
 
 let unitLabelCases: [(String, Unit?)] = [
     ("KI 3 % of food establishments that achieve level 3 (broadly compliant)", .percent),
@@ -28,5 +29,22 @@ let unitLabelCases: [(String, Unit?)] = [
 @Test func unitFromLabels() {
     for (label, unit) in unitLabelCases {
         #expect(UnitInference.unit(fromLabel: label) == unit, "\(label)")
+    }
+}
+
+/// `spaced` reads an ASCII key by bytes: the same words as by Characters, for every pair of
+/// ASCII characters and for headers as papers write them.
+struct SpacedKeyTests {
+    @Test func asciiBytesSpaceAsCharactersDo() {
+        for a in 0..<128 {
+            for b in 0..<128 {
+                let s = String(decoding: [UInt8(a), UInt8(b), UInt8(ascii: "x")], as: UTF8.self)
+                #expect(UnitInference.spacedASCII(s) == UnitInference.spacedCharacters(s), "bytes \(a) \(b)")
+            }
+        }
+        for s in ["% of days lost", "income (£000)", "no. of visits", "kg/household", "50%%", " rate ", ""] {
+            let key = TextCleanup.key(s)
+            #expect(UnitInference.spaced(s) == UnitInference.spacedCharacters(key), "\(s)")
+        }
     }
 }

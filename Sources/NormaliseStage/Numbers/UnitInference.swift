@@ -50,8 +50,14 @@ public enum UnitInference {
 
     /// Lower-cased with punctuation other than "%", "£", "." spaced out, so phrases match as words.
     static func spaced(_ s: String) -> String {
+        let key = TextCleanup.key(s)
+        return spacedASCII(key) ?? spacedCharacters(key)
+    }
+
+    /// `spaced` of a key, by Characters, whatever the text.
+    static func spacedCharacters(_ key: String) -> String {
         var out = ""
-        for ch in TextCleanup.key(s) {
+        for ch in key {
             if ch.isLetter || ch.isNumber || ch == "£" || ch == "." || ch == "'" {
                 out.append(ch)
             } else if ch == "%" {
@@ -61,5 +67,36 @@ public enum UnitInference {
             }
         }
         return out.split(separator: " ").joined(separator: " ")
+    }
+
+    /// `spaced` of an ASCII key, byte by byte (nil for other text): every name and header is
+    /// spaced, and the Character letter tests were most of it. In ASCII the letters and numbers
+    /// are A–Z, a–z and 0–9.
+    static func spacedASCII(_ key: String) -> String? {
+        var key = key
+        return key.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 2)
+            var gap = false
+            func put(_ b: UInt8) {
+                if gap && !out.isEmpty { out.append(0x20) }
+                gap = false
+                out.append(b)
+            }
+            for b in bytes {
+                switch b {
+                case 0x80...: return nil
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                    UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "'"):
+                    put(b)
+                case UInt8(ascii: "%"):
+                    gap = true
+                    put(b)
+                    gap = true
+                default: gap = true
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }
