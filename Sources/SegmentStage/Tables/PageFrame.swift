@@ -85,15 +85,17 @@ enum LineBuilder {
             // Only the last few lines can take the word: they are sorted by centre.
             var joined = false
             for i in stride(from: lines.count - 1, through: max(0, lines.count - 3), by: -1) {
-                let l = lines[i]
-                let overlap = min(l.box.y1, w.box.y1) - max(l.box.y0, w.box.y0)
-                let smaller = min(l.box.height, w.box.height)
+                // The line is read in place, not copied: a copy would share its words and make
+                // the append below copy them all.
+                let box = lines[i].box
+                let overlap = min(box.y1, w.box.y1) - max(box.y0, w.box.y0)
+                let smaller = min(box.height, w.box.height)
                 if smaller > 0 && overlap >= smaller * TextTuning.sameLineOverlap
-                    && !l.words.contains(where: { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 })
+                    && !lines[i].words.contains(where: { $0.box.x0 < w.box.x1 && w.box.x0 < $0.box.x1 })
                 {
                     lines[i].words.append(w)
-                    lines[i].box = l.box.union(w.box)
-                    lines[i].size = max(l.size, w.superscript ? 0 : w.size)
+                    lines[i].box = box.union(w.box)
+                    lines[i].size = max(lines[i].size, w.superscript ? 0 : w.size)
                     members[i].append(k)
                     joined = true
                     break
