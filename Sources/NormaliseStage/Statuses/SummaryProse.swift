@@ -301,8 +301,14 @@ public enum SummaryProse {
     /// Percentages ("14 (58%)"), decimals and paragraph numbers ("4.1"), money ("£1.4m") and
     /// years ("2024/25", "2023–2027") blanked out: none of them is a count.
     static func withoutNonCounts(_ s: String) -> String {
+        let cleaned = TextCleanup.clean(s)
+        return withoutNonCountsASCII(cleaned) ?? withoutNonCountsCharacters(cleaned)
+    }
+
+    /// `withoutNonCounts` of cleaned text, by Characters, whatever the text.
+    static func withoutNonCountsCharacters(_ cleaned: String) -> String {
         // Footnote markers written as superscript digits ("KPIs¹") go first.
-        let chars = Array(TextCleanup.clean(s)).filter { !superscripts.contains($0) }
+        let chars = Array(cleaned).filter { !superscripts.contains($0) }
         var out = ""
         var i = 0
         func isDigit(_ k: Int) -> Bool { k < chars.count && chars[k].isASCIIDigit }
@@ -336,6 +342,69 @@ public enum SummaryProse {
         }
         return out
     }
+
+    /// `withoutNonCounts` of cleaned ASCII text, byte by byte (nil for other text): summaries'
+    /// prose goes through it sentence by sentence, and the Character tests were most of that.
+    /// ASCII has no superscript digits, no "£" or "€", and its letters are A–Z and a–z.
+    static func withoutNonCountsASCII(_ cleaned: String) -> String? {
+        var text = cleaned
+        return text.withUTF8 { c -> String? in
+            guard c.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let n = c.count
+            func isDigit(_ k: Int) -> Bool { k < n && c[k] >= 0x30 && c[k] <= 0x39 }
+            func starts(_ word: StaticString, at k: Int) -> Bool {
+                let w = word.utf8Start
+                guard k + word.utf8CodeUnitCount <= n else { return false }
+                return (0..<word.utf8CodeUnitCount).allSatisfy { Self.lower(c[k + $0]) == w[$0] }
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(n)
+            var i = 0
+            while i < n {
+                guard isDigit(i), i == 0 || !(Self.isLetter(c[i - 1]) || isDigit(i - 1)) else {
+                    out.append(c[i])
+                    i += 1
+                    continue
+                }
+                var j = i
+                while j < n, isDigit(j) || (c[j] == UInt8(ascii: ",") || c[j] == UInt8(ascii: ".")) && isDigit(j + 1) {
+                    j += 1
+                }
+                var k = j
+                while k < n, c[k] == 0x20 { k += 1 }
+                let percent =
+                    k < n && c[k] == UInt8(ascii: "%") || starts("per cent", at: k) || starts("percent", at: k)
+                let money = i > 0 && c[i - 1] == UInt8(ascii: "$")
+                let year =
+                    j - i == 4
+                    && (c[i] == UInt8(ascii: "1") && c[i + 1] == UInt8(ascii: "9")
+                        || c[i] == UInt8(ascii: "2") && c[i + 1] == UInt8(ascii: "0"))
+                let yearTail =
+                    i > 0 && (c[i - 1] == UInt8(ascii: "/") || c[i - 1] == UInt8(ascii: "-")) && i >= 5
+                    && ((i - 5)..<(i - 1)).allSatisfy(isDigit)
+                let decimal = (i..<j).contains { c[$0] == UInt8(ascii: ".") || c[$0] == UInt8(ascii: ",") }
+                if percent || money || year || yearTail || namesSomething(ascii: out) || decimal {
+                    out.append(0x20)
+                    if percent && k < n && c[k] == UInt8(ascii: "%") { j = k + 1 }
+                } else {
+                    out += c[i..<j]
+                }
+                i = j
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// `namesSomething` of ASCII text so far.
+    private static func namesSomething(ascii out: [UInt8]) -> Bool {
+        guard out.last == 0x20 else { return false }
+        var start = out.count - 1
+        while start > 0, isLetter(out[start - 1]) { start -= 1 }
+        return namingWords.contains(String(decoding: out[start..<(out.count - 1)], as: UTF8.self).lowercased())
+    }
+
+    private static func isLetter(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b | 0x20) }
+    private static func lower(_ b: UInt8) -> UInt8 { (0x41...0x5A).contains(b) ? b | 0x20 : b }
 }
 
 extension SummaryKey {
