@@ -291,8 +291,11 @@ struct CoverParser {
         else { return nil }
         // Paper references around it: "Appendix B – …", "… – Agenda Item 8 – Appendix 2".
         var text = text.collapsed
-        while let m = text.firstMatch(Self.leadingReference) { text = String(text.dropFirst(m[0].count)) }
-        while let m = text.firstMatch(Self.trailingReference) { text = String(text.dropLast(m[0].count)) }
+        // (Only a line with a reference's word is handed to those expressions.)
+        if text.mayContainIgnoringCase(anyOf: Self.referenceWords) {
+            while let m = text.firstMatch(Self.leadingReference) { text = String(text.dropFirst(m[0].count)) }
+            while let m = text.firstMatch(Self.trailingReference) { text = String(text.dropLast(m[0].count)) }
+        }
         let p = labelled ? Self.labelledCommitteeLine : Self.committeeLine
         guard let m = text.collapsed.firstMatch(p), m[1].count <= 100 else { return nil }
         // "To: Cabinet, 30 January 2025": the label is not part of the committee's name.
@@ -312,6 +315,8 @@ struct CoverParser {
     private static let reference =
         #"(?:agenda\s+)?item\s+\#(referenceNumber)|appendix\s+\#(referenceNumber)|annex\s+\#(referenceNumber)"#
         + #"|part\s+\#(referenceNumber)"#
+    /// The words `reference` needs one of.
+    private static let referenceWords = ["item", "appendix", "annex", "part"]
     private static let leadingReference = "^(?:\(reference))\\s*[-–—:,]\\s*"
     private static let trailingReference = "\\s*[-–—,]\\s*(?:\(reference))$"
     private static let committeeDate =

@@ -20,12 +20,15 @@ enum KPICardParser {
     }
 
     static func recognises(_ v: TableView) -> Bool {
-        let texts = v.table.cells.map(\.text.collapsed)
-        func labelled(_ labels: [String]) -> Bool {
-            texts.contains { $0.firstMatch("^" + CardFigureLabels.pattern(labels) + "\\s*:") != nil }
-        }
-        return labelled(CardFigureLabels.latest) && labelled(CardFigureLabels.target)
+        // Only a cell with a colon can hold "Label:": the expression is tried on those alone.
+        let texts = v.table.cells.lazy.filter { $0.text.utf8.contains(UInt8(ascii: ":")) }.map(\.text.collapsed)
+        return texts.contains { $0.firstMatch(latestLabel) != nil }
+            && texts.contains { $0.firstMatch(targetLabel) != nil }
     }
+
+    /// "Latest:", "Target:" at the start of a cell (built once, not for every cell).
+    static let latestLabel = "^" + CardFigureLabels.pattern(CardFigureLabels.latest) + "\\s*:"
+    static let targetLabel = "^" + CardFigureLabels.pattern(CardFigureLabels.target) + "\\s*:"
 
     static func parse(_ v: TableView, marks: [Mark] = [], notes: [String] = []) -> ParsedIndicator? {
         let cells = v.table.cells.sorted { ($0.row, $0.col) < ($1.row, $1.col) }

@@ -235,8 +235,13 @@ enum SummaryParser {
 
     static func subjectOf(_ text: String) -> SummarySubject? {
         let k = text.key
-        if k.firstMatch(#"\baction"#) != nil || actionSubjectWords.contains(where: k.containsWord)
-            || actionSubjectPrefixes.contains(where: { k.firstMatch("^\($0)\\b") != nil })
+        // The expressions need their words' bytes in the (lower-cased) key: a text without them is
+        // not handed to the expression engine, which copies the whole text before it looks.
+        if k.containsBytes("action") && k.firstMatch(#"\baction"#) != nil
+            || actionSubjectWords.contains(where: k.containsWord)
+            || actionSubjectPrefixes.contains(where: { p in
+                k.utf8.starts(with: p.utf8) && k.firstMatch("^\(p)\\b") != nil
+            })
         {
             return .actions
         }

@@ -106,13 +106,17 @@ enum TileCardParser {
 
     /// "Target 95%", "Target: 20 days" → the target's text.
     static func targetText(_ text: String) -> String? {
-        guard let m = text.collapsed.firstMatch(#"^(?i:target)\s*:?\s*(\S.*)$"#), isFigure(m[1]) else { return nil }
+        // Only text that starts with the word can match: the rest is turned away without the expression.
+        guard startsWithTarget(text),
+            let m = text.collapsed.firstMatch(#"^(?i:target)\s*:?\s*(\S.*)$"#), isFigure(m[1])
+        else { return nil }
         return m[1]
     }
 
     /// "Aug-24: 88%": an earlier period's figure.
     static func earlier(_ text: String) -> (period: String, value: String)? {
-        guard let m = text.collapsed.firstMatch(#"^([^:]{2,24}):\s*(\S.*)$"#), PeriodParser.namesPeriod(m[1]),
+        guard text.utf8.contains(UInt8(ascii: ":")),
+            let m = text.collapsed.firstMatch(#"^([^:]{2,24}):\s*(\S.*)$"#), PeriodParser.namesPeriod(m[1]),
             isFigure(m[2])
         else { return nil }
         return (m[1], m[2])
@@ -120,7 +124,22 @@ enum TileCardParser {
 
     /// A figure as written: it starts with a digit, a sign or a currency symbol.
     static func isFigure(_ text: String) -> Bool {
-        text.collapsed.firstMatch(#"^[-–(£$€]?\s?\d"#) != nil
+        // A text that starts with an ASCII letter is none (most cells), without the expression.
+        if let first = text.utf8.first(where: { !Self.isASCIISpace($0) }), (0x61...0x7A).contains(first | 0x20) {
+            return false
+        }
+        return text.collapsed.firstMatch(#"^[-–(£$€]?\s?\d"#) != nil
+    }
+
+    /// Tab to CR and space: the ASCII white space `collapsed` trims.
+    private static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+
+    /// Whether the text's first word (after white space) begins with "target" in any case: what
+    /// the target expression needs. The word's letters have no case-equivalents outside ASCII.
+    private static func startsWithTarget(_ text: String) -> Bool {
+        let bytes = text.utf8.drop(while: isASCIISpace)
+        guard bytes.first.map({ $0 >= 0x80 }) != true else { return true }  // the expression decides
+        return bytes.prefix(6).map { $0 | 0x20 }.elementsEqual("target".utf8)
     }
 
     /// The month after a month header ("Aug-24" → "Sep 2024"): the tile's own figure follows
