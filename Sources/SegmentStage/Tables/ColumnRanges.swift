@@ -25,7 +25,7 @@ extension StreamTables {
         let lineCount = Double(Set(phrases.map { $0.words[0].box.y0 }).count)
         let strong = covered(all, moreThan: Int(lineCount * SegmentTuning.strongColumnShare))
         let gaps = zip(strong, strong.dropFirst()).map { ($0.x1, $1.x0) }
-        var keep = phrases.indices.filter { i in !gaps.contains { g in phrases[i].x0 < g.0 && phrases[i].x1 > g.1 } }
+        var keep = phrases.indices.filter { i in !gaps.contains { g in all[i].0 < g.0 && all[i].1 > g.1 } }
         // A group heading ("All items" over Number | Percent) on a line with fewer phrases than
         // most: when it joins columns that the fuller lines keep apart, it spans them.
         var perLine: [Double: Int] = [:]
@@ -34,15 +34,32 @@ extension StreamTables {
         if !counts.isEmpty {
             let median = counts[counts.count / 2]
             let fine = covered(keep.filter { perLine[line[$0]]! >= median }.map { all[$0] }, moreThan: 0)
-            keep.removeAll { i in
-                perLine[line[i]]! < median && fine.filter { phrases[i].x0 < $0.x1 && phrases[i].x1 > $0.x0 }.count >= 2
-            }
+            keep.removeAll { i in perLine[line[i]]! < median && overlapsTwo(all[i], fine) }
         }
         let cols = covered(keep.map { all[$0] }, moreThan: 0)
         // A range only one line has text in is a header sitting over a gap, not a column.
         return cols.filter { c in
-            Set(keep.filter { phrases[$0].x0 < c.x1 && phrases[$0].x1 > c.x0 }.map { line[$0] }).count >= 2
+            // Two lines among the phrases over it: stops at the second (NaN lines differ, as in a Set).
+            var first: Double?
+            for i in keep where all[i].0 < c.x1 && all[i].1 > c.x0 {
+                guard let f = first else {
+                    first = line[i]
+                    continue
+                }
+                if line[i] != f { return true }
+            }
+            return false
         }
+    }
+
+    /// Whether the range overlaps at least two of `ranges`.
+    private static func overlapsTwo(_ r: (Double, Double), _ ranges: [(x0: Double, x1: Double)]) -> Bool {
+        var n = 0
+        for c in ranges where r.0 < c.x1 && r.1 > c.x0 {
+            n += 1
+            if n >= 2 { return true }
+        }
+        return false
     }
 
     /// Maximal x ranges covered by more than `n` of the intervals.

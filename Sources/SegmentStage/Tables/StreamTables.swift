@@ -6,7 +6,8 @@ import TextStage
 struct Phrase: Sendable {
     var words: [TWord]
     var x0: Double { words.first!.box.x0 }
-    var x1: Double { words.map(\.box.x1).max()! }
+    // (Lazily: asked in the column loops, an array per call was a tenth of a table page.)
+    var x1: Double { words.lazy.map(\.box.x1).max()! }
 }
 
 /// A text line split into phrases at wide gaps.
