@@ -29,10 +29,12 @@ struct DocumentView {
         var out: [DocLine] = []
         var paras: [(String, Int, Int?)] = []
         func add(_ texts: [String], boxes: [Box?], page: Int, block: Int, kind: BlockKind, table: Int? = nil) {
-            for (j, t) in texts.enumerated() where !t.collapsed.isEmpty {
+            for (j, t) in texts.enumerated() {
+                let text = t.collapsed
+                if text.isEmpty { continue }
                 out.append(
                     DocLine(
-                        text: t.collapsed, page: page, block: block, kind: kind, firstInBlock: j == 0,
+                        text: text, page: page, block: block, kind: kind, firstInBlock: j == 0,
                         box: j < boxes.count ? boxes[j] : nil))
             }
             if let p = texts.joined(separator: " ").collapsed.nonBlank { paras.append((p, page, table)) }
