@@ -21,7 +21,7 @@ enum KPICardParser {
 
     static func recognises(_ v: TableView) -> Bool {
         // Only a cell with a colon can hold "Label:": the expression is tried on those alone.
-        let texts = v.table.cells.lazy.filter { $0.text.utf8.contains(UInt8(ascii: ":")) }.map(\.text.collapsed)
+        let texts = v.table.cells.filter { $0.text.utf8.contains(UInt8(ascii: ":")) }.map(\.text.collapsed)
         return texts.contains { $0.firstMatch(latestLabel) != nil }
             && texts.contains { $0.firstMatch(targetLabel) != nil }
     }
