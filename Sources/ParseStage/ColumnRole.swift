@@ -109,7 +109,7 @@ extension String {
     /// Whether the character starting at byte `i` is a letter.
     private static func isLetter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         let b = bytes[i]
-        if b < 0x80 { return (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+        if b < 0x80 { return b.isASCIILetter }
         var j = i + 1
         while j < bytes.count, bytes[j] & 0xC0 == 0x80 { j += 1 }
         return scalar(bytes, i..<j)?.properties.isAlphabetic ?? false

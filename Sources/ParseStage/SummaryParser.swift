@@ -362,6 +362,6 @@ enum SummaryParser {
     static func lastWhitespace(_ t: String) -> String.Index? {
         let utf8 = t.utf8
         guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return t.lastIndex(where: \.isWhitespace) }
-        return utf8.lastIndex { $0 == 0x20 || (0x09...0x0C).contains($0) }
+        return utf8.lastIndex(where: \.isASCIIWhitespace)
     }
 }

@@ -125,21 +125,18 @@ enum TileCardParser {
     /// A figure as written: it starts with a digit, a sign or a currency symbol.
     static func isFigure(_ text: String) -> Bool {
         // A text that starts with an ASCII letter is none (most cells), without the expression.
-        if let first = text.utf8.first(where: { !Self.isASCIISpace($0) }), (0x61...0x7A).contains(first | 0x20) {
+        if let first = text.utf8.first(where: { !$0.isASCIIWhitespace }), first.isASCIILetter {
             return false
         }
         return text.collapsed.firstMatch(#"^[-–(£$€]?\s?\d"#) != nil
     }
 
-    /// Tab to CR and space: the ASCII white space `collapsed` trims.
-    private static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
-
     /// Whether the text's first word (after white space) begins with "target" in any case: what
     /// the target expression needs. The word's letters have no case-equivalents outside ASCII.
     private static func startsWithTarget(_ text: String) -> Bool {
-        let bytes = text.utf8.drop(while: isASCIISpace)
+        let bytes = text.utf8.drop(while: \.isASCIIWhitespace)
         guard bytes.first.map({ $0 >= 0x80 }) != true else { return true }  // the expression decides
-        return bytes.prefix(6).map { $0 | 0x20 }.elementsEqual("target".utf8)
+        return bytes.prefix(6).map(\.asciiLowercased).elementsEqual("target".utf8)
     }
 
     /// The month after a month header ("Aug-24" → "Sep 2024"): the tile's own figure follows

@@ -60,8 +60,8 @@ struct DateToken: Equatable, Sendable {
         var copy = text
         return copy.withUTF8 { b -> [DateToken]? in
             guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
-            func isDigit(_ i: Int) -> Bool { b[i] >= 0x30 && b[i] <= 0x39 }
-            func isLetter(_ i: Int) -> Bool { (b[i] | 0x20) >= 0x61 && (b[i] | 0x20) <= 0x7A }
+            func isDigit(_ i: Int) -> Bool { b[i].isASCIIDigit }
+            func isLetter(_ i: Int) -> Bool { b[i].isASCIILetter }
             func text(_ r: Range<Int>) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
             }

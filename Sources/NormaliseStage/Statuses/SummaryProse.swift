@@ -351,17 +351,17 @@ public enum SummaryProse {
         return text.withUTF8 { c -> String? in
             guard c.allSatisfy({ $0 < 0x80 }) else { return nil }
             let n = c.count
-            func isDigit(_ k: Int) -> Bool { k < n && c[k] >= 0x30 && c[k] <= 0x39 }
+            func isDigit(_ k: Int) -> Bool { k < n && c[k].isASCIIDigit }
             func starts(_ word: StaticString, at k: Int) -> Bool {
                 let w = word.utf8Start
                 guard k + word.utf8CodeUnitCount <= n else { return false }
-                return (0..<word.utf8CodeUnitCount).allSatisfy { Self.lower(c[k + $0]) == w[$0] }
+                return (0..<word.utf8CodeUnitCount).allSatisfy { c[k + $0].asciiLowercased == w[$0] }
             }
             var out: [UInt8] = []
             out.reserveCapacity(n)
             var i = 0
             while i < n {
-                guard isDigit(i), i == 0 || !(Self.isLetter(c[i - 1]) || isDigit(i - 1)) else {
+                guard isDigit(i), i == 0 || !(c[i - 1].isASCIILetter || isDigit(i - 1)) else {
                     out.append(c[i])
                     i += 1
                     continue
@@ -399,12 +399,9 @@ public enum SummaryProse {
     private static func namesSomething(ascii out: [UInt8]) -> Bool {
         guard out.last == 0x20 else { return false }
         var start = out.count - 1
-        while start > 0, isLetter(out[start - 1]) { start -= 1 }
+        while start > 0, out[start - 1].isASCIILetter { start -= 1 }
         return namingWords.contains(String(decoding: out[start..<(out.count - 1)], as: UTF8.self).lowercased())
     }
-
-    private static func isLetter(_ b: UInt8) -> Bool { (0x61...0x7A).contains(b | 0x20) }
-    private static func lower(_ b: UInt8) -> UInt8 { (0x41...0x5A).contains(b) ? b | 0x20 : b }
 }
 
 extension SummaryKey {

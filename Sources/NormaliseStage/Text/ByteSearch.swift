@@ -45,10 +45,8 @@ extension String {
 extension String {
     /// Whether `needle` (ASCII) occurs with its letters in either case.
     public func containsASCIIIgnoringCase(_ needle: String) -> Bool {
-        Self.firstOffset(of: needle, in: self, map: Self.asciiLower) != nil
+        Self.firstOffset(of: needle, in: self, map: \.asciiLowercased) != nil
     }
-
-    private static func asciiLower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
 
     /// False only for an ASCII text that holds none of `words` (ASCII, in any case): before a
     /// case-insensitive pattern that needs one of them. A text with other characters may match

@@ -62,7 +62,7 @@ public enum TextCleanup {
             out.reserveCapacity(bytes.count)
             var pendingSpace = false
             for b in bytes {
-                if b == 0x20 || (0x09...0x0D).contains(b) {
+                if b.isASCIIWhitespace {
                     pendingSpace = !out.isEmpty
                     continue
                 }

@@ -49,7 +49,7 @@ extension TextCleanup {
     @inline(__always)
     private static func whitespaceWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let c = b[i]
-        if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) ? 1 : 0 }
+        if c < 0x80 { return c.isASCIIWhitespace ? 1 : 0 }
         return wideWhitespaceWidth(b, at: i)
     }
 
